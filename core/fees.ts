@@ -1,0 +1,57 @@
+/**
+ * Fee share of a prospective deposit and the fee income it implies.
+ * Fee tiers and protocol cuts are fractions (0.003 for 0.30 %); money is USD.
+ */
+import { Decimal, ONE, ZERO, fraction, nonNegative, positive, finiteResult } from './numbers';
+import { type Fraction, type Usd, asFraction, asUsd } from './units';
+
+const DAYS_PER_YEAR = 365;
+
+/** Constant product: the deposit dilutes the pool, so its share is D / (TVL + D). */
+export function feeShareConstantProduct(input: { depositUsd: unknown; tvlUsd: unknown }): Fraction {
+  const deposit = positive(input.depositUsd, 'depositUsd');
+  const tvl = nonNegative(input.tvlUsd, 'tvlUsd');
+  return asFraction(deposit.div(tvl.plus(deposit)));
+}
+
+/**
+ * Concentrated: while in range the position earns dL / (L_active + dL), where L_active is the pool's
+ * in-range liquidity in the same units as dL. Out of range it earns nothing.
+ */
+export function feeShareConcentrated(input: { positionLiquidity: unknown; activeLiquidity: unknown; inRange: boolean }): Fraction {
+  const dL = positive(input.positionLiquidity, 'positionLiquidity');
+  const active = nonNegative(input.activeLiquidity, 'activeLiquidity');
+  if (!input.inRange) return asFraction(ZERO);
+  return asFraction(dL.div(active.plus(dL)));
+}
+
+/** Fees paid to all LPs per day: volume * fee tier * (1 - protocol cut). */
+export function lpFeesPerDay(input: { volume24hUsd: unknown; feeTier: unknown; protocolFeeFraction?: unknown }): Usd {
+  const volume = nonNegative(input.volume24hUsd, 'volume24hUsd');
+  const feeTier = fraction(input.feeTier, 'feeTier', { allowOne: false });
+  const protocolCut = fraction(input.protocolFeeFraction ?? 0, 'protocolFeeFraction');
+  return asUsd(volume.mul(feeTier).mul(ONE.minus(protocolCut)));
+}
+
+/** Pool-wide fee APR = LP fees per day * 365 / TVL (simple, not compounded). */
+export function poolFeeApr(input: { volume24hUsd: unknown; feeTier: unknown; protocolFeeFraction?: unknown; tvlUsd: unknown }): Fraction {
+  const tvl = positive(input.tvlUsd, 'tvlUsd');
+  return asFraction(lpFeesPerDay(input).mul(DAYS_PER_YEAR).div(tvl));
+}
+
+/** APR of a position that takes `share` of the pool's LP fees on a deposit of `depositUsd`. */
+export function positionFeeApr(dailyFeesUsd: Decimal, depositUsd: Decimal): Fraction {
+  return asFraction(finiteResult(dailyFeesUsd.mul(DAYS_PER_YEAR).div(depositUsd), 'positionFeeApr'));
+}
+
+/** APY from APR with fees reinvested daily: (1 + APR/365)^365 - 1. */
+export function aprToApy(apr: unknown): Fraction {
+  const a = toApr(apr);
+  return asFraction(finiteResult(ONE.plus(a.div(DAYS_PER_YEAR)).pow(DAYS_PER_YEAR).minus(ONE), 'aprToApy'));
+}
+
+function toApr(apr: unknown): Decimal {
+  return nonNegative(apr, 'apr');
+}
+
+export { DAYS_PER_YEAR };

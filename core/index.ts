@@ -1,0 +1,79 @@
+/**
+ * The public API of the LP math core.
+ *
+ * Conventions (every function here follows them; see ../shared/reference/lp-math.md):
+ * - Price P = price of token0 in units of token1, human units (token decimals applied).
+ * - Impermanent loss IL = V_lp / V_hodl - 1, both valued at the exit price, fees excluded. Negative means
+ *   worse than holding. Results are fractions (-0.05719 = -5.719 %); only the UI formats percent.
+ * - Price ratio r = P_exit / P_entry.
+ * - Curve's A is the contract/UI convention: Ann = A * n (the whitepaper's A*n^n).
+ * - Money carries its unit (USD, token0, token1); raw integer token amounts (bigint) meet human amounts
+ *   only through the named conversions in units.ts.
+ * - All figures are decimal.js Decimals (40 significant digits). Inputs may be strings, numbers or Decimals;
+ *   bad input throws LpInputError naming the field and a reason. No function returns NaN or Infinity.
+ *   Model-based probabilities (range-probability.ts) are computed in binary64 and rounded to 12 digits.
+ *
+ * core/ is pure TypeScript: it imports only decimal.js and its own files, so it runs unchanged in Node,
+ * the service worker, the popup and the content script.
+ */
+export { Decimal, LpInputError, toDecimal, type Numeric, type InputErrorReason } from './numbers';
+export * from './units';
+export { ilConstantProduct } from './amm/constant-product';
+export {
+  ilConcentrated,
+  capitalEfficiency,
+  amountsForLiquidity,
+  liquidityForAmounts,
+  priceRange,
+  rangeStatus,
+  type PriceRange,
+  type RangeStatus,
+  type TokenAmounts,
+} from './amm/concentrated';
+export { ilWeighted } from './amm/weighted';
+export { ilStableswap, stableswapIlBetween, stableswapBalances } from './amm/stableswap';
+export {
+  Q96,
+  MIN_TICK,
+  MAX_TICK,
+  encodeSqrtRatioX96,
+  getAmount0Delta,
+  getAmount1Delta,
+  maxLiquidityForAmounts,
+  priceFromSqrtPriceX96,
+  sqrtPriceX96FromPrice,
+  priceFromTick,
+  tickFromPrice,
+  sqrtBigInt,
+} from './amm/q96';
+export {
+  feeShareConstantProduct,
+  feeShareConcentrated,
+  lpFeesPerDay,
+  poolFeeApr,
+  positionFeeApr,
+  aprToApy,
+} from './fees';
+export { realisedVolatility, dailyVolatility } from './volatility';
+export {
+  normalCdf,
+  probabilityInRangeAt,
+  probabilityNeverLeaving,
+  expectedYearsToLeave,
+  expectedFractionInRange,
+  type LogRange,
+} from './range-probability';
+export { PRICE_MOVES, priceGrid, breakEvenMoves, type GridRow, type BreakEven } from './projection';
+export { buildPoolModel, POOL_KINDS, type PoolKind, type PoolModel, type PoolShapeInput } from './pool-models';
+export { analyzePosition, type Analysis, type AnalysisInput, type FeeShareBasis, type RangeAnalysis } from './analysis';
+export {
+  evaluateWarnings,
+  evaluateRule,
+  WARNING_RULES,
+  type WarningRule,
+  type WarningHit,
+  type WarningContext,
+  type WarningReport,
+  type Severity,
+  type SkippedRule,
+} from './warnings';

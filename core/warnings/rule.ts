@@ -1,0 +1,68 @@
+/**
+ * Warnings as data (after Rabby's security engine): each rule names what it measures, its thresholds per
+ * severity and the plain sentence a user reads. The engine only loops; views only render hits.
+ */
+import type { Decimal } from '../numbers';
+
+export type Severity = 'info' | 'warning' | 'danger';
+export const SEVERITY_ORDER: readonly Severity[] = ['danger', 'warning', 'info'];
+
+/** How a measured value is shown: a fraction as %, USD, days, or a plain multiple. */
+export type MeasureUnit = 'fraction' | 'usd' | 'days' | 'multiple';
+
+/** Everything a rule may look at. Absent fields are unknown, and a rule that needs them is skipped, not guessed. */
+export interface WarningContext {
+  kind?: 'constant-product' | 'concentrated' | 'weighted' | 'stableswap';
+  positionFeeApr?: Decimal;
+  poolFeeApr?: Decimal;
+  lvrPerYear?: Decimal;
+  volatility?: Decimal;
+  outOfRange?: boolean;
+  /** ln distance from the price to the nearer range bound. */
+  rangeHalfWidthLog?: Decimal;
+  rewardApr?: Decimal;
+  tvlUsd?: Decimal;
+  volume24hUsd?: Decimal;
+  poolAgeDays?: Decimal;
+  /** Marginal price of a pair meant to trade at 1. */
+  pegPrice?: Decimal;
+  gasCostUsd?: Decimal;
+  expectedFeesUsd?: Decimal;
+}
+
+export interface Threshold {
+  severity: Severity;
+  /** The rule fires at this severity when the measured value passes this limit in the rule's direction. */
+  limit: Decimal;
+}
+
+export interface WarningRule {
+  id: string;
+  title: string;
+  unit: MeasureUnit;
+  /** 'above': fires when value > limit; 'below': when value < limit. */
+  direction: 'above' | 'below';
+  /** Ordered from most to least severe. */
+  thresholds: Threshold[];
+  needs: (keyof WarningContext)[];
+  /** The measured value, or null when the rule does not apply to this pool. */
+  measure(ctx: WarningContext): Decimal | null;
+  /** One plain sentence: why this matters, with the value and the limit. */
+  reason(value: Decimal, limit: Decimal, ctx: WarningContext): string;
+}
+
+export interface WarningHit {
+  id: string;
+  title: string;
+  severity: Severity;
+  unit: MeasureUnit;
+  value: Decimal;
+  threshold: Decimal;
+  reason: string;
+}
+
+export interface SkippedRule {
+  id: string;
+  title: string;
+  missing: (keyof WarningContext)[];
+}

@@ -1,0 +1,19 @@
+import { Decimal } from '../../numbers';
+import type { WarningRule } from '../rule';
+import { usd } from '../format';
+
+/** Thin pools are easy to manipulate and their figures swing with a single trade. */
+export const lowTvl: WarningRule = {
+  id: 'low-tvl',
+  title: 'Low total value locked',
+  unit: 'usd',
+  direction: 'below',
+  thresholds: [
+    { severity: 'danger', limit: new Decimal(10_000) },
+    { severity: 'warning', limit: new Decimal(100_000) },
+  ],
+  needs: ['tvlUsd'],
+  measure: ({ tvlUsd }) => tvlUsd!,
+  reason: (value, limit) =>
+    `The pool holds ${usd(value)}, under ${usd(limit)}: thin pools are easy to manipulate and their fee figures swing with single trades.`,
+};

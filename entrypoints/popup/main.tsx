@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>LP Risk Lens</p>, document.getElementById('app')!);
