@@ -1,10 +1,30 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Page text and API strings are hostile, so no HTML sink may exist in the bundle. Preact only assigns
+ * innerHTML for `dangerouslySetInnerHTML`, which this project never uses: turn that path into an error,
+ * which also keeps `web-ext lint` free of UNSAFE_VAR_ASSIGNMENT.
+ */
+function forbidDangerousHtml(): Plugin {
+  return {
+    name: 'lens:forbid-dangerous-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/node_modules\/preact\/dist\//.test(id)) return null;
+      const patched = code.replace(/\(\s*(\w+)\.innerHTML\s*=\s*(\w+)\.__html\s*\)/g, () => {
+        return '(()=>{throw new Error("dangerouslySetInnerHTML is disabled")})()';
+      });
+      return patched === code ? null : { code: patched, map: null };
+    },
+  };
+}
 
 // Named hosts only: the extension never asks for <all_urls>.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [forbidDangerousHtml(), preact()] }),
   manifest: ({ browser }) => ({
     name: 'LP Risk Lens',
     description:

@@ -16,7 +16,7 @@
  * core/ is pure TypeScript: it imports only decimal.js and its own files, so it runs unchanged in Node,
  * the service worker, the popup and the content script.
  */
-export { Decimal, LpInputError, toDecimal, type Numeric, type InputErrorReason } from './numbers';
+export { Decimal, LpInputError, toDecimal, positive, nonNegative, fraction, type Numeric, type InputErrorReason } from './numbers';
 export * from './units';
 export { ilConstantProduct } from './amm/constant-product';
 export {

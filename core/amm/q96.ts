@@ -77,7 +77,8 @@ export function maxLiquidityForAmounts(input: {
   if (a === b) throw new LpInputError('sqrtRatioBX96', 'order', 'must differ from sqrtRatioAX96');
   const amount0 = toBigInt(input.amount0, 'amount0');
   const amount1 = toBigInt(input.amount1, 'amount1');
-  const forAmount0 = (lower: bigint, upper: bigint) => (amount0 * ((lower * upper) / Q96)) / (upper - lower);
+  // Full precision: one division at the end, not (lower * upper / Q96) first as the imprecise variant does.
+  const forAmount0 = (lower: bigint, upper: bigint) => (amount0 * lower * upper) / (Q96 * (upper - lower));
   const forAmount1 = (lower: bigint, upper: bigint) => (amount1 * Q96) / (upper - lower);
   if (current <= a) return forAmount0(a, b);
   if (current < b) {

@@ -2,8 +2,7 @@
  * Helpers shared by the site detectors: id validation, URL splitting, a tiny route matcher and `defineSite`.
  * Everything here is pure and never throws on hostile input.
  */
-import type { ChainId } from './chains';
-import { isSolanaChain } from './chains';
+import { isSolanaChain, type ChainId } from './chains';
 import type {
   Bytes32,
   HexAddress,
@@ -28,7 +27,7 @@ const BYTES32 = /^0x[0-9a-fA-F]{64}$/;
 const SOLANA_ADDRESS = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 /** Position managers mint ids from 1 upward; 20 digits is far beyond any real count and keeps ids sane. */
 const POSITION_TOKEN_ID = /^[1-9][0-9]{0,19}$/;
-const DECIMAL_INTEGER = /^-?(0|[1-9][0-9]{0,9})$/;
+const DECIMAL_INTEGER = /^(0|-?[1-9][0-9]{0,9})$/;
 /** Symbols the apps write in place of an address for the gas token (Uniswap `ETH`/`NATIVE`, LFJ `AVAX`...). */
 const NATIVE_TOKEN_SYMBOLS = new Set(['NATIVE', 'ETH', 'BNB', 'AVAX', 'MATIC', 'POL', 'CELO', 'XDAI', 'FTM', 'MNT']);
 
@@ -175,17 +174,19 @@ interface RoutedPage {
  * `path`: the route is the URL path; the hash is ignored.
  * `path-and-hash`: for sites that use (or used) a hash router, a `#/...` hash continues the path, so
  * `curve.fi/#/ethereum/pools/3pool` and `curve.fi/dex/#/ethereum/pools/3pool` both read as route segments.
+ * The path alone is tried first, so a stray `#/...` fragment on a path-routed page does not hide it.
  */
 export type RouterKind = 'path' | 'path-and-hash';
 
-function routedPage(url: URL, router: RouterKind): RoutedPage | null {
+function routedPages(url: URL, router: RouterKind): RoutedPage[] {
   const pathSegments = splitRoute(url.pathname);
-  if (pathSegments === null) return null;
+  if (pathSegments === null) return [];
+  const pathOnly: RoutedPage = { segments: pathSegments, page: { url, query: url.searchParams } };
   const hash = router === 'path-and-hash' ? hashRoute(url) : null;
-  if (hash === null) return { segments: pathSegments, page: { url, query: url.searchParams } };
+  if (hash === null || hash.segments.length === 0) return [pathOnly];
   const query = new URLSearchParams(url.searchParams);
   for (const [key, value] of hash.query) query.append(key, value);
-  return { segments: [...pathSegments, ...hash.segments], page: { url, query } };
+  return [pathOnly, { segments: [...pathSegments, ...hash.segments], page: { url, query } }];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -258,11 +259,11 @@ export function defineSite(definition: SiteDefinition): SiteDetector {
   const { id, hosts, routes, examples, router = 'path' } = definition;
   const detect = (url: URL): PoolPageRef | null => {
     if (!isSecureOnHost(url, hosts)) return null;
-    const routed = routedPage(url, router);
-    if (routed === null) return null;
-    for (const candidate of routes) {
-      const match = candidate.resolve(routed.segments, routed.page);
-      if (match !== null) return { site: id, ...match };
+    for (const { segments, page } of routedPages(url, router)) {
+      for (const candidate of routes) {
+        const match = candidate.resolve(segments, page);
+        if (match !== null) return { site: id, ...match };
+      }
     }
     return null;
   };

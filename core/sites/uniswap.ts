@@ -5,6 +5,7 @@
  */
 import { chainNames, type ChainId, type ChainLookup } from './chains';
 import {
+  addressPool,
   defineSite,
   evmPool,
   found,
@@ -14,12 +15,15 @@ import {
   route,
   type PageContext,
 } from './common';
-import type { PoolIdentifier } from './types';
+import type { PageKind, PoolIdentifier, PoolMatch } from './types';
 
 const SITE = 'uniswap';
 
 const uniswapChain: ChainLookup = chainNames(
-  ['ethereum', 'arbitrum', 'optimism', 'polygon', 'base', 'avalanche', 'celo', 'blast', 'zksync', 'zora', 'unichain', 'worldchain', 'soneium'],
+  [
+    'ethereum', 'arbitrum', 'optimism', 'polygon', 'base', 'avalanche', 'celo', 'blast', 'zksync', 'zora',
+    'unichain', 'worldchain', 'soneium',
+  ],
   { bnb: 'bsc', mainnet: 'ethereum' }, // `mainnet` is the legacy `?chain=` spelling
 );
 
@@ -29,9 +33,24 @@ function chainFromQuery(page: PageContext): ChainId | null | undefined {
   return name === null ? null : uniswapChain(name);
 }
 
-/** A 32-byte id on an explore page can only be a v4 pool; a 20-byte address is v2 or v3, which the URL hides. */
+/** A 32-byte id can only be a v4 pool; a 20-byte address is v2 or v3, which the URL does not say. */
 function versionOfPool(pool: PoolIdentifier | null): string | undefined {
   return pool?.type === 'pool-id' ? 'v4' : undefined;
+}
+
+function poolPage(kind: PageKind, chain: string, pool: string): PoolMatch | null {
+  const identifier = evmPool(pool);
+  return found({ kind, chain: uniswapChain(chain), pool: identifier, version: versionOfPool(identifier) });
+}
+
+/** The legacy app only knew v3 NFT positions. */
+function legacyV3Position(kind: PageKind, tokenId: string, page: PageContext): PoolMatch | null {
+  const pool = positionPool(tokenId, { protocolVersion: 'v3' });
+  return found({ kind, chain: chainFromQuery(page), pool, version: 'v3' });
+}
+
+function legacyAddForm(version: string, pool: PoolIdentifier | null, page: PageContext): PoolMatch | null {
+  return found({ kind: 'add-liquidity', chain: chainFromQuery(page), pool, version });
 }
 
 const NFT_POSITION_VERSIONS = new Set(['v3', 'v4']);
@@ -42,54 +61,37 @@ export const uniswap = defineSite({
   hosts: ['app.uniswap.org'],
   router: 'path-and-hash',
   routes: [
-    route('explore/pools/:chain/:pool', ({ chain, pool }) => {
-      const identifier = evmPool(pool);
-      return found({ kind: 'pool', chain: uniswapChain(chain), pool: identifier, version: versionOfPool(identifier) });
-    }),
+    route('explore/pools/:chain/:pool', ({ chain, pool }) => poolPage('pool', chain, pool)),
     // v2 liquidity is a fungible LP balance, so its position page is named by the pair.
     route('positions/v2/:chain/:pair', ({ chain, pair }) =>
-      found({ kind: 'position', chain: uniswapChain(chain), pool: evmPool(pair), version: 'v2' }),
+      found({ kind: 'position', chain: uniswapChain(chain), pool: addressPool(pair), version: 'v2' }),
     ),
-    route('positions/:version/:chain/:tokenId', ({ version, chain, tokenId }) =>
-      NFT_POSITION_VERSIONS.has(version)
-        ? found({ kind: 'position', chain: uniswapChain(chain), pool: positionPool(tokenId, { protocolVersion: version }), version })
-        : null,
-    ),
-    route('positions/add/:chain/:pool', ({ chain, pool }) => {
-      const identifier = evmPool(pool);
-      return found({ kind: 'add-liquidity', chain: uniswapChain(chain), pool: identifier, version: versionOfPool(identifier) });
+    route('positions/:version/:chain/:tokenId', ({ version, chain, tokenId }) => {
+      if (!NFT_POSITION_VERSIONS.has(version)) return null;
+      const pool = positionPool(tokenId, { protocolVersion: version });
+      return found({ kind: 'position', chain: uniswapChain(chain), pool, version });
     }),
-    // `fee` is read when it is a plain tier number; without tokens the form has no pool yet: null.
-    route('positions/create/:version', ({ version }, page) =>
-      CREATE_VERSIONS.has(version)
-        ? found({
-            kind: 'add-liquidity',
-            chain: chainFromQuery(page),
-            pool: pairPool(page.query.get('currencyA'), page.query.get('currencyB'), {
-              fee: parseFeeTier(page.query.get('fee')) ?? undefined,
-            }),
-            version,
-          })
-        : null,
-    ),
-    route('add/v2/:tokenA/:tokenB', ({ tokenA, tokenB }, page) =>
-      found({ kind: 'add-liquidity', chain: chainFromQuery(page), pool: pairPool(tokenA, tokenB), version: 'v2' }),
-    ),
+    route('positions/add/:chain/:pool', ({ chain, pool }) => poolPage('add-liquidity', chain, pool)),
+    // `fee` is read when it is a plain tier number; without both tokens the form has no pool yet: null.
+    route('positions/create/:version', ({ version }, page) => {
+      if (!CREATE_VERSIONS.has(version)) return null;
+      const fee = parseFeeTier(page.query.get('fee')) ?? undefined;
+      const pool = pairPool(page.query.get('currencyA'), page.query.get('currencyB'), { fee });
+      return found({ kind: 'add-liquidity', chain: chainFromQuery(page), pool, version });
+    }),
+    route('add/v2/:tokenA/:tokenB', ({ tokenA, tokenB }, page) => legacyAddForm('v2', pairPool(tokenA, tokenB), page)),
     route('add/:tokenA/:tokenB/:fee?', ({ tokenA, tokenB, fee }, page) => {
       const feeTier = fee === undefined ? undefined : parseFeeTier(fee);
-      if (feeTier === null) return null;
-      return found({ kind: 'add-liquidity', chain: chainFromQuery(page), pool: pairPool(tokenA, tokenB, { fee: feeTier }), version: 'v3' });
+      return feeTier === null ? null : legacyAddForm('v3', pairPool(tokenA, tokenB, { fee: feeTier }), page);
     }),
     // Adding to an existing v3 position: the page is about that position.
-    route('increase/:tokenA/:tokenB/:fee/:tokenId', ({ tokenId }, page) =>
-      found({ kind: 'add-liquidity', chain: chainFromQuery(page), pool: positionPool(tokenId, { protocolVersion: 'v3' }), version: 'v3' }),
+    route('increase/:tokenA/:tokenB/:fee/:tokenId', ({ tokenA, tokenB, fee, tokenId }, page) =>
+      pairPool(tokenA, tokenB) !== null && parseFeeTier(fee) !== null
+        ? legacyV3Position('add-liquidity', tokenId, page)
+        : null,
     ),
-    route('pool/:tokenId', ({ tokenId }, page) =>
-      found({ kind: 'position', chain: chainFromQuery(page), pool: positionPool(tokenId, { protocolVersion: 'v3' }), version: 'v3' }),
-    ),
-    route('pools/:tokenId', ({ tokenId }, page) =>
-      found({ kind: 'position', chain: chainFromQuery(page), pool: positionPool(tokenId, { protocolVersion: 'v3' }), version: 'v3' }),
-    ),
+    route('pool/:tokenId', ({ tokenId }, page) => legacyV3Position('position', tokenId, page)),
+    route('pools/:tokenId', ({ tokenId }, page) => legacyV3Position('position', tokenId, page)),
   ],
   examples: {
     positive: [
@@ -224,6 +226,8 @@ export const uniswap = defineSite({
       'https://app.uniswap.org/explore/pools/eth/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
       'https://app.uniswap.org/explore/pools/solana/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
       'https://app.uniswap.org/positions/v3/ethereum/0x12',
+      'https://app.uniswap.org/positions/v2/ethereum/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27',
+      'https://app.uniswap.org/increase/ETH/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48/fee/123456',
       'https://app.uniswap.org/positions/v3/ethereum/0123',
       'https://app.uniswap.org/positions/v5/ethereum/123',
       'https://app.uniswap.org/pool/4242?chain=atlantis',

@@ -38,6 +38,7 @@ export function evaluateWarnings(ctx: WarningContext, rules: readonly WarningRul
   const hits: WarningHit[] = [];
   const skipped: SkippedRule[] = [];
   for (const rule of rules) {
+    if (rule.appliesTo && ctx.kind && !rule.appliesTo.includes(ctx.kind)) continue;
     const missing = rule.needs.filter((field) => ctx[field] === undefined);
     if (missing.length > 0) {
       skipped.push({ id: rule.id, title: rule.title, missing });

@@ -45,6 +45,8 @@ export interface WarningRule {
   /** Ordered from most to least severe. */
   thresholds: Threshold[];
   needs: (keyof WarningContext)[];
+  /** Pool kinds the rule is about; absent means every kind. Other kinds neither hit nor count as skipped. */
+  appliesTo?: NonNullable<WarningContext['kind']>[];
   /** The measured value, or null when the rule does not apply to this pool. */
   measure(ctx: WarningContext): Decimal | null;
   /** One plain sentence: why this matters, with the value and the limit. */

@@ -9,6 +9,7 @@ export const priceOutOfRange: WarningRule = {
   direction: 'above',
   thresholds: [{ severity: 'danger', limit: new Decimal(0) }],
   needs: ['outOfRange'],
-  measure: ({ kind, outOfRange }) => (kind === 'concentrated' ? new Decimal(outOfRange ? 1 : 0) : null),
+  appliesTo: ['concentrated'],
+  measure: ({ outOfRange }) => new Decimal(outOfRange ? 1 : 0),
   reason: () => 'The current price is outside the chosen range: the position earns no fees and holds a single token.',
 };

@@ -14,8 +14,9 @@ export const rangeNarrowerThanDailyMove: WarningRule = {
     { severity: 'warning', limit: new Decimal(1) },
   ],
   needs: ['rangeHalfWidthLog', 'volatility'],
-  measure: ({ kind, outOfRange, rangeHalfWidthLog, volatility }) => {
-    if (kind !== 'concentrated' || outOfRange || volatility!.isZero()) return null;
+  appliesTo: ['concentrated'],
+  measure: ({ outOfRange, rangeHalfWidthLog, volatility }) => {
+    if (outOfRange || volatility!.isZero()) return null;
     return rangeHalfWidthLog!.div(dailyVolatility(volatility!));
   },
   reason: (value, limit, ctx) =>

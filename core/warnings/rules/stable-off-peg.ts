@@ -13,6 +13,7 @@ export const stableOffPeg: WarningRule = {
     { severity: 'warning', limit: new Decimal('0.005') },
   ],
   needs: ['pegPrice'],
+  appliesTo: ['stableswap'],
   measure: ({ pegPrice }) => pegPrice!.minus(1).abs(),
   reason: (value, limit) =>
     `The pair trades ${pct(value)} away from 1:1, more than ${pct(limit)}: in a depeg the pool fills up with the weaker coin.`,

@@ -1,0 +1,78 @@
+import type { Analysis, FeeShareBasis } from '../core/index';
+import { days, move, multiple, percent, usd } from './format';
+import { ProjectionTable } from './ProjectionTable';
+import { WarningList } from './WarningList';
+
+const BASIS_NOTE: Record<FeeShareBasis, string> = {
+  'pool-share': 'deposit / (TVL + deposit)',
+  'active-liquidity': "your liquidity / (pool's active liquidity + yours)",
+  'full-range-estimate': 'estimate: pool TVL treated as full-range liquidity',
+  'out-of-range': 'out of range: no fees',
+};
+
+function Figure({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }) {
+  return (
+    <div class="lens-figure">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+      {note && <dd class="lens-note">{note}</dd>}
+    </div>
+  );
+}
+
+/** The full analysis, shared by popup and overlay. `source` says where the inputs came from. */
+export function AnalysisView({ analysis: a, source }: { analysis: Analysis; source: string }) {
+  const horizon = a.horizonDays.toString();
+  return (
+    <div class="lens-analysis">
+      <p class="lens-muted" data-testid="source">Source: {source}</p>
+      <WarningList report={a.warnings} />
+      <section class="lens-section" aria-label="Fees">
+        <h2>Fees on {usd(a.depositUsd)}</h2>
+        <dl class="lens-figures">
+          <Figure label="Your fee share" value={percent(a.feeShare)} note={BASIS_NOTE[a.feeShareBasis]} testId="fee-share" />
+          <Figure label="Pool fee APR" value={percent(a.poolFeeApr)} note="LP fees x 365 / TVL" testId="pool-fee-apr" />
+          <Figure label="Your fee APR" value={percent(a.positionFeeApr)} testId="position-fee-apr" />
+          <Figure label="Your fee APY" value={percent(a.positionFeeApy)} note="fees reinvested daily" testId="position-fee-apy" />
+          <Figure label="Fees per day" value={usd(a.dailyFeesUsd)} testId="daily-fees" />
+          <Figure label={`Expected fees, ${horizon} days`} value={usd(a.expectedFeesUsd)} testId="expected-fees" />
+        </dl>
+      </section>
+      <section class="lens-section" aria-label="Risk">
+        <h2>Cost of volatility over {horizon} days</h2>
+        <dl class="lens-figures">
+          <Figure label="Loss-versus-rebalancing" value={`${percent(a.lvrPerYear)} / year`} note="expected loss to arbitrage" testId="lvr-rate" />
+          <Figure label={`LVR cost, ${horizon} days`} value={usd(a.lvrCostUsd.neg())} testId="lvr-cost" />
+          <Figure label="Fees minus LVR" value={usd(a.expectedNetOfLvrUsd, { signed: true })} testId="net-of-lvr" />
+          <Figure
+            label="Break-even price move"
+            value={`${a.breakEven.down ? move(a.breakEven.down) : 'none down to -99 %'} / ${a.breakEven.up ? move(a.breakEven.up) : 'none up to +9900 %'}`}
+            note="where IL eats the expected fees"
+            testId="break-even"
+          />
+        </dl>
+      </section>
+      {a.range && (
+        <section class="lens-section" aria-label="Range">
+          <h2>Your range</h2>
+          <dl class="lens-figures">
+            <Figure label="Status" value={a.range.status === 'in-range' ? 'in range' : `out of range (price ${a.range.status})`} testId="range-status" />
+            <Figure label="Capital efficiency" value={multiple(a.range.capitalEfficiency)} note="liquidity vs full range" testId="capital-efficiency" />
+            <Figure label={`In range after ${horizon} days`} value={percent(a.range.probabilityInRangeAtHorizon)} testId="p-in-range" />
+            <Figure label={`Never leaves in ${horizon} days`} value={percent(a.range.probabilityNeverLeaving)} testId="p-never-leaves" />
+            <Figure label="Expected time to leave" value={a.range.expectedDaysToLeave ? days(a.range.expectedDaysToLeave) : 'n/a'} testId="days-to-leave" />
+          </dl>
+        </section>
+      )}
+      <ProjectionTable rows={a.grid} horizonDays={horizon} />
+      <section class="lens-section" aria-label="Assumptions">
+        <h2>Assumptions</h2>
+        <ul class="lens-assumptions">
+          {a.assumptions.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

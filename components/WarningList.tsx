@@ -1,0 +1,30 @@
+import type { WarningReport } from '../core/index';
+
+/** The same hit list in popup and overlay: severity, title, and the sentence with value and threshold. */
+export function WarningList({ report, limit }: { report: WarningReport; limit?: number }) {
+  const hits = limit === undefined ? report.hits : report.hits.slice(0, limit);
+  return (
+    <section class="lens-section" aria-label="Warnings">
+      <h2>Warnings</h2>
+      {hits.length === 0 ? (
+        <p class="lens-muted" data-testid="no-warnings">No rule fired for these figures.</p>
+      ) : (
+        <ul class="lens-warnings" data-testid="warnings">
+          {hits.map((hit) => (
+            <li key={hit.id} class={`lens-warning lens-${hit.severity}`} data-testid={`warning-${hit.id}`} data-severity={hit.severity}>
+              <strong>
+                <span class="lens-badge">{hit.severity}</span> {hit.title}
+              </strong>
+              <p>{hit.reason}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.skipped.length > 0 && (
+        <p class="lens-muted" data-testid="skipped-rules">
+          Not checked (input unknown): {report.skipped.map((s) => s.title.toLowerCase()).join('; ')}.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * The popup calculator's form: field definitions, the user's text per field, and the translation into a
+ * core AnalysisInput. Every field is checked on its own so each invalid field gets its own inline error;
+ * cross-field errors from core (a range whose lower bound is above its upper) land on the field core names.
+ */
+import {
+  Decimal,
+  LpInputError,
+  analyzePosition,
+  nonNegative,
+  positive,
+  type Analysis,
+  type AnalysisInput,
+  type PoolKind,
+} from '../core/index';
+
+export type FieldId =
+  | 'feeTierPct'
+  | 'protocolFeePct'
+  | 'tvlUsd'
+  | 'volume24hUsd'
+  | 'depositUsd'
+  | 'horizonDays'
+  | 'volatilityPct'
+  | 'price'
+  | 'priceLower'
+  | 'priceUpper'
+  | 'weight0Pct'
+  | 'amplification'
+  | 'stablePrice'
+  | 'rewardAprPct'
+  | 'poolAgeDays'
+  | 'gasCostUsd';
+
+export interface FieldSpec {
+  id: FieldId;
+  label: string;
+  unit: string;
+  optional?: boolean;
+  /** Pool kinds that show this field; absent means all. */
+  kinds?: PoolKind[];
+  hint?: string;
+  parse(text: string): Decimal;
+}
+
+const percentOf = (check: (value: unknown, field: string) => Decimal, field: string) => (text: string) =>
+  check(text, field).div(100);
+
+/** A percentage that must stay below 100 % (a fee tier) or within 0..100 % (a weight, a cut). */
+const percentFraction =
+  (field: string, { allowZero = true, allowHundred = true } = {}) =>
+  (text: string) => {
+    const value = nonNegative(text, field);
+    const low = allowZero ? value.lt(0) : value.lte(0);
+    const high = allowHundred ? value.gt(100) : value.gte(100);
+    if (low || high) {
+      const range = `${allowZero ? 'from' : 'above'} 0 and ${allowHundred ? 'up to' : 'below'} 100 %`;
+      throw new LpInputError(field, 'out-of-range', `must be ${range}`);
+    }
+    return value.div(100);
+  };
+
+export const FIELDS: FieldSpec[] = [
+  { id: 'price', label: 'Current price', unit: 'token1 per token0', kinds: ['concentrated'], parse: (t) => positive(t, 'price') },
+  { id: 'priceLower', label: 'Range min price', unit: 'token1 per token0', kinds: ['concentrated'], parse: (t) => positive(t, 'priceLower') },
+  { id: 'priceUpper', label: 'Range max price', unit: 'token1 per token0', kinds: ['concentrated'], parse: (t) => positive(t, 'priceUpper') },
+  { id: 'weight0Pct', label: 'Weight of token0', unit: '%', kinds: ['weighted'], hint: 'e.g. 80 for an 80/20 pool', parse: percentFraction('weight0Pct', { allowZero: false, allowHundred: false }) },
+  { id: 'amplification', label: 'Amplification A', unit: 'as Curve shows it', kinds: ['stableswap'], parse: (t) => positive(t, 'amplification') },
+  { id: 'stablePrice', label: 'Current price', unit: 'token1 per token0 (peg = 1)', kinds: ['stableswap'], parse: (t) => positive(t, 'stablePrice') },
+  { id: 'feeTierPct', label: 'Fee tier', unit: '%', hint: '0.3 for a 0.30 % pool', parse: percentFraction('feeTierPct', { allowHundred: false }) },
+  { id: 'protocolFeePct', label: 'Protocol cut of fees', unit: '%', optional: true, parse: percentFraction('protocolFeePct') },
+  { id: 'tvlUsd', label: 'Pool TVL', unit: 'USD', parse: (t) => positive(t, 'tvlUsd') },
+  { id: 'volume24hUsd', label: '24 h volume', unit: 'USD', parse: (t) => nonNegative(t, 'volume24hUsd') },
+  { id: 'depositUsd', label: 'Your deposit', unit: 'USD', parse: (t) => positive(t, 'depositUsd') },
+  { id: 'horizonDays', label: 'Horizon', unit: 'days', parse: (t) => positive(t, 'horizonDays') },
+  { id: 'volatilityPct', label: 'Volatility (annualised)', unit: '%', hint: 'of token0 priced in token1', parse: percentOf(nonNegative, 'volatilityPct') },
+  { id: 'rewardAprPct', label: 'Reward APR', unit: '%', optional: true, parse: percentOf(nonNegative, 'rewardAprPct') },
+  { id: 'poolAgeDays', label: 'Pool age', unit: 'days', optional: true, parse: (t) => nonNegative(t, 'poolAgeDays') },
+  { id: 'gasCostUsd', label: 'Gas to enter + exit', unit: 'USD', optional: true, parse: (t) => nonNegative(t, 'gasCostUsd') },
+];
+
+export type FormValues = { kind: PoolKind } & Record<FieldId, string>;
+
+/** A worked example an LP will recognise: a busy 0.30 % pool, $10k for 30 days at 80 % volatility. */
+export const DEFAULT_VALUES: FormValues = {
+  kind: 'constant-product',
+  feeTierPct: '0.3',
+  protocolFeePct: '',
+  tvlUsd: '10000000',
+  volume24hUsd: '5000000',
+  depositUsd: '10000',
+  horizonDays: '30',
+  volatilityPct: '80',
+  price: '2000',
+  priceLower: '1500',
+  priceUpper: '2500',
+  weight0Pct: '80',
+  amplification: '200',
+  stablePrice: '1.001',
+  rewardAprPct: '',
+  poolAgeDays: '',
+  gasCostUsd: '',
+};
+
+export const visibleFields = (kind: PoolKind) => FIELDS.filter((f) => !f.kinds || f.kinds.includes(kind));
+
+export type CalculatorResult =
+  | { ok: true; analysis: Analysis; errors: Partial<Record<FieldId, string>> }
+  | { ok: false; errors: Partial<Record<FieldId, string>> };
+
+/** Core field names that map back to a form field, for errors core raises across fields. */
+const CORE_FIELD_TO_FORM: Record<string, FieldId> = {
+  priceLower: 'priceLower',
+  priceUpper: 'priceUpper',
+  price: 'price',
+  feeTier: 'feeTierPct',
+  protocolFeeFraction: 'protocolFeePct',
+  tvlUsd: 'tvlUsd',
+  volume24hUsd: 'volume24hUsd',
+  depositUsd: 'depositUsd',
+  horizonDays: 'horizonDays',
+  volatility: 'volatilityPct',
+  amplification: 'amplification',
+  weights: 'weight0Pct',
+  rewardApr: 'rewardAprPct',
+  poolAgeDays: 'poolAgeDays',
+  gasCostUsd: 'gasCostUsd',
+};
+
+/** Readable error text: core's message without its field prefix (the label already names the field). */
+const messageOf = (e: LpInputError) => e.message.slice(e.field.length + 2);
+
+export function calculate(values: FormValues): CalculatorResult {
+  const errors: Partial<Record<FieldId, string>> = {};
+  const parsed: Partial<Record<FieldId, Decimal>> = {};
+  for (const field of visibleFields(values.kind)) {
+    const text = values[field.id].trim();
+    if (text === '' && field.optional) continue;
+    try {
+      parsed[field.id] = field.parse(text);
+    } catch (e) {
+      if (!(e instanceof LpInputError)) throw e;
+      errors[field.id] = messageOf(e);
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  try {
+    return { ok: true, analysis: analyzePosition(toAnalysisInput(values.kind, parsed)), errors };
+  } catch (e) {
+    if (!(e instanceof LpInputError)) throw e;
+    const field = CORE_FIELD_TO_FORM[e.field] ?? (values.kind === 'stableswap' && e.field === 'price' ? 'stablePrice' : undefined);
+    return { ok: false, errors: { [field ?? 'depositUsd']: messageOf(e) } };
+  }
+}
+
+function toAnalysisInput(kind: PoolKind, v: Partial<Record<FieldId, Decimal>>): AnalysisInput {
+  const pool: AnalysisInput['pool'] =
+    kind === 'concentrated'
+      ? { kind, price: v.price, priceLower: v.priceLower, priceUpper: v.priceUpper }
+      : kind === 'weighted'
+        ? { kind, weights: [v.weight0Pct, new Decimal(1).minus(v.weight0Pct!)] }
+        : kind === 'stableswap'
+          ? { kind, amplification: v.amplification, price: v.stablePrice }
+          : { kind };
+  return {
+    pool,
+    feeTier: v.feeTierPct,
+    protocolFeeFraction: v.protocolFeePct,
+    tvlUsd: v.tvlUsd,
+    volume24hUsd: v.volume24hUsd,
+    depositUsd: v.depositUsd,
+    horizonDays: v.horizonDays,
+    volatility: v.volatilityPct,
+    rewardApr: v.rewardAprPct,
+    poolAgeDays: v.poolAgeDays,
+    gasCostUsd: v.gasCostUsd,
+  };
+}

@@ -1,0 +1,68 @@
+import { test, expect } from './fixtures';
+
+test.describe('popup calculator in a real Chromium', () => {
+  test('constant product: known figures for a $10k deposit into a 0.30 % pool', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await page.getByTestId('kind').selectOption('constant-product');
+    await page.getByTestId('input-tvlUsd').fill('10000000');
+    await page.getByTestId('input-volume24hUsd').fill('5000000');
+    await page.getByTestId('input-feeTierPct').fill('0.3');
+    await page.getByTestId('input-depositUsd').fill('10000');
+    await page.getByTestId('input-horizonDays').fill('30');
+    await page.getByTestId('input-volatilityPct').fill('80');
+
+    // IL at +100 % is the published -5.719 %; at -75 % (r = 1/4) it is -20 %; at +400 % (r = 5) 2*sqrt5/6 - 1.
+    await expect(page.getByTestId('grid-row-1').getByTestId('grid-il')).toHaveText('-5.72 %');
+    await expect(page.getByTestId('grid-row--0.75').getByTestId('grid-il')).toHaveText('-20.00 %');
+    await expect(page.getByTestId('grid-row-4').getByTestId('grid-il')).toHaveText('-25.46 %');
+    // Pool APR = 5M * 0.3 % * 365 / 10M = 54.75 %; share = 10k / 10.01M = 0.0999 %.
+    await expect(page.getByTestId('pool-fee-apr')).toHaveText('54.75 %');
+    await expect(page.getByTestId('fee-share')).toHaveText('0.0999 %');
+    // LVR at 80 % volatility: 0.8^2 / 8 = 8 % a year.
+    await expect(page.getByTestId('lvr-rate')).toHaveText('8.00 % / year');
+    await expect(page.getByTestId('source')).toContainText('values entered');
+    await page.screenshot({ path: 'test-results/popup-constant-product.png', fullPage: true });
+  });
+
+  test('updates as the user types, and shows an inline error instead of numbers for bad input', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await page.getByTestId('kind').selectOption('concentrated');
+    await page.getByTestId('input-price').fill('2000');
+    await page.getByTestId('input-priceLower').fill('1000');
+    await page.getByTestId('input-priceUpper').fill('4000');
+    // [P/2, 2P] has capital efficiency 2 + sqrt 2 = 3.41x.
+    await expect(page.getByTestId('capital-efficiency')).toHaveText('3.41x');
+
+    await page.getByTestId('input-priceUpper').fill('900');
+    await expect(page.getByTestId('error-priceLower')).toHaveText('must be below priceUpper');
+    await expect(page.getByTestId('no-result')).toBeVisible();
+
+    await page.getByTestId('input-priceUpper').fill('4000');
+    await page.getByTestId('input-depositUsd').fill('abc');
+    await expect(page.getByTestId('error-depositUsd')).toContainText('is not a number');
+    await expect(page.getByTestId('input-depositUsd')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('body')).not.toContainText('NaN');
+
+    await page.getByTestId('input-depositUsd').fill('10000');
+    await expect(page.getByTestId('capital-efficiency')).toHaveText('3.41x');
+    await page.screenshot({ path: 'test-results/popup-concentrated.png', fullPage: true });
+  });
+
+  test('weighted 80/20 and stableswap give their published IL', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await page.getByTestId('kind').selectOption('weighted');
+    await page.getByTestId('input-weight0Pct').fill('80');
+    await expect(page.getByTestId('grid-row-1').getByTestId('grid-il')).toHaveText('-3.27 %');
+    await page.getByTestId('input-weight0Pct').fill('120');
+    await expect(page.getByTestId('error-weight0Pct')).toHaveText('must be above 0 and below 100 %');
+
+    await page.getByTestId('kind').selectOption('stableswap');
+    await page.getByTestId('input-stablePrice').fill('1');
+    await page.getByTestId('input-amplification').fill('0.000000000001');
+    // With A -> 0 the pool is constant product: -5.72 % at +100 %.
+    await expect(page.getByTestId('grid-row-1').getByTestId('grid-il')).toHaveText('-5.72 %');
+  });
+});

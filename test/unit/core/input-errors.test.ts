@@ -1,0 +1,110 @@
+/** Bad input gets a typed error naming the field and the reason; nothing returns NaN or Infinity. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  LpInputError,
+  analyzePosition,
+  capitalEfficiency,
+  ilConcentrated,
+  ilConstantProduct,
+  ilStableswap,
+  ilWeighted,
+  priceFromTick,
+  realisedVolatility,
+  toDecimal,
+} from '../../../core/index';
+
+function errorOf(fn: () => unknown): LpInputError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof LpInputError) return e;
+    throw new Error(`expected LpInputError, got ${String(e)}`);
+  }
+  throw new Error('expected an error, got a result');
+}
+
+const cases: [string, () => unknown, string, string][] = [
+  ['zero price ratio', () => ilConstantProduct(0), 'priceRatio', 'not-positive'],
+  ['negative price ratio', () => ilConstantProduct('-2'), 'priceRatio', 'not-positive'],
+  ['NaN', () => ilConstantProduct(NaN), 'priceRatio', 'not-a-number'],
+  ['Infinity', () => ilConstantProduct(Infinity), 'priceRatio', 'not-finite'],
+  ['"Infinity" as text', () => ilConstantProduct('Infinity'), 'priceRatio', 'not-finite'],
+  ['non-numeric text', () => ilConstantProduct('2 ETH'), 'priceRatio', 'not-a-number'],
+  ['hex text', () => ilConstantProduct('0x10'), 'priceRatio', 'not-a-number'],
+  ['empty text', () => ilConstantProduct(''), 'priceRatio', 'missing'],
+  ['undefined', () => ilConstantProduct(undefined), 'priceRatio', 'missing'],
+  ['an object', () => ilConstantProduct({}), 'priceRatio', 'not-a-number'],
+  ['lower = upper', () => ilConcentrated({ priceLower: 2, priceUpper: 2, entryPrice: 2, exitPrice: 3 }), 'priceLower', 'order'],
+  ['lower > upper (swapped range)', () => ilConcentrated({ priceLower: 3000, priceUpper: 1000, entryPrice: 2000, exitPrice: 2100 }), 'priceLower', 'order'],
+  ['zero entry price', () => ilConcentrated({ priceLower: 1, priceUpper: 2, entryPrice: 0, exitPrice: 1 }), 'entryPrice', 'not-positive'],
+  ['zero lower price', () => capitalEfficiency({ priceLower: 0, priceUpper: 2, price: 1 }), 'priceLower', 'not-positive'],
+  ['weights not summing to 1', () => ilWeighted({ weights: ['0.8', '0.3'], priceRatios: [2, 1] }), 'weights', 'sum'],
+  ['a single weight', () => ilWeighted({ weights: ['1'], priceRatios: [2] }), 'weights', 'too-few'],
+  ['a zero weight', () => ilWeighted({ weights: ['0', '1'], priceRatios: [2, 1] }), 'weights[0]', 'out-of-range'],
+  ['ratios not matching weights', () => ilWeighted({ weights: ['0.5', '0.5'], priceRatios: [2] }), 'priceRatios', 'length'],
+  ['zero amplification', () => ilStableswap({ amplification: 0, price: '1.01' }), 'amplification', 'not-positive'],
+  ['absurd amplification', () => ilStableswap({ amplification: '1e9', price: '1.01' }), 'amplification', 'out-of-range'],
+  ['NaN stable price', () => ilStableswap({ amplification: 100, price: 'NaN' }), 'price', 'not-a-number'],
+  ['fractional tick', () => priceFromTick(1.5, 18, 18), 'tick', 'out-of-range'],
+  ['tick beyond the v3 bounds', () => priceFromTick(887273, 18, 18), 'tick', 'out-of-range'],
+  ['too few closes', () => realisedVolatility([1, 2]), 'closes', 'too-few'],
+  ['a zero close', () => realisedVolatility([1, 0, 2]), 'closes[1]', 'not-positive'],
+];
+
+describe('typed input errors', () => {
+  it.each(cases)('%s', (_name, fn, field, reason) => {
+    const error = errorOf(fn);
+    expect(error.field).toBe(field);
+    expect(error.reason).toBe(reason);
+    expect(error.message.startsWith(`${field}: `)).toBe(true);
+  });
+
+  it('parses trimmed text, exponents and underscores, and keeps 0.1 exact from a number', () => {
+    expect(toDecimal(' 1e-3 ', 'x').toString()).toBe('0.001');
+    expect(toDecimal('1_000', 'x').toString()).toBe('1000');
+    expect(toDecimal(0.1, 'x').toString()).toBe('0.1');
+  });
+});
+
+const base = {
+  pool: { kind: 'constant-product' as const },
+  feeTier: '0.003',
+  tvlUsd: '1000000',
+  volume24hUsd: '100000',
+  depositUsd: '1000',
+  horizonDays: '30',
+  volatility: '0.5',
+};
+
+describe('analyzePosition validates every field', () => {
+  const bad: [string, Record<string, unknown>, string, string][] = [
+    ['fee tier of 100 %', { feeTier: '1' }, 'feeTier', 'out-of-range'],
+    ['negative volume', { volume24hUsd: '-5' }, 'volume24hUsd', 'negative'],
+    ['zero TVL', { tvlUsd: '0' }, 'tvlUsd', 'not-positive'],
+    ['zero deposit', { depositUsd: '0' }, 'depositUsd', 'not-positive'],
+    ['horizon of 20 years', { horizonDays: '7300' }, 'horizonDays', 'out-of-range'],
+    ['volatility 5000 %', { volatility: '50' }, 'volatility', 'out-of-range'],
+    ['protocol fee above 1', { protocolFeeFraction: '1.5' }, 'protocolFeeFraction', 'out-of-range'],
+    ['unknown pool kind', { pool: { kind: 'orderbook' } }, 'kind', 'out-of-range'],
+    ['concentrated with swapped range', { pool: { kind: 'concentrated', price: 2, priceLower: 3, priceUpper: 1 } }, 'priceLower', 'order'],
+    ['active liquidity without token1 price', { pool: { kind: 'concentrated', price: 2, priceLower: 1, priceUpper: 3 }, activeLiquidity: '1000' }, 'token1PriceUsd', 'missing'],
+    ['negative gas', { gasCostUsd: '-1' }, 'gasCostUsd', 'negative'],
+  ];
+  it.each(bad)('%s', (_name, patch, field, reason) => {
+    const error = errorOf(() => analyzePosition({ ...base, ...patch } as never));
+    expect([error.field, error.reason]).toEqual([field, reason]);
+  });
+
+  it('never hands out NaN or Infinity, whatever valid numbers come in', () => {
+    const positiveText = fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: -6, max: 9 })).map(([m, e]) => `${m}e${e}`);
+    fc.assert(
+      fc.property(positiveText, positiveText, positiveText, fc.integer({ min: 0, max: 400 }), (tvl, volume, deposit, sigmaPct) => {
+        const a = analyzePosition({ ...base, tvlUsd: tvl, volume24hUsd: volume, depositUsd: deposit, volatility: sigmaPct / 100 });
+        const figures = [a.feeShare, a.poolFeeApr, a.positionFeeApr, a.positionFeeApy, a.expectedFeesUsd, a.lvrCostUsd, ...a.grid.flatMap((r) => [r.il, r.ilUsd, r.netVsHoldUsd])];
+        return figures.every((d) => d.isFinite());
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
