@@ -77,3 +77,15 @@ export {
   type Severity,
   type SkippedRule,
 } from './warnings';
+export {
+  detectPoolPage,
+  SITE_DETECTORS,
+  SITE_HOSTS,
+  CHAIN_IDS,
+  type ChainId,
+  type PageKind,
+  type PoolIdentifier,
+  type PoolPageRef,
+  type SiteDetector,
+  type SiteId,
+} from './sites/index';
