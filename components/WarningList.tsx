@@ -11,7 +11,7 @@ export function WarningList({ report, limit }: { report: WarningReport; limit?: 
       ) : (
         <ul class="lens-warnings" data-testid="warnings">
           {hits.map((hit) => (
-            <li key={hit.id} class={`lens-warning lens-${hit.severity}`} data-testid={`warning-${hit.id}`} data-severity={hit.severity}>
+            <li key={hit.id} class={`lens-warning lens-sev-${hit.severity}`} data-testid={`warning-${hit.id}`} data-severity={hit.severity}>
               <strong>
                 <span class="lens-badge">{hit.severity}</span> {hit.title}
               </strong>

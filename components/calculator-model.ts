@@ -7,12 +7,15 @@ import {
   Decimal,
   LpInputError,
   analyzePosition,
+  detectPoolPage,
   nonNegative,
+  poolKindOf,
   positive,
   type Analysis,
   type AnalysisInput,
   type PoolKind,
 } from '../core/index';
+import type { PageFacts } from './messages';
 
 export type FieldId =
   | 'feeTierPct'
@@ -54,7 +57,7 @@ const percentFraction =
     const low = allowZero ? value.lt(0) : value.lte(0);
     const high = allowHundred ? value.gt(100) : value.gte(100);
     if (low || high) {
-      const range = `${allowZero ? 'from' : 'above'} 0 and ${allowHundred ? 'up to' : 'below'} 100 %`;
+      const range = `${allowZero ? 'at least' : 'more than'} 0 and ${allowHundred ? 'at most' : 'less than'} 100 %`;
       throw new LpInputError(field, 'out-of-range', `must be ${range}`);
     }
     return value.div(100);
@@ -175,4 +178,16 @@ function toAnalysisInput(kind: PoolKind, v: Partial<Record<FieldId, Decimal>>): 
     poolAgeDays: v.poolAgeDays,
     gasCostUsd: v.gasCostUsd,
   };
+}
+
+/** Pre-fills the calculator with what the tab's URL and page say: the pool kind, fee tier and a typed range. */
+export function valuesFromPage(url: string, facts: PageFacts): FormValues {
+  const ref = detectPoolPage(url);
+  const kind = (ref && poolKindOf(ref)) ?? (facts.version === 'v2' ? 'constant-product' : facts.version ? 'concentrated' : DEFAULT_VALUES.kind);
+  const values: FormValues = { ...DEFAULT_VALUES, kind };
+  if (facts.feeTier) values.feeTierPct = new Decimal(facts.feeTier).mul(100).toString();
+  if (facts.price) values.price = facts.price;
+  if (facts.priceLower) values.priceLower = facts.priceLower;
+  if (facts.priceUpper) values.priceUpper = facts.priceUpper;
+  return values;
 }

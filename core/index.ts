@@ -89,3 +89,5 @@ export {
   type SiteDetector,
   type SiteId,
 } from './sites/index';
+export { poolKindOf } from './sites/pool-kind';
+export { cleanPageText, parseFeeTierText, parsePairLabel, parsePriceText, parseTokenSymbol, type PairLabel } from './page-text';

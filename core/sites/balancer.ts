@@ -6,7 +6,7 @@
  */
 import { chainNames, type ChainLookup } from './chains';
 import { addressPool, defineSite, found, parseBytes32, route } from './common';
-import type { HexAddress, PageKind, PoolIdentifier, PoolMatch } from './types';
+import type { HexAddress, PageKind, PoolIdentifier, PoolMatch, SiteExamples } from './types';
 
 const SITE = 'balancer';
 
@@ -61,115 +61,117 @@ export const balancer = defineSite({
     // The legacy app before chain prefixes was mainnet-only (other chains had their own subdomains).
     route('pool/:id/:tab?', ({ id, tab }) => poolPage(null, 'v2', id, tab)),
   ],
-  examples: {
-    positive: [
-      [
-        'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-        {
-          site: SITE,
-          chain: 'ethereum',
-          kind: 'pool',
-          pool: {
-            type: 'pool-id',
-            id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-            address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
-          },
-          version: 'v2',
-        },
-      ],
-      [
-        'https://balancer.fi/pools/ethereum/v2/0x5C6EE304399DBDB9C8EF030AB642B10820DB8F56000200000000000000000014/add-liquidity',
-        {
-          site: SITE,
-          chain: 'ethereum',
-          kind: 'add-liquidity',
-          pool: {
-            type: 'pool-id',
-            id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-            address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
-          },
-          version: 'v2',
-        },
-      ],
-      [
-        'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014/remove-liquidity',
-        {
-          site: SITE,
-          chain: 'ethereum',
-          kind: 'pool',
-          pool: {
-            type: 'pool-id',
-            id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-            address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
-          },
-          version: 'v2',
-        },
-      ],
-      [
-        // Address shape only (not a known pool): exercises the v3 and CoW routes and a renamed chain.
-        'https://balancer.fi/pools/zkevm/v3/0x2222222222222222222222222222222222222222',
-        { site: SITE, chain: 'polygon-zkevm', kind: 'pool', pool: { type: 'address', address: '0x2222222222222222222222222222222222222222' }, version: 'v3' },
-      ],
-      [
-        'https://balancer.fi/pools/gnosis/cow/0x3333333333333333333333333333333333333333/add-liquidity',
-        { site: SITE, chain: 'gnosis', kind: 'add-liquidity', pool: { type: 'address', address: '0x3333333333333333333333333333333333333333' }, version: 'cow' },
-      ],
-      [
-        'https://app.balancer.fi/#/ethereum/pool/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-        {
-          site: SITE,
-          chain: 'ethereum',
-          kind: 'pool',
-          pool: {
-            type: 'pool-id',
-            id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-            address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
-          },
-          version: 'v2',
-        },
-      ],
-      [
-        'https://app.balancer.fi/#/ethereum/pool/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014/add-liquidity',
-        {
-          site: SITE,
-          chain: 'ethereum',
-          kind: 'add-liquidity',
-          pool: {
-            type: 'pool-id',
-            id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-            address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
-          },
-          version: 'v2',
-        },
-      ],
-      [
-        'https://app.balancer.fi/#/pool/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014/invest',
-        {
-          site: SITE,
-          chain: 'ethereum',
-          kind: 'add-liquidity',
-          pool: {
-            type: 'pool-id',
-            id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-            address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
-          },
-          version: 'v2',
-        },
-      ],
-    ],
-    negative: [
-      'https://balancer.fi/',
-      'https://balancer.fi/pools',
-      'https://balancer.fi/pools/ethereum',
-      'https://balancer.fi/portfolio',
-      'https://balancer.fi/swap/ethereum',
-      'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
-      'https://balancer.fi/pools/ethereum/v3/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-      'https://balancer.fi/pools/ethereum/v1/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-      'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014/bogus',
-      'https://balancer.fi/pools/atlantis/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
-      'https://app.balancer.fi/#/ethereum/pool/0x5c6e',
-      'https://app.balancer.fi/#/ethereum/portfolio',
-    ],
-  },
 });
+
+/** Real URLs for the shared detector test; a separate export so the shipped bundle leaves them out. */
+export const examples: SiteExamples = {
+  positive: [
+    [
+      'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: {
+          type: 'pool-id',
+          id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+          address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
+        },
+        version: 'v2',
+      },
+    ],
+    [
+      'https://balancer.fi/pools/ethereum/v2/0x5C6EE304399DBDB9C8EF030AB642B10820DB8F56000200000000000000000014/add-liquidity',
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'add-liquidity',
+        pool: {
+          type: 'pool-id',
+          id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+          address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
+        },
+        version: 'v2',
+      },
+    ],
+    [
+      'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014/remove-liquidity',
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: {
+          type: 'pool-id',
+          id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+          address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
+        },
+        version: 'v2',
+      },
+    ],
+    [
+      // Address shape only (not a known pool): exercises the v3 and CoW routes and a renamed chain.
+      'https://balancer.fi/pools/zkevm/v3/0x2222222222222222222222222222222222222222',
+      { site: SITE, chain: 'polygon-zkevm', kind: 'pool', pool: { type: 'address', address: '0x2222222222222222222222222222222222222222' }, version: 'v3' },
+    ],
+    [
+      'https://balancer.fi/pools/gnosis/cow/0x3333333333333333333333333333333333333333/add-liquidity',
+      { site: SITE, chain: 'gnosis', kind: 'add-liquidity', pool: { type: 'address', address: '0x3333333333333333333333333333333333333333' }, version: 'cow' },
+    ],
+    [
+      'https://app.balancer.fi/#/ethereum/pool/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: {
+          type: 'pool-id',
+          id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+          address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
+        },
+        version: 'v2',
+      },
+    ],
+    [
+      'https://app.balancer.fi/#/ethereum/pool/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014/add-liquidity',
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'add-liquidity',
+        pool: {
+          type: 'pool-id',
+          id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+          address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
+        },
+        version: 'v2',
+      },
+    ],
+    [
+      'https://app.balancer.fi/#/pool/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014/invest',
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'add-liquidity',
+        pool: {
+          type: 'pool-id',
+          id: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+          address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
+        },
+        version: 'v2',
+      },
+    ],
+  ],
+  negative: [
+    'https://balancer.fi/',
+    'https://balancer.fi/pools',
+    'https://balancer.fi/pools/ethereum',
+    'https://balancer.fi/portfolio',
+    'https://balancer.fi/swap/ethereum',
+    'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56',
+    'https://balancer.fi/pools/ethereum/v3/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+    'https://balancer.fi/pools/ethereum/v1/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+    'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014/bogus',
+    'https://balancer.fi/pools/atlantis/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+    'https://app.balancer.fi/#/ethereum/pool/0x5c6e',
+    'https://app.balancer.fi/#/ethereum/portfolio',
+  ],
+};

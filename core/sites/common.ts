@@ -11,7 +11,6 @@ import type {
   PoolMatch,
   PoolPageRef,
   SiteDetector,
-  SiteExamples,
   SiteId,
   SolanaAddress,
   TokenRef,
@@ -246,7 +245,6 @@ export interface SiteDefinition {
   readonly router?: RouterKind;
   /** Tried in order; the first route that matches and resolves wins. */
   readonly routes: readonly Route[];
-  readonly examples: SiteExamples;
 }
 
 /** `URL.host` keeps a non-default port, so `https://app.uniswap.org:8443/` is not the real site. */
@@ -256,7 +254,7 @@ export function isSecureOnHost(url: URL, hosts: readonly string[]): boolean {
 
 /** Builds a detector whose `detect` gates on https + exact host before any route is tried. */
 export function defineSite(definition: SiteDefinition): SiteDetector {
-  const { id, hosts, routes, examples, router = 'path' } = definition;
+  const { id, hosts, routes, router = 'path' } = definition;
   const detect = (url: URL): PoolPageRef | null => {
     if (!isSecureOnHost(url, hosts)) return null;
     for (const { segments, page } of routedPages(url, router)) {
@@ -267,5 +265,5 @@ export function defineSite(definition: SiteDefinition): SiteDetector {
     }
     return null;
   };
-  return { id, hosts, detect, examples };
+  return { id, hosts, detect };
 }

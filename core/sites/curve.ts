@@ -9,7 +9,7 @@
  */
 import { chainNames, type ChainLookup } from './chains';
 import { addressPool, defineSite, found, route } from './common';
-import type { PageKind, PoolIdentifier, PoolMatch } from './types';
+import type { PageKind, PoolIdentifier, PoolMatch, SiteExamples } from './types';
 
 const SITE = 'curve';
 
@@ -48,62 +48,64 @@ export const curve = defineSite({
     route('dex/:network/pools/:pool/:tab?', ({ network, pool, tab }) => poolPage(network, pool, tab)),
     route(':network/pools/:pool/:tab?', ({ network, pool, tab }) => poolPage(network, pool, tab)),
   ],
-  examples: {
-    positive: [
-      [
-        'https://curve.finance/dex/ethereum/pools/3pool/deposit',
-        { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'curve-name', name: '3pool' } },
-      ],
-      [
-        'https://curve.finance/dex/ethereum/pools/3pool/withdraw',
-        { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'curve-name', name: '3pool' } },
-      ],
-      [
-        'https://curve.finance/dex/ethereum/pools/3pool/swap/',
-        { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'curve-name', name: '3pool' } },
-      ],
-      [
-        'https://curve.finance/dex/ethereum/pools/3pool',
-        { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'curve-name', name: '3pool' } },
-      ],
-      [
-        'https://curve.finance/dex/ethereum/pools/0xbEbc44782C7dB0a1A60Cb6fe97d0b483032FF1C7/deposit',
-        { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'address', address: '0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c7' } },
-      ],
-      [
-        'https://curve.finance/dex/ethereum/pools/tricrypto2/deposit',
-        { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'curve-name', name: 'tricrypto2' } },
-      ],
-      [
-        'https://curve.finance/dex/arbitrum/pools/2pool/swap',
-        { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'curve-name', name: '2pool' } },
-      ],
-      [
-        'https://curve.fi/#/ethereum/pools/3pool/deposit',
-        { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'curve-name', name: '3pool' } },
-      ],
-      [
-        'https://curve.fi/#/ethereum/pools/steth/withdraw',
-        { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'curve-name', name: 'steth' } },
-      ],
-      [
-        'https://curve.fi/dex/#/ethereum/pools/3pool/deposit',
-        { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'curve-name', name: '3pool' } },
-      ],
-    ],
-    negative: [
-      'https://curve.finance/',
-      'https://curve.finance/dex/ethereum/pools',
-      'https://curve.finance/dex/ethereum/swap',
-      'https://curve.finance/dex/ethereum/dashboard',
-      'https://curve.finance/dex/ethereum/pools/3pool/not-a-tab',
-      'https://curve.finance/dex/ethereum/pools/0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c/deposit',
-      'https://curve.finance/dex/atlantis/pools/3pool/deposit',
-      'https://curve.finance/dex/ethereum/pools/3p%ool/deposit',
-      'https://curve.finance/dex/ethereum/pools/%3Cscript%3E/deposit',
-      'https://curve.finance/llamalend/ethereum/markets',
-      'https://curve.fi/#/ethereum/swap',
-      'https://curve.fi/#/ethereum/pools',
-    ],
-  },
 });
+
+/** Real URLs for the shared detector test; a separate export so the shipped bundle leaves them out. */
+export const examples: SiteExamples = {
+  positive: [
+    [
+      'https://curve.finance/dex/ethereum/pools/3pool/deposit',
+      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'curve-name', name: '3pool' } },
+    ],
+    [
+      'https://curve.finance/dex/ethereum/pools/3pool/withdraw',
+      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'curve-name', name: '3pool' } },
+    ],
+    [
+      'https://curve.finance/dex/ethereum/pools/3pool/swap/',
+      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'curve-name', name: '3pool' } },
+    ],
+    [
+      'https://curve.finance/dex/ethereum/pools/3pool',
+      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'curve-name', name: '3pool' } },
+    ],
+    [
+      'https://curve.finance/dex/ethereum/pools/0xbEbc44782C7dB0a1A60Cb6fe97d0b483032FF1C7/deposit',
+      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'address', address: '0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c7' } },
+    ],
+    [
+      'https://curve.finance/dex/ethereum/pools/tricrypto2/deposit',
+      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'curve-name', name: 'tricrypto2' } },
+    ],
+    [
+      'https://curve.finance/dex/arbitrum/pools/2pool/swap',
+      { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'curve-name', name: '2pool' } },
+    ],
+    [
+      'https://curve.fi/#/ethereum/pools/3pool/deposit',
+      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'curve-name', name: '3pool' } },
+    ],
+    [
+      'https://curve.fi/#/ethereum/pools/steth/withdraw',
+      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'curve-name', name: 'steth' } },
+    ],
+    [
+      'https://curve.fi/dex/#/ethereum/pools/3pool/deposit',
+      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'curve-name', name: '3pool' } },
+    ],
+  ],
+  negative: [
+    'https://curve.finance/',
+    'https://curve.finance/dex/ethereum/pools',
+    'https://curve.finance/dex/ethereum/swap',
+    'https://curve.finance/dex/ethereum/dashboard',
+    'https://curve.finance/dex/ethereum/pools/3pool/not-a-tab',
+    'https://curve.finance/dex/ethereum/pools/0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c/deposit',
+    'https://curve.finance/dex/atlantis/pools/3pool/deposit',
+    'https://curve.finance/dex/ethereum/pools/3p%ool/deposit',
+    'https://curve.finance/dex/ethereum/pools/%3Cscript%3E/deposit',
+    'https://curve.finance/llamalend/ethereum/markets',
+    'https://curve.fi/#/ethereum/swap',
+    'https://curve.fi/#/ethereum/pools',
+  ],
+};

@@ -5,7 +5,7 @@
  */
 import { chainNames, type ChainLookup } from './chains';
 import { defineSite, found, poolOnChain, route } from './common';
-import type { PoolMatch } from './types';
+import type { PoolMatch, SiteExamples } from './types';
 
 const SITE = 'geckoterminal';
 
@@ -44,46 +44,48 @@ export const geckoterminal = defineSite({
       LANGUAGE_PREFIX.test(language) ? poolPage(network, address) : null,
     ),
   ],
-  examples: {
-    positive: [
-      [
-        'https://www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-        { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' } },
-      ],
-      [
-        'https://www.geckoterminal.com/bsc/pools/0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae',
-        { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' } },
-      ],
-      [
-        'https://www.geckoterminal.com/base/pools/0xb2cc224c1c9fee385f8ad6a55b4d94e92359dc59',
-        { site: SITE, chain: 'base', kind: 'pool', pool: { type: 'address', address: '0xb2cc224c1c9fee385f8ad6a55b4d94e92359dc59' } },
-      ],
-      [
-        'https://www.geckoterminal.com/solana/pools/58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2',
-        { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: '58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2' } },
-      ],
-      [
-        'https://www.geckoterminal.com/eth/pools/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27',
-        {
-          site: SITE,
-          chain: 'ethereum',
-          kind: 'pool',
-          pool: { type: 'pool-id', id: '0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27' },
-        },
-      ],
-      [
-        'https://www.geckoterminal.com/ja/arbitrum/pools/0xc6962004f452be9203591991d15f6b388e09e8d0',
-        { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'address', address: '0xc6962004f452be9203591991d15f6b388e09e8d0' } },
-      ],
-    ],
-    negative: [
-      'https://www.geckoterminal.com/',
-      'https://www.geckoterminal.com/eth/pools',
-      'https://www.geckoterminal.com/eth/uniswap_v3/pools',
-      'https://www.geckoterminal.com/eth/tokens/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48',
-      'https://www.geckoterminal.com/ethereum/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-      'https://www.geckoterminal.com/solana/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-      'https://www.geckoterminal.com/longprefix/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-    ],
-  },
 });
+
+/** Real URLs for the shared detector test; a separate export so the shipped bundle leaves them out. */
+export const examples: SiteExamples = {
+  positive: [
+    [
+      'https://www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' } },
+    ],
+    [
+      'https://www.geckoterminal.com/bsc/pools/0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae',
+      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' } },
+    ],
+    [
+      'https://www.geckoterminal.com/base/pools/0xb2cc224c1c9fee385f8ad6a55b4d94e92359dc59',
+      { site: SITE, chain: 'base', kind: 'pool', pool: { type: 'address', address: '0xb2cc224c1c9fee385f8ad6a55b4d94e92359dc59' } },
+    ],
+    [
+      'https://www.geckoterminal.com/solana/pools/58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2',
+      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: '58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2' } },
+    ],
+    [
+      'https://www.geckoterminal.com/eth/pools/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27',
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'pool-id', id: '0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27' },
+      },
+    ],
+    [
+      'https://www.geckoterminal.com/ja/arbitrum/pools/0xc6962004f452be9203591991d15f6b388e09e8d0',
+      { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'address', address: '0xc6962004f452be9203591991d15f6b388e09e8d0' } },
+    ],
+  ],
+  negative: [
+    'https://www.geckoterminal.com/',
+    'https://www.geckoterminal.com/eth/pools',
+    'https://www.geckoterminal.com/eth/uniswap_v3/pools',
+    'https://www.geckoterminal.com/eth/tokens/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48',
+    'https://www.geckoterminal.com/ethereum/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+    'https://www.geckoterminal.com/solana/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+    'https://www.geckoterminal.com/longprefix/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+  ],
+};

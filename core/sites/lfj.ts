@@ -3,6 +3,7 @@
  * `/{chain}/pool/v1/{tokenX}/{tokenY}` for the classic AMM and `/{chain}/pool/{v2|v21|v22}/{tokenX}/{tokenY}/{binStep}`
  * for Liquidity Book. The native token is written as its symbol (`AVAX`, `ETH`).
  */
+import type { SiteExamples } from './types';
 import { chainNames, type ChainLookup } from './chains';
 import { defineSite, found, pairPool, parseIntegerInRange, route } from './common';
 
@@ -30,44 +31,46 @@ export const lfj = defineSite({
       return found({ kind: 'pool', chain: lfjChain(chain), pool, version });
     }),
   ],
-  examples: {
-    positive: [
-      [
-        'https://lfj.gg/avalanche/pool/v22/AVAX/0xB97EF9Ef8734C71904D8002F8b6Bc66Dd9c48a6E/10',
-        { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: 'native', token1: USDC, binStep: 10 }, version: 'v22' },
-      ],
-      [
-        `https://lfj.gg/avalanche/pool/v21/${WAVAX}/${USDC}/20`,
-        { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: WAVAX, token1: USDC, binStep: 20 }, version: 'v21' },
-      ],
-      [
-        'https://lfj.gg/arbitrum/pool/v21/ETH/0xaf88d065e77c8cC2239327C5EDb3A432268e5831/15',
-        {
-          site: SITE,
-          chain: 'arbitrum',
-          kind: 'pool',
-          pool: { type: 'pair', token0: 'native', token1: '0xaf88d065e77c8cc2239327c5edb3a432268e5831', binStep: 15 },
-          version: 'v21',
-        },
-      ],
-      [
-        `https://traderjoexyz.com/avalanche/pool/v1/AVAX/${USDC}`,
-        { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: 'native', token1: USDC }, version: 'v1' },
-      ],
-      [
-        `https://traderjoexyz.com/avalanche/pool/v2/AVAX/${USDC}/20/`,
-        { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: 'native', token1: USDC, binStep: 20 }, version: 'v2' },
-      ],
-    ],
-    negative: [
-      'https://lfj.gg/',
-      'https://lfj.gg/avalanche/trade',
-      'https://lfj.gg/avalanche/pool',
-      `https://lfj.gg/avalanche/pool/v22/AVAX/${USDC}`,
-      `https://lfj.gg/avalanche/pool/v22/AVAX/${USDC}/0`,
-      `https://lfj.gg/avalanche/pool/v23/AVAX/${USDC}/10`,
-      `https://lfj.gg/fantom/pool/v21/AVAX/${USDC}/10`,
-      'https://lfj.gg/avalanche/pool/v21/AVAX/0xb97e/10',
-    ],
-  },
 });
+
+/** Real URLs for the shared detector test; a separate export so the shipped bundle leaves them out. */
+export const examples: SiteExamples = {
+  positive: [
+    [
+      'https://lfj.gg/avalanche/pool/v22/AVAX/0xB97EF9Ef8734C71904D8002F8b6Bc66Dd9c48a6E/10',
+      { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: 'native', token1: USDC, binStep: 10 }, version: 'v22' },
+    ],
+    [
+      `https://lfj.gg/avalanche/pool/v21/${WAVAX}/${USDC}/20`,
+      { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: WAVAX, token1: USDC, binStep: 20 }, version: 'v21' },
+    ],
+    [
+      'https://lfj.gg/arbitrum/pool/v21/ETH/0xaf88d065e77c8cC2239327C5EDb3A432268e5831/15',
+      {
+        site: SITE,
+        chain: 'arbitrum',
+        kind: 'pool',
+        pool: { type: 'pair', token0: 'native', token1: '0xaf88d065e77c8cc2239327c5edb3a432268e5831', binStep: 15 },
+        version: 'v21',
+      },
+    ],
+    [
+      `https://traderjoexyz.com/avalanche/pool/v1/AVAX/${USDC}`,
+      { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: 'native', token1: USDC }, version: 'v1' },
+    ],
+    [
+      `https://traderjoexyz.com/avalanche/pool/v2/AVAX/${USDC}/20/`,
+      { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: 'native', token1: USDC, binStep: 20 }, version: 'v2' },
+    ],
+  ],
+  negative: [
+    'https://lfj.gg/',
+    'https://lfj.gg/avalanche/trade',
+    'https://lfj.gg/avalanche/pool',
+    `https://lfj.gg/avalanche/pool/v22/AVAX/${USDC}`,
+    `https://lfj.gg/avalanche/pool/v22/AVAX/${USDC}/0`,
+    `https://lfj.gg/avalanche/pool/v23/AVAX/${USDC}/10`,
+    `https://lfj.gg/fantom/pool/v21/AVAX/${USDC}/10`,
+    'https://lfj.gg/avalanche/pool/v21/AVAX/0xb97e/10',
+  ],
+};

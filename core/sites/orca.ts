@@ -1,4 +1,5 @@
 /** Orca, www.orca.so (and orca.so): Solana whirlpools at `/pools/{address}`. */
+import type { SiteExamples } from './types';
 import { defineSite, found, route, solanaPool } from './common';
 
 const SITE = 'orca';
@@ -10,28 +11,30 @@ export const orca = defineSite({
   routes: [
     route('pools/:address', ({ address }) => found({ kind: 'pool', chain: 'solana', pool: solanaPool(address) })),
   ],
-  examples: {
-    positive: [
-      [
-        `https://www.orca.so/pools/${SOL_USDC_WHIRLPOOL}`,
-        { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: SOL_USDC_WHIRLPOOL } },
-      ],
-      [
-        `https://orca.so/pools/${SOL_USDC_WHIRLPOOL}/`,
-        { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: SOL_USDC_WHIRLPOOL } },
-      ],
-      [
-        `https://www.orca.so/pools/${SOL_USDC_WHIRLPOOL}?tab=positions`,
-        { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: SOL_USDC_WHIRLPOOL } },
-      ],
-    ],
-    negative: [
-      'https://www.orca.so/',
-      'https://www.orca.so/pools',
-      'https://www.orca.so/portfolio',
-      'https://www.orca.so/?tokenIn=So11111111111111111111111111111111111111112&tokenOut=EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v',
-      'https://www.orca.so/pools/Czfq3xZZDmsdGdUyrNLtRhGc47cXcZtLG4crryfu44zl',
-      'https://www.orca.so/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-    ],
-  },
 });
+
+/** Real URLs for the shared detector test; a separate export so the shipped bundle leaves them out. */
+export const examples: SiteExamples = {
+  positive: [
+    [
+      `https://www.orca.so/pools/${SOL_USDC_WHIRLPOOL}`,
+      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: SOL_USDC_WHIRLPOOL } },
+    ],
+    [
+      `https://orca.so/pools/${SOL_USDC_WHIRLPOOL}/`,
+      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: SOL_USDC_WHIRLPOOL } },
+    ],
+    [
+      `https://www.orca.so/pools/${SOL_USDC_WHIRLPOOL}?tab=positions`,
+      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: SOL_USDC_WHIRLPOOL } },
+    ],
+  ],
+  negative: [
+    'https://www.orca.so/',
+    'https://www.orca.so/pools',
+    'https://www.orca.so/portfolio',
+    'https://www.orca.so/?tokenIn=So11111111111111111111111111111111111111112&tokenOut=EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v',
+    'https://www.orca.so/pools/Czfq3xZZDmsdGdUyrNLtRhGc47cXcZtLG4crryfu44zl',
+    'https://www.orca.so/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+  ],
+};

@@ -16,7 +16,7 @@ import {
   route,
   type PageContext,
 } from './common';
-import type { PoolIdentifier } from './types';
+import type { PoolIdentifier, SiteExamples } from './types';
 
 const SITE = 'pancakeswap';
 
@@ -88,130 +88,132 @@ export const pancakeswap = defineSite({
       found({ kind: 'pool', chain: pancakeChain(chain), pool: addressPool(address), version: 'v2' }),
     ),
   ],
-  examples: {
-    positive: [
-      [
-        'https://pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f849',
-        { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' } },
-      ],
-      [
-        'https://pancakeswap.finance/liquidity/pool/bsc/0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae?chain=bsc',
-        { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' } },
-      ],
-      [
-        // Id shape only (not a known Infinity pool): checks the 32-byte branch and the path chain name.
-        'https://pancakeswap.finance/liquidity/pool/polygon-zkevm/0xAB00000000000000000000000000000000000000000000000000000000000001',
-        {
-          site: SITE,
-          chain: 'polygon-zkevm',
-          kind: 'pool',
-          pool: { type: 'pool-id', id: '0xab00000000000000000000000000000000000000000000000000000000000001' },
-          version: 'infinity',
-        },
-      ],
-      [
-        'https://pancakeswap.finance/liquidity/123456?chain=eth',
-        { site: SITE, chain: 'ethereum', kind: 'position', pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' }, version: 'v3' },
-      ],
-      [
-        'https://pancakeswap.finance/liquidity/123456?chain=zkSync',
-        { site: SITE, chain: 'zksync', kind: 'position', pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' }, version: 'v3' },
-      ],
-      [
-        'https://pancakeswap.finance/liquidity/2024?chain=opBNB',
-        { site: SITE, chain: 'opbnb', kind: 'position', pool: { type: 'position', tokenId: '2024', protocolVersion: 'v3' }, version: 'v3' },
-      ],
-      [
-        'https://pancakeswap.finance/liquidity/77?chain=polygonZkEVM',
-        { site: SITE, chain: 'polygon-zkevm', kind: 'position', pool: { type: 'position', tokenId: '77', protocolVersion: 'v3' }, version: 'v3' },
-      ],
-      [
-        'https://pancakeswap.finance/liquidity/98765',
-        { site: SITE, chain: null, kind: 'position', pool: { type: 'position', tokenId: '98765', protocolVersion: 'v3' }, version: 'v3' },
-      ],
-      [
-        // Position mint is shape only; the pool is a real Solana SOL/USDC account.
-        'https://pancakeswap.finance/liquidity/position/v3/solana/58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2/So11111111111111111111111111111111111111112',
-        {
-          site: SITE,
-          chain: 'solana',
-          kind: 'position',
-          pool: {
-            type: 'solana-position',
-            pool: '58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2',
-            positionMint: 'So11111111111111111111111111111111111111112',
-          },
-          version: 'v3',
-        },
-      ],
-      [
-        'https://pancakeswap.finance/add/BNB/0x55d398326f99059fF775485246999027B3197955/100?chain=bsc',
-        {
-          site: SITE,
-          chain: 'bsc',
-          kind: 'add-liquidity',
-          pool: { type: 'pair', token0: 'native', token1: '0x55d398326f99059ff775485246999027b3197955', fee: 100 },
-        },
-      ],
-      [
-        'https://pancakeswap.finance/add/0xbb4CdB9CBd36B01bD1cBaEBF2De08d9173bc095c/0x55d398326f99059fF775485246999027B3197955',
-        {
-          site: SITE,
-          chain: null,
-          kind: 'add-liquidity',
-          pool: { type: 'pair', token0: '0xbb4cdb9cbd36b01bd1cbaebf2de08d9173bc095c', token1: '0x55d398326f99059ff775485246999027b3197955' },
-        },
-      ],
-      [
-        'https://pancakeswap.finance/v2/add/BNB/0x55d398326f99059fF775485246999027B3197955?chain=bsc',
-        {
-          site: SITE,
-          chain: 'bsc',
-          kind: 'add-liquidity',
-          pool: { type: 'pair', token0: 'native', token1: '0x55d398326f99059ff775485246999027b3197955' },
-          version: 'v2',
-        },
-      ],
-      [
-        'https://pancakeswap.finance/v2/pair/0xbb4CdB9CBd36B01bD1cBaEBF2De08d9173bc095c/0x55d398326f99059fF775485246999027B3197955?chain=bsc',
-        {
-          site: SITE,
-          chain: 'bsc',
-          kind: 'position',
-          pool: { type: 'pair', token0: '0xbb4cdb9cbd36b01bd1cbaebf2de08d9173bc095c', token1: '0x55d398326f99059ff775485246999027b3197955' },
-          version: 'v2',
-        },
-      ],
-      [
-        'https://pancakeswap.finance/info/v3/pools/0x172fcd41e0913e95784454622d1c3724f546f849',
-        { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' }, version: 'v3' },
-      ],
-      [
-        'https://pancakeswap.finance/info/pairs/0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae',
-        { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' }, version: 'v2' },
-      ],
-      [
-        'https://pancakeswap.finance/info/v3/bsc/pools/0x172fcd41e0913e95784454622d1c3724f546f849',
-        { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' }, version: 'v3' },
-      ],
-    ],
-    negative: [
-      'https://pancakeswap.finance/',
-      'https://pancakeswap.finance/swap?chain=bsc',
-      'https://pancakeswap.finance/liquidity',
-      'https://pancakeswap.finance/liquidity/pools',
-      'https://pancakeswap.finance/liquidity/positions',
-      'https://pancakeswap.finance/farms',
-      'https://pancakeswap.finance/info/v3',
-      'https://pancakeswap.finance/info/v3/pools',
-      'https://pancakeswap.finance/info/tokens/0x55d398326f99059ff775485246999027b3197955',
-      'https://pancakeswap.finance/add/BNB',
-      'https://pancakeswap.finance/add/BNB/0x55d398326f99059fF775485246999027B3197955/0',
-      'https://pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f84g',
-      'https://pancakeswap.finance/liquidity/pool/fantom/0x172fcd41e0913e95784454622d1c3724f546f849',
-      'https://pancakeswap.finance/liquidity/pool/solana/0x172fcd41e0913e95784454622d1c3724f546f849',
-      'https://pancakeswap.finance/liquidity/pool/bsc/58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2',
-      'https://pancakeswap.finance/liquidity/12345?chain=fantom',
-    ],
-  },
 });
+
+/** Real URLs for the shared detector test; a separate export so the shipped bundle leaves them out. */
+export const examples: SiteExamples = {
+  positive: [
+    [
+      'https://pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f849',
+      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' } },
+    ],
+    [
+      'https://pancakeswap.finance/liquidity/pool/bsc/0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae?chain=bsc',
+      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' } },
+    ],
+    [
+      // Id shape only (not a known Infinity pool): checks the 32-byte branch and the path chain name.
+      'https://pancakeswap.finance/liquidity/pool/polygon-zkevm/0xAB00000000000000000000000000000000000000000000000000000000000001',
+      {
+        site: SITE,
+        chain: 'polygon-zkevm',
+        kind: 'pool',
+        pool: { type: 'pool-id', id: '0xab00000000000000000000000000000000000000000000000000000000000001' },
+        version: 'infinity',
+      },
+    ],
+    [
+      'https://pancakeswap.finance/liquidity/123456?chain=eth',
+      { site: SITE, chain: 'ethereum', kind: 'position', pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' }, version: 'v3' },
+    ],
+    [
+      'https://pancakeswap.finance/liquidity/123456?chain=zkSync',
+      { site: SITE, chain: 'zksync', kind: 'position', pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' }, version: 'v3' },
+    ],
+    [
+      'https://pancakeswap.finance/liquidity/2024?chain=opBNB',
+      { site: SITE, chain: 'opbnb', kind: 'position', pool: { type: 'position', tokenId: '2024', protocolVersion: 'v3' }, version: 'v3' },
+    ],
+    [
+      'https://pancakeswap.finance/liquidity/77?chain=polygonZkEVM',
+      { site: SITE, chain: 'polygon-zkevm', kind: 'position', pool: { type: 'position', tokenId: '77', protocolVersion: 'v3' }, version: 'v3' },
+    ],
+    [
+      'https://pancakeswap.finance/liquidity/98765',
+      { site: SITE, chain: null, kind: 'position', pool: { type: 'position', tokenId: '98765', protocolVersion: 'v3' }, version: 'v3' },
+    ],
+    [
+      // Position mint is shape only; the pool is a real Solana SOL/USDC account.
+      'https://pancakeswap.finance/liquidity/position/v3/solana/58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2/So11111111111111111111111111111111111111112',
+      {
+        site: SITE,
+        chain: 'solana',
+        kind: 'position',
+        pool: {
+          type: 'solana-position',
+          pool: '58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2',
+          positionMint: 'So11111111111111111111111111111111111111112',
+        },
+        version: 'v3',
+      },
+    ],
+    [
+      'https://pancakeswap.finance/add/BNB/0x55d398326f99059fF775485246999027B3197955/100?chain=bsc',
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: 'native', token1: '0x55d398326f99059ff775485246999027b3197955', fee: 100 },
+      },
+    ],
+    [
+      'https://pancakeswap.finance/add/0xbb4CdB9CBd36B01bD1cBaEBF2De08d9173bc095c/0x55d398326f99059fF775485246999027B3197955',
+      {
+        site: SITE,
+        chain: null,
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: '0xbb4cdb9cbd36b01bd1cbaebf2de08d9173bc095c', token1: '0x55d398326f99059ff775485246999027b3197955' },
+      },
+    ],
+    [
+      'https://pancakeswap.finance/v2/add/BNB/0x55d398326f99059fF775485246999027B3197955?chain=bsc',
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: 'native', token1: '0x55d398326f99059ff775485246999027b3197955' },
+        version: 'v2',
+      },
+    ],
+    [
+      'https://pancakeswap.finance/v2/pair/0xbb4CdB9CBd36B01bD1cBaEBF2De08d9173bc095c/0x55d398326f99059fF775485246999027B3197955?chain=bsc',
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'position',
+        pool: { type: 'pair', token0: '0xbb4cdb9cbd36b01bd1cbaebf2de08d9173bc095c', token1: '0x55d398326f99059ff775485246999027b3197955' },
+        version: 'v2',
+      },
+    ],
+    [
+      'https://pancakeswap.finance/info/v3/pools/0x172fcd41e0913e95784454622d1c3724f546f849',
+      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' }, version: 'v3' },
+    ],
+    [
+      'https://pancakeswap.finance/info/pairs/0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae',
+      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' }, version: 'v2' },
+    ],
+    [
+      'https://pancakeswap.finance/info/v3/bsc/pools/0x172fcd41e0913e95784454622d1c3724f546f849',
+      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' }, version: 'v3' },
+    ],
+  ],
+  negative: [
+    'https://pancakeswap.finance/',
+    'https://pancakeswap.finance/swap?chain=bsc',
+    'https://pancakeswap.finance/liquidity',
+    'https://pancakeswap.finance/liquidity/pools',
+    'https://pancakeswap.finance/liquidity/positions',
+    'https://pancakeswap.finance/farms',
+    'https://pancakeswap.finance/info/v3',
+    'https://pancakeswap.finance/info/v3/pools',
+    'https://pancakeswap.finance/info/tokens/0x55d398326f99059ff775485246999027b3197955',
+    'https://pancakeswap.finance/add/BNB',
+    'https://pancakeswap.finance/add/BNB/0x55d398326f99059fF775485246999027B3197955/0',
+    'https://pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f84g',
+    'https://pancakeswap.finance/liquidity/pool/fantom/0x172fcd41e0913e95784454622d1c3724f546f849',
+    'https://pancakeswap.finance/liquidity/pool/solana/0x172fcd41e0913e95784454622d1c3724f546f849',
+    'https://pancakeswap.finance/liquidity/pool/bsc/58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2',
+    'https://pancakeswap.finance/liquidity/12345?chain=fantom',
+  ],
+};

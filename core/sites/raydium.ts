@@ -4,7 +4,7 @@
  * `/liquidity-pools` (list), `/portfolio` and `/swap` are null.
  */
 import { defineSite, found, route, solanaPool } from './common';
-import type { PoolIdentifier } from './types';
+import type { PoolIdentifier, SiteExamples } from './types';
 
 const SITE = 'raydium';
 const SOL_USDC_AMM = '58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2';
@@ -28,37 +28,39 @@ export const raydium = defineSite({
       return found({ kind: 'add-liquidity', chain: 'solana', pool, version: 'clmm' });
     }),
   ],
-  examples: {
-    positive: [
-      [
-        `https://raydium.io/liquidity/increase/?mode=add&pool_id=${SOL_USDC_AMM}`,
-        { site: SITE, chain: 'solana', kind: 'add-liquidity', pool: { type: 'solana-address', address: SOL_USDC_AMM } },
-      ],
-      [
-        `https://raydium.io/liquidity/increase?pool_id=${SOL_USDC_AMM}`,
-        { site: SITE, chain: 'solana', kind: 'add-liquidity', pool: { type: 'solana-address', address: SOL_USDC_AMM } },
-      ],
-      [
-        // CLMM pool id shape (Raydium's SOL/USDC CLMM pool as remembered, not checked against the reference).
-        'https://raydium.io/clmm/create-position/?pool_id=3ucNos4NbumPLZNWztqGHNFFgkHeRMBQAVemeeomsUxv',
-        {
-          site: SITE,
-          chain: 'solana',
-          kind: 'add-liquidity',
-          pool: { type: 'solana-address', address: '3ucNos4NbumPLZNWztqGHNFFgkHeRMBQAVemeeomsUxv' },
-          version: 'clmm',
-        },
-      ],
-    ],
-    negative: [
-      'https://raydium.io/',
-      'https://raydium.io/swap/?inputMint=sol&outputMint=EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v',
-      'https://raydium.io/liquidity-pools/',
-      'https://raydium.io/portfolio/',
-      'https://raydium.io/liquidity/increase?mode=add',
-      `https://raydium.io/liquidity/increase?mode=stake&pool_id=${SOL_USDC_AMM}`,
-      'https://raydium.io/liquidity/increase?mode=add&pool_id=58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQ00',
-      'https://raydium.io/liquidity/increase?mode=add&pool_id=0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-    ],
-  },
 });
+
+/** Real URLs for the shared detector test; a separate export so the shipped bundle leaves them out. */
+export const examples: SiteExamples = {
+  positive: [
+    [
+      `https://raydium.io/liquidity/increase/?mode=add&pool_id=${SOL_USDC_AMM}`,
+      { site: SITE, chain: 'solana', kind: 'add-liquidity', pool: { type: 'solana-address', address: SOL_USDC_AMM } },
+    ],
+    [
+      `https://raydium.io/liquidity/increase?pool_id=${SOL_USDC_AMM}`,
+      { site: SITE, chain: 'solana', kind: 'add-liquidity', pool: { type: 'solana-address', address: SOL_USDC_AMM } },
+    ],
+    [
+      // CLMM pool id shape (Raydium's SOL/USDC CLMM pool as remembered, not checked against the reference).
+      'https://raydium.io/clmm/create-position/?pool_id=3ucNos4NbumPLZNWztqGHNFFgkHeRMBQAVemeeomsUxv',
+      {
+        site: SITE,
+        chain: 'solana',
+        kind: 'add-liquidity',
+        pool: { type: 'solana-address', address: '3ucNos4NbumPLZNWztqGHNFFgkHeRMBQAVemeeomsUxv' },
+        version: 'clmm',
+      },
+    ],
+  ],
+  negative: [
+    'https://raydium.io/',
+    'https://raydium.io/swap/?inputMint=sol&outputMint=EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v',
+    'https://raydium.io/liquidity-pools/',
+    'https://raydium.io/portfolio/',
+    'https://raydium.io/liquidity/increase?mode=add',
+    `https://raydium.io/liquidity/increase?mode=stake&pool_id=${SOL_USDC_AMM}`,
+    'https://raydium.io/liquidity/increase?mode=add&pool_id=58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQ00',
+    'https://raydium.io/liquidity/increase?mode=add&pool_id=0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+  ],
+};

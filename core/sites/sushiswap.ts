@@ -15,7 +15,7 @@ import {
   route,
   type PageContext,
 } from './common';
-import type { PoolIdentifier, PoolMatch } from './types';
+import type { PoolIdentifier, PoolMatch, SiteExamples } from './types';
 
 const SITE = 'sushiswap';
 
@@ -82,62 +82,64 @@ export const sushiswap = defineSite({
     }),
     route('pool/:chainAndAddress', ({ chainAndAddress }) => legacyPool(chainAndAddress)),
   ],
-  examples: {
-    positive: [
-      [
-        'https://www.sushi.com/ethereum/pool/v2/0x397FF1542f962076d0BFE58eA045FfA2d347ACa0',
-        { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x397ff1542f962076d0bfe58ea045ffa2d347aca0' }, version: 'v2' },
-      ],
-      [
-        'https://www.sushi.com/ethereum/pool/v2/0x06da0fd433c1a5d7a4faa01111c044910a184553/add',
-        { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'address', address: '0x06da0fd433c1a5d7a4faa01111c044910a184553' }, version: 'v2' },
-      ],
-      [
-        // Address shape only (not a known Sushi v3 pool): exercises the v3 pool and position routes.
-        'https://www.sushi.com/arbitrum/pool/v3/0x1111111111111111111111111111111111111111',
-        { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'address', address: '0x1111111111111111111111111111111111111111' }, version: 'v3' },
-      ],
-      [
-        'https://www.sushi.com/arbitrum/pool/v3/0x1111111111111111111111111111111111111111/31337',
-        {
-          site: SITE,
-          chain: 'arbitrum',
-          kind: 'position',
-          pool: { type: 'position', tokenId: '31337', protocolVersion: 'v3', pool: '0x1111111111111111111111111111111111111111' },
-          version: 'v3',
-        },
-      ],
-      [
-        'https://www.sushi.com/ethereum/pool/v3/add?fromCurrency=NATIVE&toCurrency=0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48&feeAmount=500',
-        {
-          site: SITE,
-          chain: 'ethereum',
-          kind: 'add-liquidity',
-          pool: { type: 'pair', token0: 'native', token1: '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', fee: 500 },
-          version: 'v3',
-        },
-      ],
-      [
-        'https://www.sushi.com/pool/1:0x397ff1542f962076d0bfe58ea045ffa2d347aca0',
-        { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x397ff1542f962076d0bfe58ea045ffa2d347aca0' } },
-      ],
-      [
-        'https://sushi.com/pool/1%3A0x06da0fd433c1a5d7a4faa01111c044910a184553',
-        { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x06da0fd433c1a5d7a4faa01111c044910a184553' } },
-      ],
-    ],
-    negative: [
-      'https://www.sushi.com/',
-      'https://www.sushi.com/ethereum/swap',
-      'https://www.sushi.com/ethereum/explore/pools',
-      'https://www.sushi.com/ethereum/pool',
-      'https://www.sushi.com/ethereum/pool/v3/add',
-      'https://www.sushi.com/ethereum/pool/v4/0x397ff1542f962076d0bfe58ea045ffa2d347aca0',
-      'https://www.sushi.com/eth/pool/v2/0x397ff1542f962076d0bfe58ea045ffa2d347aca0',
-      'https://www.sushi.com/ethereum/pool/v2/0x397ff1542f962076d0bfe58ea045ffa2d347aca0/123',
-      'https://www.sushi.com/pool/999999:0x397ff1542f962076d0bfe58ea045ffa2d347aca0',
-      'https://www.sushi.com/pool/1:0x397ff',
-      'https://www.sushi.com/pool/1:0x397ff1542f962076d0bfe58ea045ffa2d347aca0:extra',
-    ],
-  },
 });
+
+/** Real URLs for the shared detector test; a separate export so the shipped bundle leaves them out. */
+export const examples: SiteExamples = {
+  positive: [
+    [
+      'https://www.sushi.com/ethereum/pool/v2/0x397FF1542f962076d0BFE58eA045FfA2d347ACa0',
+      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x397ff1542f962076d0bfe58ea045ffa2d347aca0' }, version: 'v2' },
+    ],
+    [
+      'https://www.sushi.com/ethereum/pool/v2/0x06da0fd433c1a5d7a4faa01111c044910a184553/add',
+      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'address', address: '0x06da0fd433c1a5d7a4faa01111c044910a184553' }, version: 'v2' },
+    ],
+    [
+      // Address shape only (not a known Sushi v3 pool): exercises the v3 pool and position routes.
+      'https://www.sushi.com/arbitrum/pool/v3/0x1111111111111111111111111111111111111111',
+      { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'address', address: '0x1111111111111111111111111111111111111111' }, version: 'v3' },
+    ],
+    [
+      'https://www.sushi.com/arbitrum/pool/v3/0x1111111111111111111111111111111111111111/31337',
+      {
+        site: SITE,
+        chain: 'arbitrum',
+        kind: 'position',
+        pool: { type: 'position', tokenId: '31337', protocolVersion: 'v3', pool: '0x1111111111111111111111111111111111111111' },
+        version: 'v3',
+      },
+    ],
+    [
+      'https://www.sushi.com/ethereum/pool/v3/add?fromCurrency=NATIVE&toCurrency=0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48&feeAmount=500',
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: 'native', token1: '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', fee: 500 },
+        version: 'v3',
+      },
+    ],
+    [
+      'https://www.sushi.com/pool/1:0x397ff1542f962076d0bfe58ea045ffa2d347aca0',
+      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x397ff1542f962076d0bfe58ea045ffa2d347aca0' } },
+    ],
+    [
+      'https://sushi.com/pool/1%3A0x06da0fd433c1a5d7a4faa01111c044910a184553',
+      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x06da0fd433c1a5d7a4faa01111c044910a184553' } },
+    ],
+  ],
+  negative: [
+    'https://www.sushi.com/',
+    'https://www.sushi.com/ethereum/swap',
+    'https://www.sushi.com/ethereum/explore/pools',
+    'https://www.sushi.com/ethereum/pool',
+    'https://www.sushi.com/ethereum/pool/v3/add',
+    'https://www.sushi.com/ethereum/pool/v4/0x397ff1542f962076d0bfe58ea045ffa2d347aca0',
+    'https://www.sushi.com/eth/pool/v2/0x397ff1542f962076d0bfe58ea045ffa2d347aca0',
+    'https://www.sushi.com/ethereum/pool/v2/0x397ff1542f962076d0bfe58ea045ffa2d347aca0/123',
+    'https://www.sushi.com/pool/999999:0x397ff1542f962076d0bfe58ea045ffa2d347aca0',
+    'https://www.sushi.com/pool/1:0x397ff',
+    'https://www.sushi.com/pool/1:0x397ff1542f962076d0bfe58ea045ffa2d347aca0:extra',
+  ],
+};

@@ -114,5 +114,4 @@ export interface SiteDetector {
   readonly hosts: readonly string[];
   /** Returns null for any URL that is not https on one of `hosts`, so detectors never claim each other's pages. */
   readonly detect: (url: URL) => PoolPageRef | null;
-  readonly examples: SiteExamples;
 }

@@ -6,6 +6,7 @@ import { test as base, chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startDexServer, type DexServer } from './dex-server';
 
 export const EXTENSION_PATH = resolve('.output/chrome-mv3');
 
@@ -47,10 +48,19 @@ export async function launchWithExtension(extraArgs: string[] = []): Promise<{ c
   };
 }
 
-export const test = base.extend<{ extension: { context: BrowserContext; extensionId: string } }>({
-  // eslint-disable-next-line no-empty-pattern
-  extension: async ({}, use) => {
-    const launched = await launchWithExtension();
+export const test = base.extend<{ extension: { context: BrowserContext; extensionId: string } }, { dexServer: DexServer }>({
+  // One fixture server per worker; each test gets a fresh browser profile that resolves the DEX hosts to it.
+  dexServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startDexServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: async ({ dexServer }, use) => {
+    const launched = await launchWithExtension([`--host-resolver-rules=${dexServer.hostResolverRules}`, '--ignore-certificate-errors']);
     await use(launched);
     await launched.cleanup();
   },

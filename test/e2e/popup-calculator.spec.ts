@@ -57,7 +57,7 @@ test.describe('popup calculator in a real Chromium', () => {
     await page.getByTestId('input-weight0Pct').fill('80');
     await expect(page.getByTestId('grid-row-1').getByTestId('grid-il')).toHaveText('-3.27 %');
     await page.getByTestId('input-weight0Pct').fill('120');
-    await expect(page.getByTestId('error-weight0Pct')).toHaveText('must be above 0 and below 100 %');
+    await expect(page.getByTestId('error-weight0Pct')).toHaveText('must be more than 0 and less than 100 %');
 
     await page.getByTestId('kind').selectOption('stableswap');
     await page.getByTestId('input-stablePrice').fill('1');

@@ -2,27 +2,30 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHAIN_IDS, SITE_DETECTORS, SITE_HOSTS, detectPoolPage } from '../../../core/sites/index';
 import type { PoolIdentifier, PoolPageRef, SiteDetector } from '../../../core/sites/index';
+import { SITE_EXAMPLES } from '../../../core/sites/examples';
+
+const examplesOf = (detector: SiteDetector) => SITE_EXAMPLES[detector.id];
 
 const exampleUrls = (detector: SiteDetector): string[] => [
-  ...detector.examples.positive.map(([url]) => url),
-  ...detector.examples.negative,
+  ...examplesOf(detector).positive.map(([url]) => url),
+  ...examplesOf(detector).negative,
 ];
 
 const detectString = (detector: SiteDetector, url: string): PoolPageRef | null => detector.detect(new URL(url));
 
 describe.each(SITE_DETECTORS.map((detector) => [detector.id, detector] as const))('%s detector', (_id, detector) => {
   it('has enough examples of both kinds', () => {
-    expect(detector.examples.positive.length).toBeGreaterThanOrEqual(3);
-    expect(detector.examples.negative.length).toBeGreaterThanOrEqual(3);
+    expect(examplesOf(detector).positive.length).toBeGreaterThanOrEqual(3);
+    expect(examplesOf(detector).negative.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(detector.examples.positive)('detects %s', (url, expected) => {
+  it.each(examplesOf(detector).positive)('detects %s', (url, expected) => {
     expect(expected.site).toBe(detector.id);
     expect(detectString(detector, url)).toStrictEqual(expected);
     expect(detectPoolPage(url)).toStrictEqual(expected);
   });
 
-  it.each(detector.examples.negative)('rejects %s', (url) => {
+  it.each(examplesOf(detector).negative)('rejects %s', (url) => {
     expect(new URL(url).host, 'a negative example must be on the site itself').toSatisfy((host: string) =>
       detector.hosts.includes(host),
     );
@@ -53,7 +56,7 @@ describe('site table', () => {
 
   it('normalises every positive example to the internal chain list and id formats', () => {
     for (const detector of SITE_DETECTORS) {
-      for (const [url, expected] of detector.examples.positive) {
+      for (const [url, expected] of examplesOf(detector).positive) {
         if (expected.chain !== null) expect(CHAIN_IDS, url).toContain(expected.chain);
         expectWellFormed(expected.pool, url);
       }

@@ -1,0 +1,105 @@
+import type { OverlayCorner } from './settings';
+import type { OverlayModel } from './overlay-model';
+import { move, percent } from './format';
+
+export interface OverlayProps {
+  model: OverlayModel;
+  collapsed: boolean;
+  corner: OverlayCorner;
+  onToggleCollapsed(): void;
+  onDismiss(): void;
+  onMoveCorner(): void;
+}
+
+const CORNER_NAMES: Record<OverlayCorner, string> = {
+  'bottom-right': 'bottom right',
+  'bottom-left': 'bottom left',
+  'top-left': 'top left',
+  'top-right': 'top right',
+};
+
+/** The in-page panel: compact, in a corner the user picks, collapsible to a badge, closable per site. */
+export function Overlay({ model: m, collapsed, corner, onToggleCollapsed, onDismiss, onMoveCorner }: OverlayProps) {
+  const worst = m.warnings[0];
+  if (collapsed) {
+    return (
+      <div class={`lens-root lens-overlay lens-${corner} lens-collapsed`} data-testid="lens-overlay" data-state="collapsed">
+        <button type="button" class="lens-badge-button" data-testid="lens-expand" onClick={onToggleCollapsed} aria-label={`LP Risk Lens: ${m.pool}. Expand`}>
+          LP {worst ? <span class={`lens-dot lens-sev-${worst.severity}`} aria-hidden="true" /> : null}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <section class={`lens-root lens-overlay lens-${corner}`} data-testid="lens-overlay" data-state="open" aria-label="LP Risk Lens">
+      <header class="lens-overlay-header">
+        <div class="lens-overlay-title">
+          <strong data-testid="lens-pool">{m.pool}</strong>
+          <span class="lens-muted" data-testid="lens-where">
+            {m.site} · {m.chain} · {m.pageKind}
+          </span>
+        </div>
+        <div class="lens-overlay-actions">
+          <button type="button" data-testid="lens-move" onClick={onMoveCorner} title="Move to the next corner" aria-label={`Move (now ${CORNER_NAMES[corner]})`}>
+            ⇲
+          </button>
+          <button type="button" data-testid="lens-collapse" onClick={onToggleCollapsed} title="Collapse" aria-label="Collapse">
+            –
+          </button>
+          <button type="button" data-testid="lens-dismiss" onClick={onDismiss} title="Hide on this site" aria-label="Hide on this site">
+            ×
+          </button>
+        </div>
+      </header>
+      <dl class="lens-overlay-facts">
+        <div>
+          <dt>Pool type</dt>
+          <dd data-testid="lens-pool-kind">{m.poolKindName}</dd>
+        </div>
+        <div>
+          <dt>Fee tier</dt>
+          <dd data-testid="lens-fee-tier">{m.feeTier ? percent(m.feeTier) : 'unknown'}</dd>
+        </div>
+        {m.pool !== m.poolId && (
+          <div>
+            <dt>From the URL</dt>
+            <dd>{m.poolId}</dd>
+          </div>
+        )}
+      </dl>
+      {m.warnings.slice(0, 3).map((hit) => (
+        <p key={hit.id} class={`lens-warning lens-sev-${hit.severity}`} data-testid={`lens-warning-${hit.id}`}>
+          <strong>{hit.title}.</strong> {hit.reason}
+        </p>
+      ))}
+      {m.ilRows ? (
+        <div data-testid="lens-il">
+          <p class="lens-muted">Impermanent loss if token0's price moves, for {m.ilBasis}:</p>
+          <table class="lens-table">
+            <tbody>
+              <tr>
+                {m.ilRows.map((row) => (
+                  <th scope="col" key={row.move.toString()}>
+                    {move(row.move)}
+                  </th>
+                ))}
+              </tr>
+              <tr>
+                {m.ilRows.map((row) => (
+                  <td key={row.move.toString()} data-testid={`lens-il-${row.move.toString()}`}>
+                    {percent(row.il)}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <ul class="lens-missing" data-testid="lens-missing" aria-label="Not known yet">
+        {m.missing.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

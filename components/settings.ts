@@ -1,0 +1,26 @@
+/** Everything the extension remembers, as versioned WXT storage items (extension storage, never the page's). */
+import { storage } from '#imports';
+
+export type OverlayCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+export const OVERLAY_CORNERS: readonly OverlayCorner[] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
+
+/** Hostnames where the user closed the overlay; it stays closed there until re-enabled from the popup. */
+export const dismissedSites = storage.defineItem<string[]>('local:lens:dismissedSites', { fallback: [], version: 1 });
+
+export const overlayCorner = storage.defineItem<OverlayCorner>('local:lens:overlayCorner', { fallback: 'bottom-right', version: 1 });
+
+export const overlayCollapsed = storage.defineItem<boolean>('local:lens:overlayCollapsed', { fallback: false, version: 1 });
+
+/** The deposit the overlay sizes fee share and projections for, in USD. */
+export const defaultDepositUsd = storage.defineItem<string>('local:lens:defaultDepositUsd', { fallback: '1000', version: 1 });
+
+export async function isDismissed(host: string): Promise<boolean> {
+  return (await dismissedSites.getValue()).includes(host);
+}
+
+export async function setDismissed(host: string, dismissed: boolean): Promise<void> {
+  const hosts = new Set(await dismissedSites.getValue());
+  if (dismissed) hosts.add(host);
+  else hosts.delete(host);
+  await dismissedSites.setValue([...hosts].sort());
+}

@@ -1,0 +1,64 @@
+/**
+ * Text read from a DEX page is untrusted: a token symbol is whatever its deployer typed. These parsers
+ * take raw page text and return small, validated facts, or null. They never return markup; views render
+ * the results as text.
+ */
+import { Decimal } from './numbers';
+
+/** Bidi controls (U+202A..U+202E, U+2066..U+2069, U+200E/U+200F) can reorder what a user reads. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001F\u007F-\u009F\u200B-\u200D\uFEFF]/g;
+
+/** Strips control and bidi characters, folds white space and caps the length with an ellipsis. */
+export function cleanPageText(text: string, maxLength = 80): string {
+  const cleaned = text.replace(BIDI_CONTROLS, '').replace(CONTROL_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  const chars = [...cleaned];
+  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : cleaned;
+}
+
+export const MAX_SYMBOL_LENGTH = 24;
+
+/** A token symbol as shown on the page: cleaned, 1..24 characters, no separators that break a pair label. */
+export function parseTokenSymbol(text: string): string | null {
+  const cleaned = cleanPageText(text, MAX_SYMBOL_LENGTH + 1);
+  if (cleaned.length === 0 || [...cleaned].length > MAX_SYMBOL_LENGTH || /[/\s]/.test(cleaned)) return null;
+  return cleaned;
+}
+
+/** "0.05%", "0.3 %", "1%": a fee tier as a fraction (0.0005), between 0 and 10 % (no pool charges more). */
+export function parseFeeTierText(text: string): Decimal | null {
+  const match = /^\s*(\d{1,2}(?:\.\d{1,4})?)\s*%\s*$/.exec(cleanPageText(text, 20));
+  if (!match) return null;
+  const fraction = new Decimal(match[1]!).div(100);
+  return fraction.gt(0) && fraction.lte('0.1') ? fraction : null;
+}
+
+export interface PairLabel {
+  symbol0: string;
+  symbol1: string;
+  /** Fraction, e.g. 0.0005 for 0.05 %, when the label carries one. */
+  feeTier: Decimal | null;
+}
+
+/**
+ * "WETH/USDC 0.05%", "WETH / USDC", "USDC-WETH 0.3%": the pair and optional fee tier a pool page shows in
+ * its heading or title. Anything else (a sentence, a price, markup) is null.
+ */
+export function parsePairLabel(text: string): PairLabel | null {
+  const cleaned = cleanPageText(text, 120);
+  const match = /^(\S{1,24}?)\s*[/-]\s*(\S{1,24}?)(?:\s+(\d{1,2}(?:\.\d{1,4})?\s*%))?$/.exec(cleaned);
+  if (!match) return null;
+  const symbol0 = parseTokenSymbol(match[1]!);
+  const symbol1 = parseTokenSymbol(match[2]!);
+  if (!symbol0 || !symbol1) return null;
+  return { symbol0, symbol1, feeTier: match[3] ? parseFeeTierText(match[3]) : null };
+}
+
+/** A price typed or shown on the page: "1,234.56", "0.000412"; thousands separators allowed. Null if not a positive number. */
+export function parsePriceText(text: string): Decimal | null {
+  const cleaned = cleanPageText(text, 40).replace(/,/g, '');
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(cleaned)) return null;
+  const value = new Decimal(cleaned);
+  return value.gt(0) ? value : null;
+}

@@ -1,0 +1,26 @@
+/**
+ * Which AMM math a detected page's pool follows, when the site and its URL say so. Null means the URL
+ * alone cannot tell (an aggregator page, a Balancer pool of unknown weights is still 'weighted').
+ */
+import type { PoolKind } from '../pool-models';
+import type { PoolPageRef } from './types';
+
+const CONCENTRATED_VERSIONS = new Set(['v3', 'v4', 'cl', 'infinity', 'clmm']);
+
+export function poolKindOf(ref: PoolPageRef): PoolKind | null {
+  const { site, version, pool } = ref;
+  if (site === 'dexscreener' || site === 'geckoterminal') return null;
+  if (site === 'curve') return 'stableswap';
+  if (site === 'balancer') return version === 'cow' ? null : 'weighted';
+  if (site === 'camelot') return 'concentrated'; // Camelot's pool pages are its Algebra (concentrated) pools
+  if (site === 'aerodrome' || site === 'velodrome') {
+    // Solidly "stable" pools use x^3*y + x*y^3, which none of our models covers.
+    if (pool.type === 'pair' && pool.tickSpacing !== undefined) return 'concentrated';
+    if (pool.type === 'pair' && pool.stable === false) return 'constant-product';
+    return null;
+  }
+  if (version === 'v2') return 'constant-product';
+  if (version && CONCENTRATED_VERSIONS.has(version)) return 'concentrated';
+  if (pool.type === 'position') return 'concentrated';
+  return null;
+}

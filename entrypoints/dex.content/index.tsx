@@ -1,0 +1,117 @@
+/**
+ * Content script on the DEX sites named in core's detectors (exact https hosts, never <all_urls>).
+ * On a page that is not a pool, position or add-liquidity page it renders nothing and only listens for
+ * route changes. Everything it registers goes through `ctx`, so an extension update leaves nothing behind.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi, defineContentScript, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { SITE_HOSTS, detectPoolPage, type PoolPageRef } from '../../core/index';
+import { GetPagePoolRequestSchema, parseMessage, type PageFacts, type PagePoolResponse } from '../../components/messages';
+import { OverlayApp } from '../../components/OverlayApp';
+import { dismissedSites, isDismissed } from '../../components/settings';
+import { readPageFacts } from './readers/index';
+import '../../components/lens.css';
+import '../../components/overlay.css';
+
+/** SPA pages render after the route changes: read again a few times, then stop (bounded work). */
+const REREAD_DELAYS_MS = [300, 1000, 3000];
+
+export default defineContentScript({
+  matches: SITE_HOSTS.map((host) => `https://${host}/*`),
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  main(ctx) {
+    const page = new PoolPageSession(ctx);
+    void page.follow(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => void page.follow(event.newUrl.href));
+    const unwatch = dismissedSites.watch(() => void page.follow(location.href));
+    ctx.onInvalidated(unwatch);
+
+    const onMessage = (message: unknown): Promise<PagePoolResponse> | undefined => {
+      if (!parseMessage(GetPagePoolRequestSchema, message)) return undefined;
+      return Promise.resolve({ type: 'lens:page-pool', url: location.href, facts: page.facts });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});
+
+class PoolPageSession {
+  facts: PageFacts = {};
+  private ref: PoolPageRef | null = null;
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private generation = 0;
+  private inputListening = false;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  /** Called on load and on every route change: show, update or remove the overlay for this URL. */
+  async follow(url: string): Promise<void> {
+    const generation = ++this.generation;
+    const ref = detectPoolPage(url);
+    if (!ref || (await isDismissed(location.host))) {
+      if (generation === this.generation) this.remove();
+      return;
+    }
+    if (generation !== this.generation) return; // a newer navigation won
+    this.ref = ref;
+    this.facts = readPageFacts(ref.site, document);
+    await this.show();
+    this.listenForTyping();
+    for (const delay of REREAD_DELAYS_MS) {
+      this.ctx.setTimeout(() => generation === this.generation && this.reread(), delay);
+    }
+  }
+
+  private reread(): void {
+    if (!this.ref) return;
+    const facts = readPageFacts(this.ref.site, document);
+    if (JSON.stringify(facts) === JSON.stringify(this.facts)) return;
+    this.facts = facts;
+    this.renderApp();
+  }
+
+  /** A range typed on an add-liquidity page changes the figures: re-read on input, debounced. */
+  private listenForTyping(): void {
+    if (this.inputListening) return;
+    this.inputListening = true;
+    let timer: number | undefined;
+    this.ctx.addEventListener(document, 'input', () => {
+      if (!this.ref) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = this.ctx.setTimeout(() => this.reread(), 250);
+    }, { capture: true });
+  }
+
+  private async show(): Promise<void> {
+    if (!this.ui) {
+      this.ui = await createShadowRootUi(this.ctx, {
+        name: 'lp-risk-lens',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        onMount: (container) => container,
+        onRemove: (container) => container && render(null, container),
+      });
+      this.ui.mount();
+    }
+    this.renderApp();
+  }
+
+  private renderApp(): void {
+    const container = this.ui?.mounted;
+    if (!container || !this.ref) return;
+    render(
+      <OverlayApp pageRef={this.ref} facts={this.facts} host={location.host} onDismissed={() => this.remove()} />,
+      container,
+    );
+  }
+
+  private remove(): void {
+    this.ref = null;
+    this.facts = {};
+    this.ui?.remove();
+    this.ui = null;
+  }
+}

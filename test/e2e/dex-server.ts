@@ -1,0 +1,91 @@
+/**
+ * A local HTTPS server that answers for the real DEX hostnames (Chromium maps them here with
+ * --host-resolver-rules), so the manifest's match patterns are exercised exactly as shipped. Pages are
+ * built from small fixtures: a heading with the pair, a version badge, range inputs on add-liquidity pages.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DEX_HOSTS = [
+  'app.uniswap.org',
+  'info.uniswap.org',
+  'pancakeswap.finance',
+  'curve.finance',
+  'balancer.fi',
+  'aerodrome.finance',
+  'www.geckoterminal.com',
+  'dexscreener.com',
+  'sushi.com',
+  'app.uniswap.org.evil.example',
+  'evil.example',
+];
+
+export interface FixturePage {
+  title: string;
+  heading?: string;
+  badge?: string;
+  range?: { min: string; max: string; current: string };
+  /** Text placed in the page as text nodes (never markup) to check the overlay treats it as data. */
+  hostile?: string;
+}
+
+/** What each fixture URL shows; unknown paths get a plain page of the DEX with no pool. */
+const PAGES: Record<string, FixturePage> = {
+  'app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640': { title: 'WETH/USDC | Uniswap', heading: 'WETH / USDC 0.05%', badge: 'v3' },
+  'app.uniswap.org/explore/pools/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc': { title: 'USDC/WETH | Uniswap', heading: 'USDC / WETH 0.3%', badge: 'v2' },
+  'app.uniswap.org/explore/pools/ethereum/0x4e68ccd3e89f51c3074ca5072bbac773960dfa36': { title: 'hostile', heading: '<i>W<i> / USDT 0.3%', badge: 'v3', hostile: '<img src=x onerror=alert(1)> \u202Egnol\u202C ' + 'A'.repeat(300) },
+  'app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640': { title: 'Add liquidity | Uniswap', heading: 'WETH / USDC 0.05%', badge: 'v3', range: { min: '1500', max: '2500', current: '2,000.00' } },
+  'pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f849': { title: 'PancakeSwap', heading: 'USDT / WBNB 0.01%' },
+  'curve.finance/dex/ethereum/pools/3pool/deposit': { title: 'Curve', heading: '3pool' },
+  'balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014': { title: 'Balancer', heading: '80BAL / 20WETH' },
+  'aerodrome.finance/deposit': { title: 'Aerodrome', heading: 'WETH / USDC' },
+  'www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640': { title: 'WETH/USDC 0.05% - GeckoTerminal', heading: 'WETH / USDC 0.05%' },
+  'dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640': { title: 'DEX Screener', heading: 'WETH / USDC' },
+};
+
+const TEMPLATE = readFileSync(fileURLToPath(new URL('../fixtures/pages/dex.html', import.meta.url)), 'utf8');
+
+function pageFor(host: string, path: string): string {
+  const fixture = PAGES[`${host}${path}`] ?? { title: `${host}: not a pool page`, heading: 'Swap anytime, anywhere.' };
+  // The fixture travels as JSON inside a script tag of type application/json; the page renders it with
+  // textContent, so hostile strings stay text. `<` is escaped so no string can close the tag.
+  const data = JSON.stringify(fixture).replace(/</g, '\\u003c');
+  return TEMPLATE.replace('__FIXTURE_JSON__', data);
+}
+
+export interface DexServer {
+  port: number;
+  hostResolverRules: string;
+  close(): Promise<void>;
+}
+
+export async function startDexServer(): Promise<DexServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'lens-cert-'));
+  const san = DEX_HOSTS.map((h) => `DNS:${h}`).join(',');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=lens-fixtures',
+    '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
+    const host = (req.headers.host ?? '').split(':')[0]!;
+    const path = new URL(req.url ?? '/', 'https://x').pathname.replace(/\/$/, '') || '/';
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(pageFor(host, path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const rules = [...DEX_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
+  return {
+    port,
+    hostResolverRules: rules,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+        rmSync(dir, { recursive: true, force: true });
+      }),
+  };
+}

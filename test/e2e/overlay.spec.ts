@@ -1,0 +1,154 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const UNI_POOL = 'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
+const UNI_V2_PAIR = 'https://app.uniswap.org/explore/pools/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
+
+const overlay = (page: Page) => page.getByTestId('lens-overlay');
+
+test.describe('overlay on real DEX hostnames', () => {
+  const sites: [string, string, RegExp][] = [
+    [UNI_POOL, 'WETH / USDC', /Uniswap · Ethereum · pool page/],
+    ['https://pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f849', 'USDT / WBNB', /PancakeSwap · BSC · pool page/],
+    ['https://curve.finance/dex/ethereum/pools/3pool/deposit', 'pool 3pool', /Curve · Ethereum · add liquidity/],
+    ['https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014', '80BAL / 20WETH', /Balancer · Ethereum · pool page/],
+    ['https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1', 'WETH / USDC', /Aerodrome · Base · add liquidity/],
+    ['https://www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', 'WETH / USDC', /GeckoTerminal · Ethereum · pool page/],
+    ['https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', 'WETH / USDC', /DexScreener · Ethereum · pool page/],
+  ];
+  for (const [url, pool, where] of sites) {
+    test(`appears on ${new URL(url).host}`, async ({ extension }) => {
+      const page = await extension.context.newPage();
+      await page.goto(url);
+      await expect(overlay(page)).toBeVisible();
+      await expect(page.getByTestId('lens-pool')).toHaveText(pool);
+      await expect(page.getByTestId('lens-where')).toHaveText(where);
+      // Live data is not connected yet: the overlay says what is missing instead of showing numbers.
+      await expect(page.getByTestId('lens-missing')).toContainText("Fee APR and your fee share need the pool's TVL");
+    });
+  }
+
+  test('shows exact constant-product IL for a v2 pair, and says nothing invented for a v3 pool', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(UNI_V2_PAIR);
+    await expect(page.getByTestId('lens-pool-kind')).toHaveText('constant product (x·y = k)');
+    await expect(page.getByTestId('lens-il-1')).toHaveText('-5.72 %');
+    await expect(page.getByTestId('lens-fee-tier')).toHaveText('0.30 %');
+    await page.goto(UNI_POOL);
+    await expect(page.getByTestId('lens-pool-kind')).toHaveText('concentrated liquidity');
+    await expect(page.getByTestId('lens-il')).toHaveCount(0);
+    await expect(page.getByTestId('lens-missing')).toContainText('depends on its range');
+  });
+
+  test('reads the range typed on an add-liquidity page and follows edits', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto('https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
+    await expect(page.getByTestId('lens-il')).toContainText('1500 – 2500, price 2000');
+    await page.locator('#max').fill('1800');
+    await expect(page.getByTestId('lens-warning-price-out-of-range')).toBeVisible();
+    await page.screenshot({ path: 'test-results/overlay-add-liquidity.png' });
+  });
+
+  test('follows SPA navigation: pushState to another pool, to a swap page, and back', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(UNI_POOL);
+    await expect(page.getByTestId('lens-pool')).toHaveText('WETH / USDC');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/explore/pools/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc');
+      document.getElementById('heading')!.textContent = 'USDC / WETH 0.3%';
+      document.getElementById('badge')!.textContent = 'v2';
+    });
+    await expect(page.getByTestId('lens-pool')).toHaveText('USDC / WETH');
+    await expect(page.getByTestId('lens-pool-kind')).toHaveText('constant product (x·y = k)');
+
+    await page.evaluate(() => history.pushState({}, '', '/swap?chain=mainnet'));
+    await expect(overlay(page)).toHaveCount(0);
+    await page.goBack();
+    await expect(overlay(page)).toBeVisible();
+    await page.evaluate(() => (location.hash = '#/somewhere'));
+    await expect(overlay(page)).toBeVisible();
+  });
+
+  test('collapses to a badge, moves corner, and a dismissed overlay stays dismissed on that site', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(UNI_POOL);
+    await page.getByTestId('lens-collapse').click();
+    await expect(overlay(page)).toHaveAttribute('data-state', 'collapsed');
+    await page.getByTestId('lens-expand').click();
+    await expect(overlay(page)).toHaveAttribute('data-state', 'open');
+    await page.getByTestId('lens-move').focus();
+    await page.keyboard.press('Enter');
+    await expect(overlay(page)).toHaveClass(/lens-bottom-left/);
+
+    await page.getByTestId('lens-dismiss').click();
+    await expect(overlay(page)).toHaveCount(0);
+    await page.reload();
+    await expect(page.locator('#heading')).toHaveText('WETH / USDC 0.05%');
+    await page.goto(UNI_V2_PAIR);
+    await expect(page.locator('#heading')).toHaveText('USDC / WETH 0.3%');
+    await expect(overlay(page)).toHaveCount(0);
+    // Other sites are not affected.
+    await page.goto('https://www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
+    await expect(overlay(page)).toBeVisible();
+  });
+
+  test('is not injected on look-alike hosts, and shows nothing on non-pool pages of a DEX', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto('https://app.uniswap.org.evil.example/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
+    await expect(page.locator('#heading')).toHaveText('Swap anytime, anywhere.');
+    await expect(page.locator('lp-risk-lens')).toHaveCount(0);
+    await page.goto('https://evil.example/?u=https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
+    await expect(page.locator('lp-risk-lens')).toHaveCount(0);
+    await page.goto('https://app.uniswap.org/swap');
+    await expect(page.locator('#heading')).toHaveText('Swap anytime, anywhere.');
+    await expect(page.locator('lp-risk-lens')).toHaveCount(0);
+  });
+
+  test('hostile page text renders as plain text and runs no script', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    await page.goto('https://app.uniswap.org/explore/pools/ethereum/0x4e68ccd3e89f51c3074ca5072bbac773960dfa36');
+    await expect(page.getByTestId('lens-pool')).toHaveText('<i>W<i> / USDT');
+    const injected = await page.locator('lp-risk-lens').evaluate((host) => {
+      const root = host.shadowRoot!;
+      return { italics: root.querySelectorAll('i, img, script').length, html: root.innerHTML.includes('&lt;i&gt;W&lt;i&gt;') };
+    });
+    expect(injected).toEqual({ italics: 0, html: true });
+    expect(await page.evaluate(() => (window as unknown as { __alerts: number }).__alerts)).toBe(0);
+    expect(dialogs).toBe(0);
+    await page.screenshot({ path: 'test-results/overlay-hostile.png' });
+  });
+
+  test('page styles do not leak into the overlay', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(UNI_POOL);
+    const font = await page.getByTestId('lens-pool').evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).not.toContain('Comic Sans');
+    await page.screenshot({ path: 'test-results/overlay-pool.png' });
+  });
+});
+
+test.describe('popup and the active tab', () => {
+  test('the popup reports the pool the tab shows and pre-fills the calculator', async ({ extension }) => {
+    const dex = await extension.context.newPage();
+    await dex.goto('https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
+    await expect(dex.getByTestId('lens-overlay')).toBeVisible();
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await dex.bringToFront();
+    await popup.getByTestId('refresh-tab').click();
+    await expect(popup.getByTestId('tab-pool-name')).toHaveText('WETH / USDC');
+    await expect(popup.getByTestId('tab-pool-where')).toContainText('Uniswap · Ethereum · add liquidity');
+    await expect(popup.getByTestId('kind')).toHaveValue('concentrated');
+    await expect(popup.getByTestId('input-priceLower')).toHaveValue('1500');
+    await expect(popup.getByTestId('input-feeTierPct')).toHaveValue('0.05');
+
+    await dex.goto('https://app.uniswap.org/swap');
+    await popup.getByTestId('refresh-tab').click();
+    await expect(popup.getByTestId('tab-none')).toHaveText('This DEX page is not a pool, position or add-liquidity page.');
+  });
+});
