@@ -30,6 +30,19 @@ export default defineConfig({
     description:
       'Impermanent loss, fee share, LVR and risk warnings for liquidity providers, computed locally.',
     permissions: ['storage'],
+    // The live-data APIs and the default public RPC endpoints, by name. A user-chosen RPC host is asked for
+    // at the moment the user sets it (optional permission), never up front.
+    host_permissions: [
+      'https://api.geckoterminal.com/*',
+      'https://api.dexscreener.com/*',
+      'https://ethereum-rpc.publicnode.com/*',
+      'https://base-rpc.publicnode.com/*',
+      'https://arbitrum-one-rpc.publicnode.com/*',
+      'https://optimism-rpc.publicnode.com/*',
+      'https://polygon-bor-rpc.publicnode.com/*',
+      'https://bsc-rpc.publicnode.com/*',
+    ],
+    optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

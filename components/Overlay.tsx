@@ -1,5 +1,5 @@
 import type { OverlayCorner } from './settings';
-import type { OverlayModel } from './overlay-model';
+import type { OverlayLiveModel, OverlayModel } from './overlay-model';
 import { move, percent } from './format';
 
 export interface OverlayProps {
@@ -95,11 +95,55 @@ export function Overlay({ model: m, collapsed, corner, onToggleCollapsed, onDism
           </table>
         </div>
       ) : null}
+      {m.live && <LiveSection live={m.live} />}
       <ul class="lens-missing" data-testid="lens-missing" aria-label="Not known yet">
         {m.missing.map((text) => (
           <li key={text}>{text}</li>
         ))}
       </ul>
     </section>
+  );
+}
+
+const LIVE_STATUS_TEXT: Record<OverlayLiveModel['status'], string> = {
+  loading: 'Fetching live pool data…',
+  ok: '',
+  unavailable: 'Live pool data is unavailable right now.',
+  unresolved: 'Live pool data cannot be looked up from this page.',
+};
+
+function LiveSection({ live }: { live: OverlayLiveModel }) {
+  return (
+    <div class="lens-live" data-testid="lens-live" data-status={live.status}>
+      {live.status !== 'ok' && <p class="lens-muted" data-testid="lens-live-status">{LIVE_STATUS_TEXT[live.status]}</p>}
+      {live.figures.length > 0 && (
+        <>
+          {live.positionLabel && <p class="lens-muted">Live figures, for {live.positionLabel}:</p>}
+          <dl class="lens-overlay-facts">
+            {live.figures.map((figure) => (
+              <div key={figure.testId}>
+                <dt>{figure.label}</dt>
+                <dd data-testid={figure.testId}>{figure.value}</dd>
+                {figure.note && <dd class="lens-note">{figure.note}</dd>}
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      {live.sources.length > 0 && (
+        <ul class="lens-sources" data-testid="lens-sources" aria-label="Sources">
+          {live.sources.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {live.notes.length > 0 && (
+        <ul class="lens-notes" data-testid="lens-live-notes">
+          {live.notes.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

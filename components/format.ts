@@ -32,3 +32,11 @@ export function move(fraction: Decimal): string {
   const value = fraction.mul(100);
   return `${value.isNegative() ? '' : '+'}${value.toDecimalPlaces(2).toString()} %`;
 }
+
+/** An age for "2 min ago": seconds under 90 s, minutes under 90 min, then hours. */
+export function ageOf(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 90) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 90 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
+}

@@ -17,6 +17,33 @@ import {
 } from '../core/index';
 import type { PageFacts } from './messages';
 import { PAGE_KIND_NAMES, POOL_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
+import type { PoolSnapshot } from './pool-data';
+import { liveAnalysis, orientRange } from './live-analysis';
+import { percent, usd } from './format';
+
+/** Where live data stands for the overlay's pool. */
+export type LiveState =
+  | { state: 'loading' }
+  | { state: 'ok'; snapshot: PoolSnapshot; notes: string[] }
+  | { state: 'unavailable'; notes: string[] }
+  | { state: 'unresolved'; reason: string };
+
+export interface LiveFigure {
+  label: string;
+  value: string;
+  testId: string;
+  note?: string;
+}
+
+export interface OverlayLiveModel {
+  status: LiveState['state'];
+  figures: LiveFigure[];
+  positionLabel: string | null;
+  sources: string[];
+  notes: string[];
+}
+
+const NO_LIVE_DATA = "Fee APR and your fee share need the pool's TVL and 24 h volume: live pool data is not connected yet.";
 
 export const OVERLAY_MOVES = ['-0.5', '-0.25', '-0.1', '0.1', '0.25', '0.5', '1'] as const;
 
@@ -40,14 +67,19 @@ export interface OverlayModel {
   ilBasis: string | null;
   warnings: WarningHit[];
   missing: string[];
+  live: OverlayLiveModel | null;
 }
 
-export function buildOverlayModel(ref: PoolPageRef, facts: PageFacts): OverlayModel {
+export interface LiveContext {
+  live: LiveState;
+  depositUsd: string;
+  now: number;
+}
+
+export function buildOverlayModel(ref: PoolPageRef, facts: PageFacts, context?: LiveContext): OverlayModel {
   const poolKind = kindFor(ref, facts);
   const pair = facts.symbol0 && facts.symbol1 ? `${facts.symbol0} / ${facts.symbol1}` : null;
-  const missing: string[] = [
-    'Fee APR and your fee share need the pool\'s TVL and 24 h volume: live pool data is not connected yet.',
-  ];
+  const missing: string[] = context ? [] : [NO_LIVE_DATA];
   let ilRows: IlRow[] | null = null;
   let ilBasis: string | null = null;
   let warnings: WarningHit[] = [];
@@ -72,7 +104,10 @@ export function buildOverlayModel(ref: PoolPageRef, facts: PageFacts): OverlayMo
   } else {
     missing.push('The pool type (constant product, concentrated, ...) is not known from this page yet.');
   }
-  if (!facts.feeTier) missing.push('Fee tier: not shown in the URL or read from the page.');
+  const live = context ? liveModel(context, poolKind, facts) : null;
+  const liveFeeTier = context?.live.state === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
+  if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref)) missing.push('Fee tier: not shown in the URL or read from the page.');
+  if (live?.warnings) warnings = mergeWarnings(warnings, live.warnings);
 
   return {
     site: SITE_NAMES[ref.site],
@@ -80,13 +115,50 @@ export function buildOverlayModel(ref: PoolPageRef, facts: PageFacts): OverlayMo
     pageKind: PAGE_KIND_NAMES[ref.kind],
     pool: pair ?? poolIdLabel(ref.pool),
     poolId: poolIdLabel(ref.pool),
-    feeTier: facts.feeTier ? new Decimal(facts.feeTier) : feeTierFromUrl(ref),
+    feeTier: facts.feeTier ? new Decimal(facts.feeTier) : liveFeeTier ? new Decimal(liveFeeTier) : feeTierFromUrl(ref),
     poolKind,
     poolKindName: poolKind ? POOL_KIND_NAMES[poolKind] : 'unknown pool type',
     ilRows,
     ilBasis,
     warnings,
     missing,
+    live: live?.model ?? null,
+  };
+}
+
+function mergeWarnings(page: WarningHit[], live: WarningHit[]): WarningHit[] {
+  const order = { danger: 0, warning: 1, info: 2 };
+  const byId = new Map([...live, ...page].map((hit) => [hit.id, hit]));
+  return [...byId.values()].sort((a, b) => order[a.severity] - order[b.severity]);
+}
+
+function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts): { model: OverlayLiveModel; warnings?: WarningHit[] } {
+  const { live } = context;
+  if (live.state !== 'ok') {
+    const notes = live.state === 'loading' ? [] : live.state === 'unresolved' ? [live.reason] : live.notes;
+    return { model: { status: live.state, figures: [], positionLabel: null, sources: [], notes } };
+  }
+  const { snapshot } = live;
+  const typed = facts.price && facts.priceLower && facts.priceUpper && snapshot.figures.price
+    ? orientRange(facts.price, { priceLower: facts.priceLower, priceUpper: facts.priceUpper }, snapshot.figures.price)
+    : null;
+  const result = liveAnalysis(snapshot, { depositUsd: context.depositUsd, horizonDays: '30', kind, ...(typed ? { range: typed } : {}) }, context.now);
+  const figures: LiveFigure[] = [];
+  if (result.poolFeeApr) figures.push({ label: 'Pool fee APR', value: percent(result.poolFeeApr), testId: 'live-pool-fee-apr', note: '24 h volume x fee x 365 / TVL' });
+  const a = result.analysis;
+  if (a) {
+    const deposit = usd(a.depositUsd);
+    figures.push(
+      { label: `Your fee share (${deposit})`, value: percent(a.feeShare), testId: 'live-fee-share', note: a.feeShareBasis === 'active-liquidity' ? 'of in-range liquidity, on chain' : undefined },
+      { label: 'Your fee APR', value: percent(a.positionFeeApr), testId: 'live-position-apr' },
+      { label: 'Volatility (annualised)', value: percent(new Decimal(snapshot.figures.volatility!)), testId: 'live-volatility', note: `${snapshot.figures.volatilityDays ?? '?'} daily closes` },
+      { label: 'Expected loss to arbitrage (LVR)', value: `${percent(a.lvrPerYear)} / year`, testId: 'live-lvr' },
+      { label: 'Fees minus LVR, 30 days', value: usd(a.expectedNetOfLvrUsd, { signed: true }), testId: 'live-net' },
+    );
+  }
+  return {
+    model: { status: 'ok', figures, positionLabel: result.positionLabel, sources: result.sources, notes: [...live.notes, ...result.missing] },
+    warnings: a?.warnings.hits,
   };
 }
 

@@ -24,3 +24,18 @@ export async function setDismissed(host: string, dismissed: boolean): Promise<vo
   else hosts.delete(host);
   await dismissedSites.setValue([...hosts].sort());
 }
+
+export interface RecentLookup {
+  label: string;
+  target: { url: string } | { chain: string; address: string };
+}
+
+/** The last lookups from the popup, newest first, at most 10. */
+export const recentLookups = storage.defineItem<RecentLookup[]>('local:lens:recentLookups', { fallback: [], version: 1 });
+export const MAX_RECENT_LOOKUPS = 10;
+
+export async function rememberLookup(entry: RecentLookup): Promise<void> {
+  const same = (a: RecentLookup) => JSON.stringify(a.target) === JSON.stringify(entry.target);
+  const list = (await recentLookups.getValue()).filter((item) => !same(item));
+  await recentLookups.setValue([entry, ...list].slice(0, MAX_RECENT_LOOKUPS));
+}

@@ -7,7 +7,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, defineContentScript, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { SITE_HOSTS, detectPoolPage, type PoolPageRef } from '../../core/index';
-import { GetPagePoolRequestSchema, parseMessage, type PageFacts, type PagePoolResponse } from '../../components/messages';
+import {
+  GetPagePoolRequestSchema,
+  LookupPoolResponseSchema,
+  parseMessage,
+  type LookupPoolRequest,
+  type PageFacts,
+  type PagePoolResponse,
+} from '../../components/messages';
+import type { LiveState } from '../../components/overlay-model';
 import { OverlayApp } from '../../components/OverlayApp';
 import { dismissedSites, isDismissed } from '../../components/settings';
 import { readPageFacts } from './readers/index';
@@ -16,6 +24,8 @@ import '../../components/overlay.css';
 
 /** SPA pages render after the route changes: read again a few times, then stop (bounded work). */
 const REREAD_DELAYS_MS = [300, 1000, 3000];
+/** The service worker answers within its own 8 s deadline; this covers a worker that never answers. */
+const LIVE_DATA_TIMEOUT_MS = 10_000;
 
 export default defineContentScript({
   matches: SITE_HOSTS.map((host) => `https://${host}/*`),
@@ -39,6 +49,7 @@ export default defineContentScript({
 
 class PoolPageSession {
   facts: PageFacts = {};
+  private live: LiveState = { state: 'loading' };
   private ref: PoolPageRef | null = null;
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private generation = 0;
@@ -57,11 +68,38 @@ class PoolPageSession {
     if (generation !== this.generation) return; // a newer navigation won
     this.ref = ref;
     this.facts = readPageFacts(ref.site, document);
+    this.live = { state: 'loading' };
     await this.show();
+    void this.fetchLive(url, generation);
     this.listenForTyping();
     for (const delay of REREAD_DELAYS_MS) {
       this.ctx.setTimeout(() => generation === this.generation && this.reread(), delay);
     }
+  }
+
+  /** Asks the service worker for live figures; whatever happens, the overlay ends in a clear state. */
+  private async fetchLive(url: string, generation: number): Promise<void> {
+    const request: LookupPoolRequest = { type: 'lens:lookup-pool', target: { url } };
+    let live: LiveState;
+    try {
+      const answer = await Promise.race([
+        browser.runtime.sendMessage(request),
+        new Promise((resolve) => this.ctx.setTimeout(() => resolve(null), LIVE_DATA_TIMEOUT_MS)),
+      ]);
+      const response = parseMessage(LookupPoolResponseSchema, answer);
+      live = !response
+        ? { state: 'unavailable', notes: ['The extension did not answer in time.'] }
+        : response.status === 'ok'
+          ? { state: 'ok', snapshot: response.snapshot, notes: response.notes }
+          : response.status === 'unavailable'
+            ? { state: 'unavailable', notes: response.notes }
+            : { state: 'unresolved', reason: response.reason };
+    } catch {
+      live = { state: 'unavailable', notes: ['The extension could not be reached (it may have just been updated: reload the page).'] };
+    }
+    if (generation !== this.generation || !this.ref) return;
+    this.live = live;
+    this.renderApp();
   }
 
   private reread(): void {
@@ -103,7 +141,7 @@ class PoolPageSession {
     const container = this.ui?.mounted;
     if (!container || !this.ref) return;
     render(
-      <OverlayApp pageRef={this.ref} facts={this.facts} host={location.host} onDismissed={() => this.remove()} />,
+      <OverlayApp pageRef={this.ref} facts={this.facts} live={this.live} host={location.host} onDismissed={() => this.remove()} />,
       container,
     );
   }

@@ -3,8 +3,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Calculator } from '../../components/Calculator';
 import { CurrentTab, type TabLookup } from '../../components/CurrentTab';
-import { PagePoolResponseSchema, getPagePoolRequest, parseMessage } from '../../components/messages';
-import { isDismissed, setDismissed } from '../../components/settings';
+import {
+  LookupPoolResponseSchema,
+  PagePoolResponseSchema,
+  getPagePoolRequest,
+  parseMessage,
+  type LookupPoolRequest,
+  type LookupPoolResponse,
+} from '../../components/messages';
+import { defaultDepositUsd, isDismissed, recentLookups, rememberLookup, setDismissed, type RecentLookup } from '../../components/settings';
+import { Lookup } from '../../components/Lookup';
+import { LiveResult } from '../../components/LiveResult';
+import { detectPoolPage, poolKindOf } from '../../core/index';
 import { valuesFromPage } from '../../components/calculator-model';
 import '../../components/lens.css';
 import './popup.css';
@@ -23,10 +33,33 @@ async function lookUpActiveTab(): Promise<TabLookup> {
   }
 }
 
+/** Live data from the service worker; a worker that fails to answer becomes a clear 'unavailable'. */
+async function lookUpPool(target: LookupPoolRequest['target']): Promise<LookupPoolResponse> {
+  try {
+    const response = parseMessage(LookupPoolResponseSchema, await browser.runtime.sendMessage({ type: 'lens:lookup-pool', target }));
+    return response ?? { type: 'lens:pool-lookup', status: 'unavailable', notes: ['The extension gave an answer of the wrong shape.'] };
+  } catch {
+    return { type: 'lens:pool-lookup', status: 'unavailable', notes: ['The extension could not be reached.'] };
+  }
+}
+
 function Popup() {
   const [lookup, setLookup] = useState<TabLookup>({ state: 'loading' });
-  const refresh = () => void lookUpActiveTab().then(setLookup);
-  useEffect(refresh, []);
+  const [tabLive, setTabLive] = useState<LookupPoolResponse | null>(null);
+  const [recent, setRecent] = useState<RecentLookup[]>([]);
+  const [depositUsd, setDepositUsd] = useState('1000');
+  const refresh = () =>
+    void lookUpActiveTab().then((result) => {
+      setLookup(result);
+      setTabLive(null);
+      if (result.state === 'page' && detectPoolPage(result.url)) void lookUpPool({ url: result.url }).then(setTabLive);
+    });
+  useEffect(() => {
+    refresh();
+    void recentLookups.getValue().then(setRecent);
+    void defaultDepositUsd.getValue().then(setDepositUsd);
+  }, []);
+  const tabRef = lookup.state === 'page' ? detectPoolPage(lookup.url) : null;
   const initial = lookup.state === 'page' ? valuesFromPage(lookup.url, lookup.facts) : undefined;
   return (
     <main class="lens-root lens-popup">
@@ -39,6 +72,19 @@ function Popup() {
           void setDismissed(new URL(lookup.url).host, false).then(refresh);
         }}
       />
+      {tabLive && (
+        <section class="lens-section" aria-label="Live data for this tab" data-testid="tab-live">
+          <h2>Live data for this pool</h2>
+          <LiveResult response={tabLive} depositUsd={depositUsd} kind={tabRef ? poolKindOf(tabRef) : null} now={Date.now()} />
+        </section>
+      )}
+      <Lookup
+        lookUp={lookUpPool}
+        recent={recent}
+        depositUsd={depositUsd}
+        onLookedUp={(entry) => void rememberLookup(entry).then(() => recentLookups.getValue()).then(setRecent)}
+      />
+      <h2>Calculator</h2>
       <p class="lens-muted">Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.</p>
       <Calculator key={lookup.state === 'page' ? lookup.url : 'manual'} initial={initial} />
     </main>

@@ -6,10 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_HOSTS, FakeApi } from './fake-api';
 
 export const DEX_HOSTS = [
   'app.uniswap.org',
@@ -23,6 +25,7 @@ export const DEX_HOSTS = [
   'sushi.com',
   'app.uniswap.org.evil.example',
   'evil.example',
+  ...API_HOSTS,
 ];
 
 export interface FixturePage {
@@ -48,6 +51,13 @@ const PAGES: Record<string, FixturePage> = {
   'dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640': { title: 'DEX Screener', heading: 'WETH / USDC' },
 };
 
+/** Recorded-shape API fixtures the fake hosts serve (paths under test/fixtures/api/). */
+const API_FIXTURES = {
+  geckoPool: 'geckoterminal/pool-eth-0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640.json',
+  geckoOhlcv: 'geckoterminal/ohlcv-day-eth-0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640.json',
+  dexscreenerPair: 'dexscreener/pair-ethereum-0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640.json',
+};
+
 const TEMPLATE = readFileSync(fileURLToPath(new URL('../fixtures/pages/dex.html', import.meta.url)), 'utf8');
 
 function pageFor(host: string, path: string): string {
@@ -60,6 +70,7 @@ function pageFor(host: string, path: string): string {
 
 export interface DexServer {
   port: number;
+  api: FakeApi;
   hostResolverRules: string;
   close(): Promise<void>;
 }
@@ -69,17 +80,25 @@ export async function startDexServer(): Promise<DexServer> {
   const san = DEX_HOSTS.map((h) => `DNS:${h}`).join(',');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=lens-fixtures',
     '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  const api = new FakeApi(API_FIXTURES);
   const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => respond(req, res, body));
+  });
+  const respond = (req: IncomingMessage, res: ServerResponse, body: string) => {
     const host = (req.headers.host ?? '').split(':')[0]!;
+    if (api.handle(req, res, host, body)) return;
     const path = new URL(req.url ?? '/', 'https://x').pathname.replace(/\/$/, '') || '/';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(pageFor(host, path));
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const rules = [...DEX_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
   return {
     port,
+    api,
     hostResolverRules: rules,
     close: () =>
       new Promise<void>((resolve) => {

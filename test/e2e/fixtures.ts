@@ -60,6 +60,7 @@ export const test = base.extend<{ extension: { context: BrowserContext; extensio
     { scope: 'worker' },
   ],
   extension: async ({ dexServer }, use) => {
+    dexServer.api.reset();
     const launched = await launchWithExtension([`--host-resolver-rules=${dexServer.hostResolverRules}`, '--ignore-certificate-errors']);
     await use(launched);
     await launched.cleanup();

@@ -1,0 +1,54 @@
+import type { LookupPoolResponse } from './messages';
+import { liveAnalysis } from './live-analysis';
+import { AnalysisView } from './AnalysisView';
+import { percent } from './format';
+import type { PoolKind } from '../core/index';
+
+/** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
+export function LiveResult({ response, depositUsd, kind, now }: { response: LookupPoolResponse; depositUsd: string; kind: PoolKind | null; now: number }) {
+  if (response.status === 'unresolved') {
+    return <p class="lens-muted" data-testid="lookup-unresolved">{response.reason}</p>;
+  }
+  if (response.status === 'unavailable') {
+    return (
+      <div data-testid="lookup-unavailable">
+        <p>Live pool data is unavailable right now.</p>
+        <Notes notes={response.notes} />
+      </div>
+    );
+  }
+  const { snapshot } = response;
+  const live = liveAnalysis(snapshot, { depositUsd, horizonDays: '30', kind }, now);
+  const name = snapshot.figures.symbol0 && snapshot.figures.symbol1 ? `${snapshot.figures.symbol0} / ${snapshot.figures.symbol1}` : snapshot.address;
+  return (
+    <div data-testid="lookup-result">
+      <p>
+        <strong data-testid="lookup-pool-name">{name}</strong> <span class="lens-muted">on {snapshot.chain}</span>
+      </p>
+      <ul class="lens-assumptions" data-testid="lookup-sources" aria-label="Sources">
+        {live.sources.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <Notes notes={[...response.notes, ...live.missing]} />
+      {live.analysis ? (
+        <AnalysisView analysis={live.analysis} source={`live data above, for ${live.positionLabel}`} />
+      ) : live.poolFeeApr ? (
+        <p data-testid="pool-fee-apr-only">
+          Pool fee APR: <strong data-testid="pool-fee-apr">{percent(live.poolFeeApr)}</strong>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Notes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul class="lens-assumptions lens-notes" data-testid="lookup-notes">
+      {notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  );
+}

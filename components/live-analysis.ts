@@ -1,0 +1,141 @@
+/**
+ * Live pool figures -> the core's analysis, for the overlay and the popup alike (so both show the same
+ * numbers for the same pool). Any figure the analysis needs and the providers did not give is named in
+ * `missing`; nothing is filled in by guess.
+ */
+import {
+  Decimal,
+  LpInputError,
+  analyzePosition,
+  poolFeeApr,
+  type Analysis,
+  type PoolKind,
+} from '../core/index';
+import { PROVIDER_NAMES, type FigureName, type PoolSnapshot } from './pool-data';
+import { ageOf } from './format';
+
+export interface LiveOptions {
+  depositUsd: string;
+  horizonDays: string;
+  /** The page's detected kind; null lets the snapshot decide (on-chain liquidity means concentrated). */
+  kind: PoolKind | null;
+  /** A range being typed on the page, in the snapshot's price units (token0 in token1). */
+  range?: { priceLower: string; priceUpper: string };
+}
+
+export interface LiveAnalysis {
+  kind: PoolKind | null;
+  /** Pool-wide fee APR when TVL, volume and fee tier are known. */
+  poolFeeApr: Decimal | null;
+  analysis: Analysis | null;
+  /** What the position is: "full range" or "your range 1500 – 2500". */
+  positionLabel: string | null;
+  missing: string[];
+  /** "TVL, 24 h volume: GeckoTerminal API, 2 min ago", one line per source. */
+  sources: string[];
+}
+
+const FIGURE_LABELS: Partial<Record<FigureName, string>> = {
+  tvlUsd: 'TVL',
+  volume24hUsd: '24 h volume',
+  feeTier: 'fee tier',
+  price: 'price',
+  volatility: 'volatility',
+  activeLiquidityRaw: 'active liquidity',
+  token1PriceUsd: 'token prices',
+  createdAt: 'pool age',
+};
+
+/** Full range, for a concentrated pool when the user has not set a range: a stand-in wide enough to equal x*y=k. */
+const FULL_RANGE_FACTOR = new Decimal('1e30');
+
+export function kindFromSnapshot(snapshot: PoolSnapshot, pageKind: PoolKind | null): PoolKind | null {
+  if (pageKind) return pageKind;
+  const dex = snapshot.figures.dex?.toLowerCase() ?? '';
+  if (snapshot.figures.activeLiquidityRaw !== undefined || /v3|v4|cl|slipstream|algebra/.test(dex)) return 'concentrated';
+  if (/v2|volatile/.test(dex)) return 'constant-product';
+  return null;
+}
+
+export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: number): LiveAnalysis {
+  const f = snapshot.figures;
+  const kind = kindFromSnapshot(snapshot, options.kind);
+  const missing: string[] = [];
+  const need = (name: FigureName) => {
+    if (f[name] === undefined) missing.push(`${FIGURE_LABELS[name] ?? name}: no provider gave it`);
+    return f[name] !== undefined;
+  };
+  const haveFees = [need('tvlUsd'), need('volume24hUsd'), need('feeTier')].every(Boolean);
+  const feeApr = haveFees ? poolFeeApr({ volume24hUsd: f.volume24hUsd, feeTier: f.feeTier, tvlUsd: f.tvlUsd }) : null;
+  const result: LiveAnalysis = { kind, poolFeeApr: feeApr, analysis: null, positionLabel: null, missing, sources: sourceLines(snapshot, now) };
+  if (!haveFees || !need('volatility')) return result;
+  if (kind === null || kind === 'weighted' || kind === 'stableswap') {
+    missing.push(kind === null ? 'pool type: not known, so IL and LVR are not modelled' : `${kind === 'weighted' ? 'token weights' : 'amplification A'}: not read, so IL and LVR are not modelled`);
+    return result;
+  }
+  const base = {
+    feeTier: f.feeTier,
+    tvlUsd: f.tvlUsd,
+    volume24hUsd: f.volume24hUsd,
+    volatility: f.volatility,
+    depositUsd: options.depositUsd,
+    horizonDays: options.horizonDays,
+    ...(f.createdAt !== undefined ? { poolAgeDays: new Decimal(Math.max(0, now - f.createdAt)).div(86_400_000).toString() } : {}),
+  };
+  try {
+    if (kind === 'constant-product') {
+      result.analysis = analyzePosition({ ...base, pool: { kind } });
+      result.positionLabel = 'any deposit (constant product)';
+      return result;
+    }
+    if (!need('price')) return result;
+    const price = new Decimal(f.price!);
+    const range = options.range ?? { priceLower: price.div(FULL_RANGE_FACTOR).toString(), priceUpper: price.mul(FULL_RANGE_FACTOR).toString() };
+    result.positionLabel = options.range ? `your range ${options.range.priceLower} – ${options.range.priceUpper}` : 'a full-range position';
+    result.analysis = analyzePosition({ ...base, pool: { kind, price: f.price, ...range }, ...activeLiquidity(snapshot) });
+  } catch (error) {
+    if (!(error instanceof LpInputError)) throw error;
+    missing.push(`the figures do not fit together (${error.message})`);
+  }
+  return result;
+}
+
+/** The pool's in-range liquidity in human units (raw / 10^((d0+d1)/2)) with token1's USD price, when both are known. */
+function activeLiquidity(snapshot: PoolSnapshot): { activeLiquidity?: string; token1PriceUsd?: string } {
+  const { activeLiquidityRaw, decimals0, decimals1, token1PriceUsd } = snapshot.figures;
+  if (activeLiquidityRaw === undefined || decimals0 === undefined || decimals1 === undefined || !token1PriceUsd || new Decimal(token1PriceUsd).isZero()) return {};
+  const human = new Decimal(activeLiquidityRaw).div(new Decimal(10).pow(new Decimal(decimals0 + decimals1).div(2)));
+  return { activeLiquidity: human.toString(), token1PriceUsd };
+}
+
+function sourceLines(snapshot: PoolSnapshot, now: number): string[] {
+  const groups = new Map<string, string[]>();
+  for (const [name, source] of Object.entries(snapshot.sources)) {
+    const label = FIGURE_LABELS[name as FigureName];
+    if (!label || !source) continue;
+    const key = `${PROVIDER_NAMES[source.provider]}, ${ageOf(now - source.fetchedAt)} ago`;
+    groups.set(key, [...(groups.get(key) ?? []), label]);
+  }
+  return [...groups].map(([where, labels]) => `${labels.join(', ')}: ${where}`);
+}
+
+/**
+ * A DEX page may quote the price either way round (USDC per WETH where the pool's token0 is USDC). Orient
+ * the typed range to the snapshot's token0-in-token1 price; if the page's price matches neither way within
+ * a factor of 2, the range is not used.
+ */
+export function orientRange(
+  pagePrice: string,
+  range: { priceLower: string; priceUpper: string },
+  snapshotPrice: string,
+): { priceLower: string; priceUpper: string } | null {
+  const page = new Decimal(pagePrice);
+  const pool = new Decimal(snapshotPrice);
+  if (page.lte(0) || pool.lte(0)) return null;
+  const close = (a: Decimal, b: Decimal) => a.div(b).gt('0.5') && a.div(b).lt(2);
+  if (close(page, pool)) return range;
+  if (close(new Decimal(1).div(page), pool)) {
+    return { priceLower: new Decimal(1).div(range.priceUpper).toString(), priceUpper: new Decimal(1).div(range.priceLower).toString() };
+  }
+  return null;
+}

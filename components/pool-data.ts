@@ -1,0 +1,72 @@
+/**
+ * Live pool data as it travels between the service worker, the popup and the overlay, and as it is cached.
+ * Numbers are decimal strings (they survive JSON and storage exactly); every figure keeps where it came
+ * from and when, so the UI can show its source and age. Validated with valibot on every arrival.
+ */
+import * as v from 'valibot';
+
+export const PROVIDER_IDS = ['geckoterminal', 'dexscreener', 'rpc'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+export const PROVIDER_NAMES: Record<ProviderId, string> = {
+  geckoterminal: 'GeckoTerminal API',
+  dexscreener: 'DexScreener API',
+  rpc: 'on-chain (JSON-RPC)',
+};
+
+/** A finite decimal number as text: no NaN, no Infinity, no hex, at most 80 characters. */
+export const decimalText = v.pipe(v.string(), v.maxLength(80), v.regex(/^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d{1,4})?$/));
+const nonNegativeText = v.pipe(decimalText, v.check((t) => !t.startsWith('-'), 'must not be negative'));
+const symbolText = v.pipe(v.string(), v.minLength(1), v.maxLength(24));
+
+/** The figures a provider can contribute. All optional: a provider fills what it knows. */
+export const PoolFiguresSchema = v.object({
+  /** Pool name as the API gives it, cleaned ("WETH / USDC 0.05%"). */
+  name: v.optional(v.pipe(v.string(), v.maxLength(80))),
+  symbol0: v.optional(symbolText),
+  symbol1: v.optional(symbolText),
+  /** USD value locked in the pool. */
+  tvlUsd: v.optional(nonNegativeText),
+  /** USD traded in the last 24 hours. */
+  volume24hUsd: v.optional(nonNegativeText),
+  /** Fee tier as a fraction: "0.0005" for 0.05 %. */
+  feeTier: v.optional(nonNegativeText),
+  /** Price of token0 in token1, human units (token0/token1 in the pool contract's order where known). */
+  price: v.optional(nonNegativeText),
+  /** USD price of token1, to turn a USD deposit into token1 amounts. */
+  token1PriceUsd: v.optional(nonNegativeText),
+  /** Pool creation time, ms since epoch. */
+  createdAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** Annualised realised volatility of the pool price from daily closes (fraction), and how many days fed it. */
+  volatility: v.optional(nonNegativeText),
+  volatilityDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
+  /** Concentrated pools, read on chain: in-range liquidity (raw uint128) and token decimals. */
+  activeLiquidityRaw: v.optional(v.pipe(v.string(), v.regex(/^\d{1,40}$/))),
+  decimals0: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(36))),
+  decimals1: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(36))),
+  /** Protocol label where the API gives one: "uniswap_v3", "v2"... */
+  dex: v.optional(v.pipe(v.string(), v.maxLength(40))),
+});
+export type PoolFigures = v.InferOutput<typeof PoolFiguresSchema>;
+export type FigureName = keyof PoolFigures;
+
+export const FigureSourceSchema = v.object({
+  provider: v.picklist(PROVIDER_IDS),
+  /** ms since epoch when the provider answered. */
+  fetchedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type FigureSource = v.InferOutput<typeof FigureSourceSchema>;
+
+/** Merged figures for one pool with the source of each. */
+export const PoolSnapshotSchema = v.object({
+  chain: v.pipe(v.string(), v.maxLength(40)),
+  address: v.pipe(v.string(), v.maxLength(80)),
+  figures: PoolFiguresSchema,
+  sources: v.record(v.picklist(Object.keys(PoolFiguresSchema.entries) as [FigureName, ...FigureName[]]), FigureSourceSchema),
+});
+export type PoolSnapshot = v.InferOutput<typeof PoolSnapshotSchema>;
+
+/** What a provider returns: figures it is sure of, or why it has none. */
+export type ProviderResult =
+  | { ok: true; provider: ProviderId; fetchedAt: number; figures: PoolFigures }
+  | { ok: false; provider: ProviderId; reason: string };

@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Live pool data providers arrive with the data issue; nothing runs in the background yet.
-});

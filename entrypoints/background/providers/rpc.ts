@@ -1,0 +1,137 @@
+/**
+ * On-chain reads over JSON-RPC for EVM pools: Uniswap v3-style `slot0`/`liquidity`/`fee`/tokens and their
+ * decimals (the exact price and active liquidity behind the concentrated fee share), with v2 `getReserves`
+ * as the fallback. ABI coding is viem's; transport is our HttpClient (rate limits, deadline, retries) as
+ * one JSON-RPC batch per round.
+ */
+import * as v from 'valibot';
+import { decodeAbiParameters, hexToString, type Hex } from 'viem';
+import { Decimal, parseTokenSymbol, priceFromSqrtPriceX96, type ChainId } from '../../../core/index';
+import type { ProviderResult, PoolFigures } from '../../../components/pool-data';
+import { describeProblem, type HttpClient } from '../http';
+
+/** Key-less public endpoints; the user can replace any of them in the popup's settings. */
+export const DEFAULT_RPC_URLS: Partial<Record<ChainId, string>> = {
+  ethereum: 'https://ethereum-rpc.publicnode.com',
+  base: 'https://base-rpc.publicnode.com',
+  arbitrum: 'https://arbitrum-one-rpc.publicnode.com',
+  optimism: 'https://optimism-rpc.publicnode.com',
+  polygon: 'https://polygon-bor-rpc.publicnode.com',
+  bsc: 'https://bsc-rpc.publicnode.com',
+};
+
+const SELECTORS = {
+  slot0: '0x3850c7bd',
+  liquidity: '0x1a686502',
+  fee: '0xddca3f43',
+  token0: '0x0dfe1681',
+  token1: '0xd21220a7',
+  getReserves: '0x0902f1ac',
+  decimals: '0x313ce567',
+  symbol: '0x95d89b41',
+} as const;
+
+const HEX = /^0x[0-9a-fA-F]*$/;
+const RpcReplySchema = v.array(
+  v.object({
+    id: v.number(),
+    result: v.optional(v.pipe(v.string(), v.regex(HEX), v.maxLength(20_000))),
+    error: v.optional(v.object({ code: v.number(), message: v.pipe(v.string(), v.maxLength(500)) })),
+  }),
+);
+
+type Call = { to: string; data: string };
+
+/** One batch of eth_calls; each answer is its hex result, or null when that call reverted or is missing. */
+async function batchCall(http: HttpClient, url: string, calls: Call[], deadline: number): Promise<{ ok: true; results: (Hex | null)[] } | { ok: false; reason: string }> {
+  const body = calls.map((call, id) => ({ jsonrpc: '2.0', id, method: 'eth_call', params: [call, 'latest'] }));
+  const outcome = await http.json(url, { method: 'POST', body, deadline });
+  if (!outcome.ok) return { ok: false, reason: `RPC ${describeProblem(outcome.problem)}` };
+  const parsed = v.safeParse(RpcReplySchema, outcome.json);
+  if (!parsed.success) return { ok: false, reason: 'RPC answer did not have the JSON-RPC batch shape' };
+  const byId = new Map(parsed.output.map((reply) => [reply.id, reply]));
+  return { ok: true, results: calls.map((_, id) => (byId.get(id)?.result as Hex | undefined) ?? null) };
+}
+
+const word = (hex: Hex | null, index: number): Hex | null =>
+  hex && hex.length >= 2 + 64 * (index + 1) ? (`0x${hex.slice(2 + 64 * index, 2 + 64 * (index + 1))}` as Hex) : null;
+
+function decodeUint(hex: Hex | null): bigint | null {
+  const first = word(hex, 0);
+  return first ? BigInt(first) : null;
+}
+
+function decodeAddress(hex: Hex | null): string | null {
+  const first = word(hex, 0);
+  return first ? `0x${first.slice(-40)}`.toLowerCase() : null;
+}
+
+/** ERC-20 symbol: an ABI string, or bytes32 for old tokens (MKR). Hostile text: core's parser decides. */
+function decodeSymbol(hex: Hex | null): string | undefined {
+  if (!hex || hex.length < 66) return undefined;
+  try {
+    const text = hex.length === 66 ? hexToString(hex, { size: 32 }).replace(/\0+$/, '') : decodeAbiParameters([{ type: 'string' }], hex)[0];
+    return parseTokenSymbol(text) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface RpcTarget {
+  chain: ChainId;
+  address: string;
+  rpcUrl: string;
+}
+
+export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline: number, now: () => number): Promise<ProviderResult> {
+  const { address, rpcUrl } = target;
+  const first = await batchCall(http, rpcUrl, [SELECTORS.slot0, SELECTORS.liquidity, SELECTORS.fee, SELECTORS.token0, SELECTORS.token1, SELECTORS.getReserves].map((data) => ({ to: address, data })), deadline);
+  if (!first.ok) return { ok: false, provider: 'rpc', reason: first.reason };
+  const [slot0, liquidity, fee, token0Hex, token1Hex, reserves] = first.results;
+  const token0 = decodeAddress(token0Hex ?? null);
+  const token1 = decodeAddress(token1Hex ?? null);
+  if (!token0 || !token1) return { ok: false, provider: 'rpc', reason: 'the address is not a v2 or v3-style pool on this chain' };
+
+  const second = await batchCall(http, rpcUrl, [
+    { to: token0, data: SELECTORS.decimals },
+    { to: token1, data: SELECTORS.decimals },
+    { to: token0, data: SELECTORS.symbol },
+    { to: token1, data: SELECTORS.symbol },
+  ], deadline);
+  if (!second.ok) return { ok: false, provider: 'rpc', reason: second.reason };
+  const decimals0 = Number(decodeUint(second.results[0] ?? null) ?? -1);
+  const decimals1 = Number(decodeUint(second.results[1] ?? null) ?? -1);
+  if (!(decimals0 >= 0 && decimals0 <= 36 && decimals1 >= 0 && decimals1 <= 36)) {
+    return { ok: false, provider: 'rpc', reason: 'token decimals could not be read' };
+  }
+  const figures: PoolFigures = { decimals0, decimals1 };
+  const symbol0 = decodeSymbol(second.results[2] ?? null);
+  const symbol1 = decodeSymbol(second.results[3] ?? null);
+  if (symbol0) figures.symbol0 = symbol0;
+  if (symbol1) figures.symbol1 = symbol1;
+
+  const sqrtPriceX96 = decodeUint(slot0 ?? null);
+  if (sqrtPriceX96 !== null && sqrtPriceX96 > 0n) {
+    // Pancake v3 and Slipstream lay slot0 out differently after the first two words: only word 0 is read.
+    try {
+      figures.price = priceFromSqrtPriceX96(sqrtPriceX96, decimals0, decimals1).toString();
+    } catch {
+      return { ok: false, provider: 'rpc', reason: 'slot0 price is outside the v3 bounds' };
+    }
+    const active = decodeUint(liquidity ?? null);
+    if (active !== null) figures.activeLiquidityRaw = active.toString();
+    const feePips = decodeUint(fee ?? null);
+    // v3 fee is in hundredths of a basis point (500 = 0.05 %); beyond 10 % it is not a fee tier.
+    if (feePips !== null && feePips > 0n && feePips <= 100_000n) figures.feeTier = new Decimal(feePips.toString()).div(1_000_000).toString();
+  } else {
+    const reserve0 = decodeUint(word(reserves ?? null, 0));
+    const reserve1 = decodeUint(word(reserves ?? null, 1));
+    if (reserve0 === null || reserve1 === null || reserve0 === 0n || reserve1 === 0n) {
+      return { ok: false, provider: 'rpc', reason: 'the pool has no price (empty reserves)' };
+    }
+    const human0 = new Decimal(reserve0.toString()).div(new Decimal(10).pow(decimals0));
+    const human1 = new Decimal(reserve1.toString()).div(new Decimal(10).pow(decimals1));
+    figures.price = human1.div(human0).toString();
+  }
+  return { ok: true, provider: 'rpc', fetchedAt: now(), figures };
+}

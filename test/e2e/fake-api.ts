@@ -1,0 +1,117 @@
+/**
+ * A fake of the live-data hosts (GeckoTerminal, DexScreener, one JSON-RPC endpoint) on their real names:
+ * same paths, same response shapes (recorded-shape fixtures), and switchable faults the APIs really show:
+ * 429, 500, an answer slower than the extension's deadline, a malformed body, a reset connection.
+ * It counts requests so tests can check caching and de-duplication.
+ */
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { encodeAbiParameters } from 'viem';
+
+export type Fault = 'none' | '429' | '500' | 'slow' | 'malformed' | 'reset';
+
+export const API_HOSTS = ['api.geckoterminal.com', 'api.dexscreener.com', 'ethereum-rpc.publicnode.com'];
+
+const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/api/${path}`, import.meta.url)), 'utf8');
+
+/** The one v3 pool the fake chain knows: Uniswap v3 USDC/WETH 0.05 % (token0 USDC, 6 decimals; token1 WETH, 18). */
+export const FAKE_POOL = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
+const USDC = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48';
+const WETH = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2';
+/** sqrt(0.0004 * 10^12) * 2^96: a price of 0.0004 WETH per USDC, i.e. 2500 USDC per WETH. */
+export const FAKE_SQRT_PRICE_X96 = 20000n * 2n ** 96n;
+export const FAKE_ACTIVE_LIQUIDITY = 15_000_000_000_000_000_000n;
+
+const uint = (n: bigint | number) => encodeAbiParameters([{ type: 'uint256' }], [BigInt(n)]);
+const address = (a: string) => encodeAbiParameters([{ type: 'address' }], [a as `0x${string}`]);
+const text = (s: string) => encodeAbiParameters([{ type: 'string' }], [s]);
+
+function ethCall(to: string, data: string): string | null {
+  const selector = data.slice(0, 10);
+  if (to === FAKE_POOL) {
+    switch (selector) {
+      case '0x3850c7bd':
+        return encodeAbiParameters(
+          [{ type: 'uint160' }, { type: 'int24' }, { type: 'uint16' }, { type: 'uint16' }, { type: 'uint16' }, { type: 'uint8' }, { type: 'bool' }],
+          [FAKE_SQRT_PRICE_X96, 198079, 1, 1, 1, 0, true],
+        );
+      case '0x1a686502':
+        return uint(FAKE_ACTIVE_LIQUIDITY);
+      case '0xddca3f43':
+        return uint(500);
+      case '0x0dfe1681':
+        return address(USDC);
+      case '0xd21220a7':
+        return address(WETH);
+      default:
+        return null; // getReserves and anything else revert on a v3 pool
+    }
+  }
+  if (to === USDC || to === WETH) {
+    if (selector === '0x313ce567') return uint(to === USDC ? 6 : 18);
+    if (selector === '0x95d89b41') return text(to === USDC ? 'USDC' : 'WETH');
+  }
+  return null;
+}
+
+export class FakeApi {
+  private faults = new Map<string, Fault>();
+  readonly requests: { host: string; path: string }[] = [];
+
+  constructor(private readonly files: { geckoPool: string; geckoOhlcv: string; dexscreenerPair: string }) {}
+
+  reset(): void {
+    this.faults.clear();
+    this.requests.length = 0;
+  }
+
+  setFault(host: string, fault: Fault): void {
+    this.faults.set(host, fault);
+  }
+
+  count(host: string, pathPrefix = ''): number {
+    return this.requests.filter((r) => r.host === host && r.path.startsWith(pathPrefix)).length;
+  }
+
+  /** Handles a request if its Host is one of the API hosts; returns false otherwise. */
+  handle(req: IncomingMessage, res: ServerResponse, host: string, body: string): boolean {
+    if (!API_HOSTS.includes(host)) return false;
+    const path = req.url ?? '/';
+    this.requests.push({ host, path });
+    const fault = this.faults.get(host) ?? 'none';
+    if (fault === 'reset') {
+      req.socket.destroy();
+      return true;
+    }
+    if (fault === '429') return send(res, 429, '{"status":"429","title":"Rate Limited"}', { 'retry-after': '1' }), true;
+    if (fault === '500') return send(res, 500, 'Internal Server Error'), true;
+    const reply = () => send(res, 200, fault === 'malformed' ? '{"data": {"attributes": ' : this.body(host, path, body));
+    if (fault === 'slow') setTimeout(reply, 12_000);
+    else reply();
+    return true;
+  }
+
+  private body(host: string, path: string, body: string): string {
+    if (host === 'api.geckoterminal.com') {
+      if (path.includes(`/pools/${FAKE_POOL}/ohlcv/`)) return fixture(this.files.geckoOhlcv);
+      if (path.includes(`/pools/${FAKE_POOL}`)) return fixture(this.files.geckoPool);
+      return '{"errors":[{"status":"404","title":"Not Found"}]}';
+    }
+    if (host === 'api.dexscreener.com') {
+      return path.toLowerCase().includes(FAKE_POOL) ? fixture(this.files.dexscreenerPair) : '{"schemaVersion":"1.0.0","pairs":null}';
+    }
+    const calls = JSON.parse(body) as { id: number; params: [{ to: string; data: string }] }[];
+    return JSON.stringify(
+      calls.map(({ id, params: [call] }) => {
+        const result = ethCall(call.to.toLowerCase(), call.data);
+        return result === null ? { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } } : { jsonrpc: '2.0', id, result };
+      }),
+    );
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
+  res.end(body);
+}

@@ -1,0 +1,165 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { FAKE_POOL } from './fake-api';
+
+const POOL_PAGE = `https://app.uniswap.org/explore/pools/ethereum/${FAKE_POOL}`;
+const GECKO = 'api.geckoterminal.com';
+const DEXSCREENER = 'api.dexscreener.com';
+const RPC = 'ethereum-rpc.publicnode.com';
+
+const live = (page: Page) => page.getByTestId('lens-live');
+
+async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Counts unhandled promise rejections inside the service worker from now on. */
+async function watchRejections(context: BrowserContext): Promise<() => Promise<number>> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(`(() => {
+    if (self.__lensRejections !== undefined) return;
+    self.__lensRejections = 0;
+    self.addEventListener('unhandledrejection', () => { self.__lensRejections += 1; });
+  })()`);
+  return async () => (await worker.evaluate('self.__lensRejections')) as number;
+}
+
+/** Makes every cached API answer 10 minutes old, past its TTL, as if time had passed. */
+async function ageCache(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(`(async () => {
+    const all = await chrome.storage.local.get(null);
+    const aged = {};
+    for (const [key, entry] of Object.entries(all)) {
+      if (key.startsWith('lens:cache:')) aged[key] = { ...entry, fetchedAt: entry.fetchedAt - 10 * 60 * 1000 };
+    }
+    await chrome.storage.local.set(aged);
+  })()`);
+}
+
+test.describe('live pool data through the service worker', () => {
+  test('the overlay shows live figures from the providers, with their sources', async ({ extension, dexServer }) => {
+    const rejections = await watchRejections(extension.context);
+    const page = await extension.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(POOL_PAGE);
+    await expect(live(page)).toHaveAttribute('data-status', 'ok');
+    // 80M volume * 0.05 % * 365 / 150,000,000.5 TVL (GeckoTerminal fixture) = 9.73 %.
+    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    // $1,000 full range at P = 0.0004 WETH/USDC, WETH at $2,500.1: dL = 0.39998 / 0.04 = 9.9996 against
+    // on-chain liquidity 1.5e19 / 10^((6+18)/2) = 1.5e7 -> 0.0000667 %.
+    await expect(page.getByTestId('live-fee-share')).toHaveText('0.0000667 %');
+    await expect(page.getByTestId('lens-fee-tier')).toHaveText('0.05 %');
+    await expect(page.getByTestId('live-volatility')).toHaveText(/^\d+\.\d\d %$/);
+    await expect(page.getByTestId('lens-sources')).toContainText('GeckoTerminal API');
+    await expect(page.getByTestId('lens-sources')).toContainText('on-chain (JSON-RPC)');
+    await expect(page.getByTestId('lens-live-notes')).toHaveCount(0);
+    expect(dexServer.api.count(DEXSCREENER)).toBe(0); // the fallback is not asked while GeckoTerminal answers
+    await page.screenshot({ path: 'test-results/overlay-live.png' });
+    expect(await rejections()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('ten tabs on the same pool cause one request per API and TTL', async ({ extension, dexServer }) => {
+    const pages = await Promise.all(Array.from({ length: 10 }, () => extension.context.newPage()));
+    await Promise.all(pages.map((page) => page.goto(POOL_PAGE)));
+    for (const page of pages) await expect(live(page)).toHaveAttribute('data-status', 'ok');
+    expect(dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}?`)).toBe(1);
+    expect(dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}/ohlcv`)).toBe(1);
+    expect(dexServer.api.count(RPC)).toBe(2); // one batch for the pool, one for its tokens
+  });
+
+  for (const fault of ['429', '500', 'malformed', 'reset'] as const) {
+    test(`GeckoTerminal ${fault}: falls back to DexScreener and says what is missing`, async ({ extension, dexServer }) => {
+      const rejections = await watchRejections(extension.context);
+      dexServer.api.setFault(GECKO, fault);
+      const page = await extension.context.newPage();
+      await page.goto(POOL_PAGE);
+      await expect(live(page)).toHaveAttribute('data-status', 'ok');
+      // TVL and volume from DexScreener, fee tier on chain: the fee APR still stands, from named sources.
+      await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+      await expect(page.getByTestId('lens-sources')).toContainText('DexScreener API');
+      await expect(page.getByTestId('lens-live-notes')).toContainText('GeckoTerminal API');
+      await expect(page.getByTestId('lens-live-notes')).toContainText('volatility: no provider gave it');
+      await expect(page.getByTestId('live-volatility')).toHaveCount(0);
+      expect(await rejections()).toBe(0);
+    });
+  }
+
+  test('every provider down and nothing cached: a clear unavailable state, then recovery', async ({ extension, dexServer }) => {
+    const rejections = await watchRejections(extension.context);
+    for (const host of [GECKO, DEXSCREENER, RPC]) dexServer.api.setFault(host, '500');
+    const page = await extension.context.newPage();
+    await page.goto(POOL_PAGE);
+    await expect(live(page)).toHaveAttribute('data-status', 'unavailable');
+    await expect(page.getByTestId('lens-live-status')).toHaveText('Live pool data is unavailable right now.');
+    await expect(page.getByTestId('lens-live-notes')).toContainText('server error (HTTP 500)');
+    await expect(page.locator('body')).not.toContainText('NaN');
+
+    dexServer.api.reset();
+    await page.reload();
+    await expect(live(page)).toHaveAttribute('data-status', 'ok');
+    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    expect(await rejections()).toBe(0);
+  });
+
+  test('a refresh that fails shows the cached data with its age, and recovers when the fault clears', async ({ extension, dexServer }) => {
+    const page = await extension.context.newPage();
+    await page.goto(POOL_PAGE);
+    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    await ageCache(extension.context);
+    for (const host of [GECKO, DEXSCREENER, RPC]) dexServer.api.setFault(host, '429');
+    await page.reload();
+    await expect(live(page)).toHaveAttribute('data-status', 'ok');
+    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    await expect(page.getByTestId('lens-live-notes')).toContainText('rate limited (HTTP 429); showing its data from 10 min ago');
+    await expect(page.getByTestId('lens-sources')).toContainText('10 min ago');
+
+    dexServer.api.reset();
+    await page.reload();
+    // Pool stats (5 min TTL) are fetched again; daily candles (6 h TTL) may stay 10 minutes old.
+    await expect(page.getByTestId('lens-sources')).toContainText(/TVL[^:]*: GeckoTerminal API, \d+ s ago/);
+    await expect(page.getByTestId('lens-live-notes')).toHaveCount(0);
+  });
+
+  test('an API slower than the deadline ends in a clear state, not a spinner', async ({ extension, dexServer }) => {
+    test.setTimeout(40_000);
+    for (const host of [GECKO, DEXSCREENER, RPC]) dexServer.api.setFault(host, 'slow');
+    const page = await extension.context.newPage();
+    await page.goto(POOL_PAGE);
+    await expect(live(page)).toHaveAttribute('data-status', 'unavailable', { timeout: 15_000 });
+    await expect(page.getByTestId('lens-live-notes')).toContainText('no answer before the deadline');
+  });
+
+  test('popup lookups by URL and by address give the same figures as the overlay', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(POOL_PAGE);
+    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    const overlayFigures = {
+      apr: await page.getByTestId('live-pool-fee-apr').textContent(),
+      share: await page.getByTestId('live-fee-share').textContent(),
+      lvr: await page.getByTestId('live-lvr').textContent(),
+    };
+
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    for (const [query, chain] of [[POOL_PAGE, null], [FAKE_POOL.toUpperCase().replace('0X', '0x'), 'ethereum']] as const) {
+      await popup.getByTestId('lookup-query').fill(query);
+      if (chain) await popup.getByTestId('lookup-chain').selectOption(chain);
+      await popup.getByTestId('lookup-submit').click();
+      const result = popup.getByTestId('lookup-result');
+      await expect(result.getByTestId('pool-fee-apr')).toHaveText(overlayFigures.apr!);
+      await expect(result.getByTestId('fee-share')).toHaveText(overlayFigures.share!);
+      await expect(result.getByTestId('lvr-rate')).toHaveText(overlayFigures.lvr!);
+      await expect(result.getByTestId('lookup-sources')).toContainText('GeckoTerminal API');
+    }
+    await expect(popup.getByTestId('lookup-pool-name')).toHaveText('USDC / WETH');
+    await expect(popup.getByTestId('recent-lookup')).toHaveCount(2);
+
+    await popup.getByTestId('lookup-query').fill('0x1234');
+    await popup.getByTestId('lookup-submit').click();
+    await expect(popup.getByTestId('lookup-unresolved')).toContainText('Not a pool address');
+    await popup.screenshot({ path: 'test-results/popup-lookup.png', fullPage: true });
+  });
+});
