@@ -42,7 +42,8 @@ export default defineConfig({
       'https://polygon-bor-rpc.publicnode.com/*',
       'https://bsc-rpc.publicnode.com/*',
     ],
-    optional_host_permissions: ['https://*/*'],
+    // MV3 names optional hosts apart; the Firefox MV2 build lists them with the optional permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -30,7 +30,8 @@ const LIVE_DATA_TIMEOUT_MS = 10_000;
 export default defineContentScript({
   matches: SITE_HOSTS.map((host) => `https://${host}/*`),
   cssInjectionMode: 'ui',
-  runAt: 'document_idle',
+  // document_end: the DOM is parsed, and the overlay (and its live data request) need not wait for idle.
+  runAt: 'document_end',
   main(ctx) {
     const page = new PoolPageSession(ctx);
     void page.follow(location.href);
@@ -52,6 +53,7 @@ class PoolPageSession {
   private live: LiveState = { state: 'loading' };
   private ref: PoolPageRef | null = null;
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private uiReady: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private generation = 0;
   private inputListening = false;
 
@@ -69,8 +71,9 @@ class PoolPageSession {
     this.ref = ref;
     this.facts = readPageFacts(ref.site, document);
     this.live = { state: 'loading' };
+    const live = this.fetchLive(url, generation); // in parallel with mounting the overlay
     await this.show();
-    void this.fetchLive(url, generation);
+    await live;
     this.listenForTyping();
     for (const delay of REREAD_DELAYS_MS) {
       this.ctx.setTimeout(() => generation === this.generation && this.reread(), delay);
@@ -99,7 +102,7 @@ class PoolPageSession {
     }
     if (generation !== this.generation || !this.ref) return;
     this.live = live;
-    this.renderApp();
+    this.renderApp(); // a no-op until the overlay is mounted; show() renders the latest state then
   }
 
   private reread(): void {
@@ -122,9 +125,10 @@ class PoolPageSession {
     }, { capture: true });
   }
 
+  /** Mounts the overlay once, however many route changes race here; renders the latest state. */
   private async show(): Promise<void> {
-    if (!this.ui) {
-      this.ui = await createShadowRootUi(this.ctx, {
+    if (!this.uiReady) {
+      this.uiReady = createShadowRootUi(this.ctx, {
         name: 'lp-risk-lens',
         position: 'inline',
         anchor: 'body',
@@ -132,7 +136,12 @@ class PoolPageSession {
         onMount: (container) => container,
         onRemove: (container) => container && render(null, container),
       });
-      this.ui.mount();
+    }
+    const ui = await this.uiReady;
+    if (!this.ref) return; // left the pool page while the UI was being created
+    if (!this.ui) {
+      this.ui = ui;
+      ui.mount();
     }
     this.renderApp();
   }
@@ -151,5 +160,6 @@ class PoolPageSession {
     this.facts = {};
     this.ui?.remove();
     this.ui = null;
+    this.uiReady = null;
   }
 }

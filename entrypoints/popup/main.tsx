@@ -13,6 +13,7 @@ import {
 } from '../../components/messages';
 import { defaultDepositUsd, isDismissed, recentLookups, rememberLookup, setDismissed, type RecentLookup } from '../../components/settings';
 import { Lookup } from '../../components/Lookup';
+import { Settings } from '../../components/Settings';
 import { LiveResult } from '../../components/LiveResult';
 import { detectPoolPage, poolKindOf } from '../../core/index';
 import { valuesFromPage } from '../../components/calculator-model';
@@ -84,6 +85,7 @@ function Popup() {
         depositUsd={depositUsd}
         onLookedUp={(entry) => void rememberLookup(entry).then(() => recentLookups.getValue()).then(setRecent)}
       />
+      <Settings requestHost={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })} />
       <h2>Calculator</h2>
       <p class="lens-muted">Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.</p>
       <Calculator key={lookup.state === 'page' ? lookup.url : 'manual'} initial={initial} />

@@ -162,4 +162,25 @@ test.describe('live pool data through the service worker', () => {
     await expect(popup.getByTestId('lookup-unresolved')).toContainText('Not a pool address');
     await popup.screenshot({ path: 'test-results/popup-lookup.png', fullPage: true });
   });
+
+  test('the deposit set in the popup sizes the overlay, and a bad RPC URL is refused with a reason', async ({ extension }) => {
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await popup.getByTestId('settings').locator('summary').click();
+    await popup.getByTestId('settings-deposit').fill('-5');
+    await popup.getByTestId('settings-deposit').press('Enter');
+    await expect(popup.getByTestId('settings-message')).toHaveText('Deposit must be greater than zero.');
+    await popup.getByTestId('settings-deposit').fill('2000');
+    await popup.getByTestId('settings-deposit').press('Enter');
+    await expect(popup.getByTestId('settings-message')).toHaveText('Deposit saved.');
+    await popup.getByTestId('rpc-ethereum').fill('http://insecure.example/rpc');
+    await popup.getByTestId('rpc-ethereum').press('Enter');
+    await expect(popup.getByTestId('settings-message')).toHaveText('ethereum: an RPC URL must be https, without a user name or password.');
+
+    const page = await extension.context.newPage();
+    await page.goto(POOL_PAGE);
+    await expect(page.getByText('Your fee share ($2,000.00)')).toBeVisible();
+    // Twice the deposit, twice the (tiny) share: 0.000133 %.
+    await expect(page.getByTestId('live-fee-share')).toHaveText('0.000133 %');
+  });
 });

@@ -9,16 +9,7 @@ import { decodeAbiParameters, hexToString, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol, priceFromSqrtPriceX96, type ChainId } from '../../../core/index';
 import type { ProviderResult, PoolFigures } from '../../../components/pool-data';
 import { describeProblem, type HttpClient } from '../http';
-
-/** Key-less public endpoints; the user can replace any of them in the popup's settings. */
-export const DEFAULT_RPC_URLS: Partial<Record<ChainId, string>> = {
-  ethereum: 'https://ethereum-rpc.publicnode.com',
-  base: 'https://base-rpc.publicnode.com',
-  arbitrum: 'https://arbitrum-one-rpc.publicnode.com',
-  optimism: 'https://optimism-rpc.publicnode.com',
-  polygon: 'https://polygon-bor-rpc.publicnode.com',
-  bsc: 'https://bsc-rpc.publicnode.com',
-};
+export { DEFAULT_RPC_URLS } from '../../../components/settings-rpc';
 
 const SELECTORS = {
   slot0: '0x3850c7bd',

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { kindFromSnapshot, liveAnalysis, orientRange } from '../../../components/live-analysis';
+import type { PoolSnapshot } from '../../../components/pool-data';
+
+const NOW = 1_700_000_000_000;
+const snapshot = (figures: PoolSnapshot['figures']): PoolSnapshot => ({
+  chain: 'ethereum',
+  address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+  figures,
+  sources: Object.fromEntries(Object.keys(figures).map((k) => [k, { provider: 'geckoterminal', fetchedAt: NOW - 120_000 }])),
+});
+
+describe('live analysis', () => {
+  it('constant product: the core fed the provider figures, with sources and ages', () => {
+    const s = snapshot({ tvlUsd: '10000000', volume24hUsd: '5000000', feeTier: '0.003', volatility: '0.8', createdAt: NOW - 3 * 86_400_000, dex: 'uniswap_v2' });
+    const live = liveAnalysis(s, { depositUsd: '10000', horizonDays: '30', kind: null }, NOW);
+    expect(live.kind).toBe('constant-product');
+    expect(live.poolFeeApr!.toString()).toBe('0.5475');
+    expect(live.analysis!.lvrPerYear.toString()).toBe('0.08');
+    expect(live.analysis!.warnings.hits.map((h) => h.id)).toContain('new-pool');
+    expect(live.sources).toEqual(['TVL, 24 h volume, fee tier, volatility, pool age: GeckoTerminal API, 2 min ago']);
+    expect(live.missing).toEqual([]);
+  });
+  it('missing figures are named, and no analysis is invented', () => {
+    const live = liveAnalysis(snapshot({ tvlUsd: '1000', dex: 'uniswap_v2' }), { depositUsd: '100', horizonDays: '30', kind: null }, NOW);
+    expect(live.analysis).toBeNull();
+    expect(live.poolFeeApr).toBeNull();
+    expect(live.missing).toEqual(['24 h volume: no provider gave it', 'fee tier: no provider gave it']);
+  });
+  it('a Curve pool without A gets the pool fee APR only', () => {
+    const live = liveAnalysis(snapshot({ tvlUsd: '1000000', volume24hUsd: '100000', feeTier: '0.0004', volatility: '0.01' }), { depositUsd: '100', horizonDays: '30', kind: 'stableswap' }, NOW);
+    expect(live.analysis).toBeNull();
+    expect(live.poolFeeApr!.toString()).toBe('0.0146');
+    expect(live.missing).toEqual(['amplification A: not read, so IL and LVR are not modelled']);
+  });
+  it('kind from the snapshot: on-chain liquidity means concentrated', () => {
+    expect(kindFromSnapshot(snapshot({ activeLiquidityRaw: '1' }), null)).toBe('concentrated');
+    expect(kindFromSnapshot(snapshot({ dex: 'uniswap_v3' }), null)).toBe('concentrated');
+    expect(kindFromSnapshot(snapshot({}), null)).toBeNull();
+    expect(kindFromSnapshot(snapshot({ dex: 'uniswap_v3' }), 'constant-product')).toBe('constant-product');
+  });
+});
+
+describe('orienting a range typed on the page', () => {
+  const range = { priceLower: '1500', priceUpper: '2500' };
+  it('keeps a range quoted like the pool price', () => {
+    expect(orientRange('2000', range, '2000.5')).toEqual(range);
+  });
+  it('inverts a range quoted the other way round (USDC per WETH on a USDC/WETH pool)', () => {
+    expect(orientRange('2000', range, '0.0005')).toEqual({ priceLower: '0.0004', priceUpper: '0.0006666666666666666666666666666666666666667' });
+  });
+  it('drops a range whose price matches neither way', () => {
+    expect(orientRange('2000', range, '7')).toBeNull();
+  });
+});
