@@ -28,7 +28,8 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
       if (response.status === 'ok') {
         const f = response.snapshot.figures;
         const label = f.symbol0 && f.symbol1 ? `${f.symbol0} / ${f.symbol1} (${response.snapshot.chain})` : `${response.snapshot.address.slice(0, 10)}… (${response.snapshot.chain})`;
-        onLookedUp({ label, target });
+        // Keyed by the pool found, so a URL and an address of the same pool make one entry.
+        onLookedUp({ label, target: { chain: response.snapshot.chain, address: response.snapshot.address } });
       }
     } finally {
       setBusy(false);

@@ -35,7 +35,9 @@ export const recentLookups = storage.defineItem<RecentLookup[]>('local:lens:rece
 export const MAX_RECENT_LOOKUPS = 10;
 
 export async function rememberLookup(entry: RecentLookup): Promise<void> {
-  const same = (a: RecentLookup) => JSON.stringify(a.target) === JSON.stringify(entry.target);
+  // Compared by fields: storage does not keep an object's key order, so JSON text would not match.
+  const keyOf = (t: RecentLookup['target']) => ('url' in t ? t.url : `${t.chain}:${t.address}`);
+  const same = (a: RecentLookup) => keyOf(a.target) === keyOf(entry.target);
   const list = (await recentLookups.getValue()).filter((item) => !same(item));
   await recentLookups.setValue([entry, ...list].slice(0, MAX_RECENT_LOOKUPS));
 }

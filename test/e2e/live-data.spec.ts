@@ -155,7 +155,8 @@ test.describe('live pool data through the service worker', () => {
       await expect(result.getByTestId('lookup-sources')).toContainText('GeckoTerminal API');
     }
     await expect(popup.getByTestId('lookup-pool-name')).toHaveText('USDC / WETH');
-    await expect(popup.getByTestId('recent-lookup')).toHaveCount(2);
+    await expect(popup.getByTestId('recent-lookup')).toHaveCount(1); // one pool, whether found by URL or address
+    await expect(popup.getByTestId('recent-lookup')).toHaveText('USDC / WETH (ethereum)');
 
     await popup.getByTestId('lookup-query').fill('0x1234');
     await popup.getByTestId('lookup-submit').click();

@@ -123,6 +123,17 @@ test.describe('overlay on real DEX hostnames', () => {
     await page.screenshot({ path: 'test-results/overlay-hostile.png' });
   });
 
+  test('follows the system colour scheme: light and dark', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    const background = () => page.getByTestId('lens-overlay').evaluate((el) => getComputedStyle(el).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(UNI_POOL);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).toBe('rgb(22, 25, 29)');
+    await page.screenshot({ path: 'test-results/overlay-dark.png' });
+  });
+
   test('page styles do not leak into the overlay', async ({ extension }) => {
     const page = await extension.context.newPage();
     await page.goto(UNI_POOL);

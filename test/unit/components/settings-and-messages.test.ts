@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dismissedSites, isDismissed, overlayCorner, setDismissed } from '../../../components/settings';
+import { dismissedSites, isDismissed, overlayCorner, recentLookups, rememberLookup, setDismissed } from '../../../components/settings';
 import { GetPagePoolRequestSchema, PageFactsSchema, PagePoolResponseSchema, parseMessage } from '../../../components/messages';
 
 describe('settings in extension storage', () => {
@@ -14,6 +14,14 @@ describe('settings in extension storage', () => {
     await setDismissed('app.uniswap.org', false);
     expect(await isDismissed('app.uniswap.org')).toBe(false);
     expect(await isDismissed('curve.finance')).toBe(true);
+  });
+  it('recent lookups: newest first, one entry per pool, at most 10', async () => {
+    for (let i = 0; i < 12; i++) await rememberLookup({ label: `pool ${i}`, target: { chain: 'ethereum', address: `0x${i}` } });
+    await rememberLookup({ label: 'pool 5 again', target: { address: '0x5', chain: 'ethereum' } });
+    const list = await recentLookups.getValue();
+    expect(list).toHaveLength(10);
+    expect(list.map((e) => e.label).slice(0, 3)).toEqual(['pool 5 again', 'pool 11', 'pool 10']);
+    expect(list.filter((e) => e.label.startsWith('pool 5'))).toHaveLength(1);
   });
   it('the overlay corner defaults to bottom right', async () => {
     expect(await overlayCorner.getValue()).toBe('bottom-right');

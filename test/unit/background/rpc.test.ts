@@ -1,0 +1,87 @@
+/** On-chain reads: v3 slot0 path, v2 reserves fallback, bytes32 symbols, and answers that do not fit. */
+import { describe, expect, it } from 'vitest';
+import { encodeAbiParameters, stringToHex } from 'viem';
+import { HttpClient, type HttpDeps } from '../../../entrypoints/background/http';
+import { fetchRpcPool } from '../../../entrypoints/background/providers/rpc';
+
+const POOL = '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
+const TOKEN0 = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48';
+const TOKEN1 = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2';
+const uint = (n: bigint) => encodeAbiParameters([{ type: 'uint256' }], [n]);
+const address = (a: string) => encodeAbiParameters([{ type: 'address' }], [a as `0x${string}`]);
+
+type Chain = (to: string, selector: string) => string | null;
+
+function client(chain: Chain | ((body: unknown) => unknown)) {
+  const deps: HttpDeps = {
+    now: () => 1_000,
+    sleep: async () => {},
+    random: () => 0.5,
+    fetch: async (_url, init) => {
+      const calls = JSON.parse(String(init!.body)) as { id: number; params: [{ to: string; data: string }] }[];
+      const reply = chain.length === 2
+        ? calls.map(({ id, params: [call] }) => {
+            const result = (chain as Chain)(call.to, call.data.slice(0, 10));
+            return result === null ? { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } } : { jsonrpc: '2.0', id, result };
+          })
+        : (chain as (body: unknown) => unknown)(calls);
+      return new Response(JSON.stringify(reply));
+    },
+  };
+  return new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps);
+}
+
+const target = { chain: 'ethereum' as const, address: POOL, rpcUrl: 'https://rpc.example' };
+
+describe('fetchRpcPool', () => {
+  it('a v2 pair: price from reserves with decimals applied, symbols including a bytes32 one', async () => {
+    const http = client((to, selector) => {
+      if (to === POOL) {
+        if (selector === '0x0dfe1681') return address(TOKEN0);
+        if (selector === '0xd21220a7') return address(TOKEN1);
+        // 40,000,000 USDC (6 decimals) against 16,000 WETH (18): 0.0004 WETH per USDC.
+        if (selector === '0x0902f1ac') return encodeAbiParameters([{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }], [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1]);
+        return null;
+      }
+      if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
+      if (selector === '0x95d89b41') return to === TOKEN0 ? encodeAbiParameters([{ type: 'string' }], ['USDC']) : stringToHex('MKR', { size: 32 });
+      return null;
+    });
+    const result = await fetchRpcPool(http, target, 10_000, () => 1_000);
+    expect(result).toEqual({ ok: true, provider: 'rpc', fetchedAt: 1_000, figures: { decimals0: 6, decimals1: 18, symbol0: 'USDC', symbol1: 'MKR', price: '0.0004' } });
+  });
+
+  it('a v3 pool: exact price from sqrtPriceX96, active liquidity, fee tier in hundredths of a basis point', async () => {
+    const http = client((to, selector) => {
+      if (to === POOL) {
+        if (selector === '0x3850c7bd') return encodeAbiParameters([{ type: 'uint160' }, { type: 'int24' }], [20000n * 2n ** 96n, 198079]);
+        if (selector === '0x1a686502') return uint(123n);
+        if (selector === '0xddca3f43') return uint(3000n);
+        if (selector === '0x0dfe1681') return address(TOKEN0);
+        if (selector === '0xd21220a7') return address(TOKEN1);
+        return null;
+      }
+      if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
+      return null;
+    });
+    const result = await fetchRpcPool(http, target, 10_000, () => 1_000);
+    expect(result.ok && result.figures).toEqual({ decimals0: 6, decimals1: 18, price: '0.0004', activeLiquidityRaw: '123', feeTier: '0.003' });
+  });
+
+  const noPool: Chain = (_to, _selector) => null;
+  const hostileDecimals: Chain = (to, selector) =>
+    to === POOL ? (selector === '0x0dfe1681' ? address(TOKEN0) : selector === '0xd21220a7' ? address(TOKEN1) : null) : uint(255n);
+  it.each([
+    ['not a pool (token0 reverts)', noPool, /not a v2 or v3-style pool/],
+    ['hostile decimals (255)', hostileDecimals, /decimals could not be read/],
+  ] as const)('%s', async (_name, chain, reason) => {
+    const result = await fetchRpcPool(client(chain), target, 10_000, () => 1_000);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).toMatch(reason);
+  });
+
+  it('an answer that is not a JSON-RPC batch is refused', async () => {
+    const result = await fetchRpcPool(client(() => ({ hello: 'world' })), target, 10_000, () => 1_000);
+    expect(result).toEqual({ ok: false, provider: 'rpc', reason: 'RPC answer did not have the JSON-RPC batch shape' });
+  });
+});
