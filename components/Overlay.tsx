@@ -74,7 +74,7 @@ export function Overlay({ model: m, collapsed, corner, onToggleCollapsed, onDism
       ))}
       {m.ilRows ? (
         <div data-testid="lens-il">
-          <p class="lens-muted">Impermanent loss if token0's price moves, for {m.ilBasis}:</p>
+          <p class="lens-muted">Impermanent loss if the price moves, for {m.ilBasis}:</p>
           <table class="lens-table">
             <tbody>
               <tr>

@@ -91,7 +91,8 @@ export function buildOverlayModel(ref: PoolPageRef, facts: PageFacts, context?: 
     const range = rangeFromFacts(facts);
     if (range) {
       ilRows = ilUnder(buildPoolModel({ kind: 'concentrated', ...range }));
-      ilBasis = `the range on this page: ${range.priceLower} – ${range.priceUpper}, price ${range.price}`;
+      // The page quotes its own direction (often USDC per WETH); the moves are moves of that quoted price.
+      ilBasis = `the range on this page: ${range.priceLower} – ${range.priceUpper}, price ${range.price} as the page quotes it`;
       const status = rangeStatus(priceRange(range), new Decimal(range.price));
       warnings = evaluateWarnings({ kind: 'concentrated', outOfRange: status !== 'in-range' }).hits;
     } else {
