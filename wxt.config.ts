@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { DEFAULT_RPC_HOSTS, OPTIONAL_RPC_HOST_PATTERNS } from './components/rpc-hosts';
 
 /**
  * Page text and API strings are hostile, so no HTML sink may exist in the bundle. Preact only assigns
@@ -21,7 +22,9 @@ function forbidDangerousHtml(): Plugin {
   };
 }
 
-// Named hosts only: the extension never asks for <all_urls>.
+const optionalRpc = OPTIONAL_RPC_HOST_PATTERNS.map((pattern) => `https://${pattern}/*`);
+
+// Named hosts only: no permission for every site, ever.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [forbidDangerousHtml(), preact()] }),
@@ -30,20 +33,11 @@ export default defineConfig({
     description:
       'Impermanent loss, fee share, LVR and risk warnings for liquidity providers, computed locally.',
     permissions: ['storage'],
-    // The live-data APIs and the default public RPC endpoints, by name. A user-chosen RPC host is asked for
-    // at the moment the user sets it (optional permission), never up front.
-    host_permissions: [
-      'https://api.geckoterminal.com/*',
-      'https://api.dexscreener.com/*',
-      'https://ethereum-rpc.publicnode.com/*',
-      'https://base-rpc.publicnode.com/*',
-      'https://arbitrum-one-rpc.publicnode.com/*',
-      'https://optimism-rpc.publicnode.com/*',
-      'https://polygon-bor-rpc.publicnode.com/*',
-      'https://bsc-rpc.publicnode.com/*',
-    ],
+    // The live-data APIs and the default public RPC endpoints, by name. Another RPC provider is asked for
+    // at the moment the user picks it (optional permission, named providers only), never up front.
+    host_permissions: ['https://api.geckoterminal.com/*', 'https://api.dexscreener.com/*', ...DEFAULT_RPC_HOSTS.map((h) => `https://${h}/*`)],
     // MV3 names optional hosts apart; the Firefox MV2 build lists them with the optional permissions.
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    ...(browser === 'firefox' ? { optional_permissions: optionalRpc } : { optional_host_permissions: optionalRpc }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

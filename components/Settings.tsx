@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_RPC_URLS, rpcUrls, validRpcUrl } from './settings-rpc';
+import { OPTIONAL_RPC_HOST_PATTERNS } from './rpc-hosts';
 import { defaultDepositUsd } from './settings';
 import { positive, LpInputError } from '../core/index';
 
@@ -37,7 +38,7 @@ export function Settings({ requestHost }: SettingsProps) {
       return;
     }
     const url = validRpcUrl(text);
-    if (!url) return setMessage(`${chain}: an RPC URL must be https, without a user name or password.`);
+    if (!url) return setMessage(`${chain}: an RPC URL must be https, without a user name or password, at a known provider (${OPTIONAL_RPC_HOST_PATTERNS.join(', ')}).`);
     if (!(await requestHost(new URL(url).origin))) return setMessage(`${chain}: access to ${new URL(url).host} was not granted.`);
     const next = { ...urls, [chain]: url };
     await rpcUrls.setValue(next);

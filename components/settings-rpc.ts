@@ -1,6 +1,7 @@
 /** The user's JSON-RPC endpoint per chain, replacing the public default (extension storage). */
 import { storage } from '#imports';
 import type { ChainId } from '../core/index';
+import { isAllowedRpcHost } from './rpc-hosts';
 
 /** Key-less public endpoints (named in the manifest's host permissions); the user can replace any of them. */
 export const DEFAULT_RPC_URLS: Partial<Record<ChainId, string>> = {
@@ -14,11 +15,12 @@ export const DEFAULT_RPC_URLS: Partial<Record<ChainId, string>> = {
 
 export const rpcUrls = storage.defineItem<Record<string, string>>('local:lens:rpcUrls', { fallback: {}, version: 1 });
 
-/** Only https endpoints; the string is the user's, so it is checked, not trusted. */
+/** Only https endpoints of the named RPC providers; the string is the user's, so it is checked, not trusted. */
 export function validRpcUrl(text: string): string | null {
   try {
     const url = new URL(text.trim());
-    return url.protocol === 'https:' && url.username === '' && url.password === '' ? url.toString() : null;
+    const ok = url.protocol === 'https:' && url.username === '' && url.password === '' && isAllowedRpcHost(url.hostname);
+    return ok ? url.toString() : null;
   } catch {
     return null;
   }

@@ -176,7 +176,10 @@ test.describe('live pool data through the service worker', () => {
     await expect(popup.getByTestId('settings-message')).toHaveText('Deposit saved.');
     await popup.getByTestId('rpc-ethereum').fill('http://insecure.example/rpc');
     await popup.getByTestId('rpc-ethereum').press('Enter');
-    await expect(popup.getByTestId('settings-message')).toHaveText('ethereum: an RPC URL must be https, without a user name or password.');
+    await expect(popup.getByTestId('settings-message')).toContainText('ethereum: an RPC URL must be https, without a user name or password, at a known provider');
+    await popup.getByTestId('rpc-ethereum').fill('https://my-own-node.example/rpc');
+    await popup.getByTestId('rpc-ethereum').press('Enter');
+    await expect(popup.getByTestId('settings-message')).toContainText('at a known provider');
 
     const page = await extension.context.newPage();
     await page.goto(POOL_PAGE);
