@@ -1,4 +1,4 @@
-import type { LookupPoolResponse } from './messages';
+import type { LookupPoolResponse } from './pool-data';
 import { liveAnalysis } from './live-analysis';
 import { AnalysisView } from './AnalysisView';
 import { percent } from './format';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CHAIN_IDS, detectPoolPage, poolKindOf, type PoolKind } from '../core/index';
-import type { LookupPoolRequest, LookupPoolResponse } from './messages';
+import type { LookupPoolRequest, LookupPoolResponse } from './pool-data';
 import type { RecentLookup } from './settings';
 import { LiveResult } from './LiveResult';
 

@@ -1,9 +1,10 @@
 import type { OverlayCorner } from './settings';
-import type { OverlayLiveModel, OverlayModel } from './overlay-model';
-import { move, percent } from './format';
+import type { OverlayHeader, OverlayLiveView, OverlayView } from './overlay-view';
 
 export interface OverlayProps {
-  model: OverlayModel;
+  header: OverlayHeader;
+  /** Null until the service worker has worked out the figures. */
+  view: OverlayView | null;
   collapsed: boolean;
   corner: OverlayCorner;
   onToggleCollapsed(): void;
@@ -19,12 +20,13 @@ const CORNER_NAMES: Record<OverlayCorner, string> = {
 };
 
 /** The in-page panel: compact, in a corner the user picks, collapsible to a badge, closable per site. */
-export function Overlay({ model: m, collapsed, corner, onToggleCollapsed, onDismiss, onMoveCorner }: OverlayProps) {
-  const worst = m.warnings[0];
+export function Overlay({ header, view, collapsed, corner, onToggleCollapsed, onDismiss, onMoveCorner }: OverlayProps) {
+  const pool = view?.pool ?? header.pool;
+  const worst = view?.warnings[0];
   if (collapsed) {
     return (
       <div class={`lens-root lens-overlay lens-${corner} lens-collapsed`} data-testid="lens-overlay" data-state="collapsed">
-        <button type="button" class="lens-badge-button" data-testid="lens-expand" onClick={onToggleCollapsed} aria-label={`LP Risk Lens: ${m.pool}. Expand`}>
+        <button type="button" class="lens-badge-button" data-testid="lens-expand" onClick={onToggleCollapsed} aria-label={`LP Risk Lens: ${pool}. Expand`}>
           LP {worst ? <span class={`lens-dot lens-sev-${worst.severity}`} aria-hidden="true" /> : null}
         </button>
       </div>
@@ -34,9 +36,9 @@ export function Overlay({ model: m, collapsed, corner, onToggleCollapsed, onDism
     <section class={`lens-root lens-overlay lens-${corner}`} data-testid="lens-overlay" data-state="open" aria-label="LP Risk Lens">
       <header class="lens-overlay-header">
         <div class="lens-overlay-title">
-          <strong data-testid="lens-pool">{m.pool}</strong>
+          <strong data-testid="lens-pool">{pool}</strong>
           <span class="lens-muted" data-testid="lens-where">
-            {m.site} · {m.chain} · {m.pageKind}
+            {header.site} · {header.chain} · {header.pageKind}
           </span>
         </div>
         <div class="lens-overlay-actions">
@@ -51,6 +53,14 @@ export function Overlay({ model: m, collapsed, corner, onToggleCollapsed, onDism
           </button>
         </div>
       </header>
+      {view ? <Figures view={view} /> : <p class="lens-muted" data-testid="lens-working">Working out the figures…</p>}
+    </section>
+  );
+}
+
+function Figures({ view: m }: { view: OverlayView }) {
+  return (
+    <>
       <dl class="lens-overlay-facts">
         <div>
           <dt>Pool type</dt>
@@ -58,7 +68,7 @@ export function Overlay({ model: m, collapsed, corner, onToggleCollapsed, onDism
         </div>
         <div>
           <dt>Fee tier</dt>
-          <dd data-testid="lens-fee-tier">{m.feeTier ? percent(m.feeTier) : 'unknown'}</dd>
+          <dd data-testid="lens-fee-tier">{m.feeTier}</dd>
         </div>
         {m.pool !== m.poolId && (
           <div>
@@ -79,15 +89,15 @@ export function Overlay({ model: m, collapsed, corner, onToggleCollapsed, onDism
             <tbody>
               <tr>
                 {m.ilRows.map((row) => (
-                  <th scope="col" key={row.move.toString()}>
-                    {move(row.move)}
+                  <th scope="col" key={row.key}>
+                    {row.move}
                   </th>
                 ))}
               </tr>
               <tr>
                 {m.ilRows.map((row) => (
-                  <td key={row.move.toString()} data-testid={`lens-il-${row.move.toString()}`}>
-                    {percent(row.il)}
+                  <td key={row.key} data-testid={`lens-il-${row.key}`}>
+                    {row.il}
                   </td>
                 ))}
               </tr>
@@ -95,24 +105,26 @@ export function Overlay({ model: m, collapsed, corner, onToggleCollapsed, onDism
           </table>
         </div>
       ) : null}
-      {m.live && <LiveSection live={m.live} />}
-      <ul class="lens-missing" data-testid="lens-missing" aria-label="Not known yet">
-        {m.missing.map((text) => (
-          <li key={text}>{text}</li>
-        ))}
-      </ul>
-    </section>
+      <LiveSection live={m.live} />
+      {m.missing.length > 0 && (
+        <ul class="lens-missing" data-testid="lens-missing" aria-label="Not known yet">
+          {m.missing.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
-const LIVE_STATUS_TEXT: Record<OverlayLiveModel['status'], string> = {
+const LIVE_STATUS_TEXT: Record<OverlayLiveView['status'], string> = {
   loading: 'Fetching live pool data…',
   ok: '',
   unavailable: 'Live pool data is unavailable right now.',
   unresolved: 'Live pool data cannot be looked up from this page.',
 };
 
-function LiveSection({ live }: { live: OverlayLiveModel }) {
+function LiveSection({ live }: { live: OverlayLiveView }) {
   return (
     <div class="lens-live" data-testid="lens-live" data-status={live.status}>
       {live.status !== 'ok' && <p class="lens-muted" data-testid="lens-live-status">{LIVE_STATUS_TEXT[live.status]}</p>}

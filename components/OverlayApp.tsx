@@ -1,33 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PoolPageRef } from '../core/index';
-import type { PageFacts } from './messages';
-import { buildOverlayModel, type LiveState } from './overlay-model';
 import { Overlay } from './Overlay';
-import { OVERLAY_CORNERS, defaultDepositUsd, overlayCollapsed, overlayCorner, setDismissed, type OverlayCorner } from './settings';
+import type { OverlayHeader, OverlayView } from './overlay-view';
+import { OVERLAY_CORNERS, overlayCollapsed, overlayCorner, setDismissed, type OverlayCorner } from './settings';
 
 export interface OverlayAppProps {
-  pageRef: PoolPageRef;
-  facts: PageFacts;
+  header: OverlayHeader;
+  view: OverlayView | null;
   host: string;
-  live: LiveState;
   /** Called after the user hid the overlay on this site. */
   onDismissed(): void;
 }
 
 /** The overlay with its remembered state (corner, collapsed) in extension storage. */
-export function OverlayApp({ pageRef, facts, host, live, onDismissed }: OverlayAppProps) {
+export function OverlayApp({ header, view, host, onDismissed }: OverlayAppProps) {
   const [corner, setCorner] = useState<OverlayCorner>('bottom-right');
   const [collapsed, setCollapsed] = useState(false);
-  const [depositUsd, setDepositUsd] = useState('1000');
   useEffect(() => {
     void overlayCorner.getValue().then(setCorner);
     void overlayCollapsed.getValue().then(setCollapsed);
-    void defaultDepositUsd.getValue().then(setDepositUsd);
   }, []);
-  const model = buildOverlayModel(pageRef, facts, { live, depositUsd, now: Date.now() });
   return (
     <Overlay
-      model={model}
+      header={header}
+      view={view}
       collapsed={collapsed}
       corner={corner}
       onToggleCollapsed={() => {

@@ -4,7 +4,6 @@
  * A pool reference never travels: the receiver re-derives it from the URL with core's detector.
  */
 import * as v from 'valibot';
-import { PoolSnapshotSchema } from './pool-data';
 
 const PRICE_TEXT = /^\d{1,30}(\.\d{1,30})?$/;
 const priceText = v.pipe(v.string(), v.maxLength(61), v.regex(PRICE_TEXT));
@@ -42,22 +41,3 @@ export function parseMessage<S extends v.GenericSchema>(schema: S, message: unkn
   return result.success ? result.output : null;
 }
 
-// ---- Live pool data: content script or popup -> service worker ----------------------------------------
-
-export const LookupPoolRequestSchema = v.object({
-  type: v.literal('lens:lookup-pool'),
-  target: v.union([
-    v.object({ url: v.pipe(v.string(), v.maxLength(4096)) }),
-    v.object({ chain: v.pipe(v.string(), v.maxLength(40)), address: v.pipe(v.string(), v.maxLength(80)) }),
-  ]),
-});
-export type LookupPoolRequest = v.InferOutput<typeof LookupPoolRequestSchema>;
-
-const notes = v.array(v.pipe(v.string(), v.maxLength(400)));
-
-export const LookupPoolResponseSchema = v.variant('status', [
-  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('ok'), snapshot: PoolSnapshotSchema, notes }),
-  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('unavailable'), notes }),
-  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('unresolved'), reason: v.pipe(v.string(), v.maxLength(400)) }),
-]);
-export type LookupPoolResponse = v.InferOutput<typeof LookupPoolResponseSchema>;

@@ -1,7 +1,8 @@
 /**
- * What the overlay can say about a detected page before any live data exists: the pool as the URL and the
- * page name it, IL under price moves where the math needs no pool data, and a plain list of what is missing.
- * Never a figure that needs data we do not have.
+ * What the overlay says about a detected page: the pool as the URL and the page name it, IL under price
+ * moves where the math needs no pool data, live figures when the providers have them, and a plain list of
+ * what is missing. Never a figure that needs data we do not have. Runs in the service worker and hands
+ * the content script display-ready text (an OverlayView).
  */
 import {
   Decimal,
@@ -16,10 +17,11 @@ import {
   type WarningHit,
 } from '../core/index';
 import type { PageFacts } from './messages';
-import { PAGE_KIND_NAMES, POOL_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
+import { POOL_KIND_NAMES } from './labels';
 import type { PoolSnapshot } from './pool-data';
 import { liveAnalysis, orientRange } from './live-analysis';
-import { percent, usd } from './format';
+import { move as moveText, percent, usd } from './format';
+import { overlayHeader, type OverlayLiveView, type OverlayView, type OverlayWarning } from './overlay-view';
 
 /** Where live data stands for the overlay's pool. */
 export type LiveState =
@@ -28,47 +30,7 @@ export type LiveState =
   | { state: 'unavailable'; notes: string[] }
   | { state: 'unresolved'; reason: string };
 
-export interface LiveFigure {
-  label: string;
-  value: string;
-  testId: string;
-  note?: string;
-}
-
-export interface OverlayLiveModel {
-  status: LiveState['state'];
-  figures: LiveFigure[];
-  positionLabel: string | null;
-  sources: string[];
-  notes: string[];
-}
-
-const NO_LIVE_DATA = "Fee APR and your fee share need the pool's TVL and 24 h volume: live pool data is not connected yet.";
-
 export const OVERLAY_MOVES = ['-0.5', '-0.25', '-0.1', '0.1', '0.25', '0.5', '1'] as const;
-
-export interface IlRow {
-  move: Decimal;
-  il: Decimal;
-}
-
-export interface OverlayModel {
-  site: string;
-  chain: string;
-  pageKind: string;
-  /** "WETH / USDC" when the page shows it, else the URL's id ("pool 0x88e6…5640"). */
-  pool: string;
-  poolId: string;
-  feeTier: Decimal | null;
-  poolKind: PoolKind | null;
-  poolKindName: string;
-  ilRows: IlRow[] | null;
-  /** What the IL rows assume, e.g. "full range" or "your range 1500 – 2500". */
-  ilBasis: string | null;
-  warnings: WarningHit[];
-  missing: string[];
-  live: OverlayLiveModel | null;
-}
 
 export interface LiveContext {
   live: LiveState;
@@ -76,13 +38,12 @@ export interface LiveContext {
   now: number;
 }
 
-export function buildOverlayModel(ref: PoolPageRef, facts: PageFacts, context?: LiveContext): OverlayModel {
+export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): OverlayView {
   const poolKind = kindFor(ref, facts);
-  const pair = facts.symbol0 && facts.symbol1 ? `${facts.symbol0} / ${facts.symbol1}` : null;
-  const missing: string[] = context ? [] : [NO_LIVE_DATA];
-  let ilRows: IlRow[] | null = null;
+  const missing: string[] = [];
+  let ilRows: OverlayView['ilRows'] = null;
   let ilBasis: string | null = null;
-  let warnings: WarningHit[] = [];
+  let warnings: OverlayWarning[] = [];
 
   if (poolKind === 'constant-product') {
     ilRows = ilUnder(buildPoolModel({ kind: 'constant-product' }));
@@ -94,7 +55,7 @@ export function buildOverlayModel(ref: PoolPageRef, facts: PageFacts, context?: 
       // The page quotes its own direction (often USDC per WETH); the moves are moves of that quoted price.
       ilBasis = `the range on this page: ${range.priceLower} – ${range.priceUpper}, price ${range.price} as the page quotes it`;
       const status = rangeStatus(priceRange(range), new Decimal(range.price));
-      warnings = evaluateWarnings({ kind: 'concentrated', outOfRange: status !== 'in-range' }).hits;
+      warnings = evaluateWarnings({ kind: 'concentrated', outOfRange: status !== 'in-range' }).hits.map(warningText);
     } else {
       missing.push('IL of a concentrated position depends on its range and the current price: set a range on the page, or use the popup calculator.');
     }
@@ -105,35 +66,39 @@ export function buildOverlayModel(ref: PoolPageRef, facts: PageFacts, context?: 
   } else {
     missing.push('The pool type (constant product, concentrated, ...) is not known from this page yet.');
   }
-  const live = context ? liveModel(context, poolKind, facts) : null;
-  const liveFeeTier = context?.live.state === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
+  const live = liveModel(context, poolKind, facts);
+  const liveFeeTier = context.live.state === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
   if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref)) missing.push('Fee tier: not shown in the URL or read from the page.');
-  if (live?.warnings) warnings = mergeWarnings(warnings, live.warnings);
+  if (live.warnings) warnings = mergeWarnings(warnings, live.warnings.map(warningText));
 
   return {
-    site: SITE_NAMES[ref.site],
-    chain: chainName(ref.chain),
-    pageKind: PAGE_KIND_NAMES[ref.kind],
-    pool: pair ?? poolIdLabel(ref.pool),
-    poolId: poolIdLabel(ref.pool),
-    feeTier: facts.feeTier ? new Decimal(facts.feeTier) : liveFeeTier ? new Decimal(liveFeeTier) : feeTierFromUrl(ref),
-    poolKind,
+    ...overlayHeader(ref, facts),
+    feeTier: feeTierText(facts.feeTier ?? liveFeeTier ?? null, ref),
     poolKindName: poolKind ? POOL_KIND_NAMES[poolKind] : 'unknown pool type',
     ilRows,
     ilBasis,
     warnings,
     missing,
-    live: live?.model ?? null,
+    live: live.model,
   };
 }
 
-function mergeWarnings(page: WarningHit[], live: WarningHit[]): WarningHit[] {
+function warningText(hit: WarningHit): OverlayWarning {
+  return { id: hit.id, title: hit.title, severity: hit.severity, reason: hit.reason };
+}
+
+function feeTierText(fraction: string | null, ref: PoolPageRef): string {
+  const tier = fraction !== null ? new Decimal(fraction) : feeTierFromUrl(ref);
+  return tier ? percent(tier) : 'unknown';
+}
+
+function mergeWarnings(page: OverlayWarning[], live: OverlayWarning[]): OverlayWarning[] {
   const order = { danger: 0, warning: 1, info: 2 };
   const byId = new Map([...live, ...page].map((hit) => [hit.id, hit]));
   return [...byId.values()].sort((a, b) => order[a.severity] - order[b.severity]);
 }
 
-function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts): { model: OverlayLiveModel; warnings?: WarningHit[] } {
+function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts): { model: OverlayLiveView; warnings?: WarningHit[] } {
   const { live } = context;
   if (live.state !== 'ok') {
     const notes = live.state === 'loading' ? [] : live.state === 'unresolved' ? [live.reason] : live.notes;
@@ -144,13 +109,13 @@ function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts
     ? orientRange(facts.price, { priceLower: facts.priceLower, priceUpper: facts.priceUpper }, snapshot.figures.price)
     : null;
   const result = liveAnalysis(snapshot, { depositUsd: context.depositUsd, horizonDays: '30', kind, ...(typed ? { range: typed } : {}) }, context.now);
-  const figures: LiveFigure[] = [];
+  const figures: OverlayLiveView['figures'] = [];
   if (result.poolFeeApr) figures.push({ label: 'Pool fee APR', value: percent(result.poolFeeApr), testId: 'live-pool-fee-apr', note: '24 h volume x fee x 365 / TVL' });
   const a = result.analysis;
   if (a) {
     const deposit = usd(a.depositUsd);
     figures.push(
-      { label: `Your fee share (${deposit})`, value: percent(a.feeShare), testId: 'live-fee-share', note: a.feeShareBasis === 'active-liquidity' ? 'of in-range liquidity, on chain' : undefined },
+      { label: `Your fee share (${deposit})`, value: percent(a.feeShare), testId: 'live-fee-share', ...(a.feeShareBasis === 'active-liquidity' ? { note: 'of in-range liquidity, on chain' } : {}) },
       { label: 'Your fee APR', value: percent(a.positionFeeApr), testId: 'live-position-apr' },
       { label: 'Volatility (annualised)', value: percent(new Decimal(snapshot.figures.volatility!)), testId: 'live-volatility', note: `${snapshot.figures.volatilityDays ?? '?'} daily closes` },
       { label: 'Expected loss to arbitrage (LVR)', value: `${percent(a.lvrPerYear)} / year`, testId: 'live-lvr' },
@@ -188,9 +153,9 @@ function rangeFromFacts(facts: PageFacts): { price: string; priceLower: string; 
   }
 }
 
-function ilUnder(model: ReturnType<typeof buildPoolModel>): IlRow[] {
+function ilUnder(model: ReturnType<typeof buildPoolModel>): NonNullable<OverlayView['ilRows']> {
   return OVERLAY_MOVES.map((text) => {
     const move = new Decimal(text);
-    return { move, il: model.ilForMove(move.plus(1)) };
+    return { key: move.toString(), move: moveText(move), il: percent(model.ilForMove(move.plus(1))) };
   });
 }

@@ -70,3 +70,23 @@ export type PoolSnapshot = v.InferOutput<typeof PoolSnapshotSchema>;
 export type ProviderResult =
   | { ok: true; provider: ProviderId; fetchedAt: number; figures: PoolFigures }
   | { ok: false; provider: ProviderId; reason: string };
+
+// ---- Live pool data: popup -> service worker ------------------------------------------------------------
+
+export const LookupPoolRequestSchema = v.object({
+  type: v.literal('lens:lookup-pool'),
+  target: v.union([
+    v.object({ url: v.pipe(v.string(), v.maxLength(4096)) }),
+    v.object({ chain: v.pipe(v.string(), v.maxLength(40)), address: v.pipe(v.string(), v.maxLength(80)) }),
+  ]),
+});
+export type LookupPoolRequest = v.InferOutput<typeof LookupPoolRequestSchema>;
+
+const notes = v.array(v.pipe(v.string(), v.maxLength(400)));
+
+export const LookupPoolResponseSchema = v.variant('status', [
+  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('ok'), snapshot: PoolSnapshotSchema, notes }),
+  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('unavailable'), notes }),
+  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('unresolved'), reason: v.pipe(v.string(), v.maxLength(400)) }),
+]);
+export type LookupPoolResponse = v.InferOutput<typeof LookupPoolResponseSchema>;

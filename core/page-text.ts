@@ -2,8 +2,10 @@
  * Text read from a DEX page is untrusted: a token symbol is whatever its deployer typed. These parsers
  * take raw page text and return small, validated facts, or null. They never return markup; views render
  * the results as text.
+ *
+ * They run in the content script on the DEX's own page, so they stay free of decimal.js: numbers come out
+ * as canonical decimal strings, which the service worker turns into Decimals.
  */
-import { Decimal } from './numbers';
 
 /** Bidi controls (U+202A..U+202E, U+2066..U+2069, U+200E/U+200F) can reorder what a user reads. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
@@ -26,19 +28,35 @@ export function parseTokenSymbol(text: string): string | null {
   return cleaned;
 }
 
-/** "0.05%", "0.3 %", "1%": a fee tier as a fraction (0.0005), between 0 and 10 % (no pool charges more). */
-export function parseFeeTierText(text: string): Decimal | null {
-  const match = /^\s*(\d{1,2}(?:\.\d{1,4})?)\s*%\s*$/.exec(cleanPageText(text, 20));
+/** Strips leading zeros of the integer part and trailing zeros of the fraction: "002.50" -> "2.5". */
+function canonicalDecimal(integer: string, fraction: string): string {
+  const int = integer.replace(/^0+(?=\d)/, '') || '0';
+  const frac = fraction.replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : int;
+}
+
+/** "0.05" (percent) -> "0.0005" (fraction), by moving the decimal point: exact, no arithmetic. */
+function percentToFraction(integer: string, fraction: string): string {
+  const digits = `${integer}${fraction}`;
+  const scale = fraction.length + 2;
+  const padded = digits.padStart(scale + 1, '0');
+  return canonicalDecimal(padded.slice(0, -scale), padded.slice(-scale));
+}
+
+/** "0.05%", "0.3 %", "1%": a fee tier as a fraction string ("0.0005"), above 0 and at most 10 %. */
+export function parseFeeTierText(text: string): string | null {
+  const match = /^\s*(\d{1,2})(?:\.(\d{1,4}))?\s*%\s*$/.exec(cleanPageText(text, 20));
   if (!match) return null;
-  const fraction = new Decimal(match[1]!).div(100);
-  return fraction.gt(0) && fraction.lte('0.1') ? fraction : null;
+  const fraction = percentToFraction(match[1]!, match[2] ?? '');
+  const value = Number(fraction); // only for the range check; the string stays exact
+  return value > 0 && value <= 0.1 ? fraction : null;
 }
 
 export interface PairLabel {
   symbol0: string;
   symbol1: string;
-  /** Fraction, e.g. 0.0005 for 0.05 %, when the label carries one. */
-  feeTier: Decimal | null;
+  /** Fraction as text, e.g. "0.0005" for 0.05 %, when the label carries one. */
+  feeTier: string | null;
 }
 
 /**
@@ -55,10 +73,10 @@ export function parsePairLabel(text: string): PairLabel | null {
   return { symbol0, symbol1, feeTier: match[3] ? parseFeeTierText(match[3]) : null };
 }
 
-/** A price typed or shown on the page: "1,234.56", "0.000412"; thousands separators allowed. Null if not a positive number. */
-export function parsePriceText(text: string): Decimal | null {
-  const cleaned = cleanPageText(text, 40).replace(/,/g, '');
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(cleaned)) return null;
-  const value = new Decimal(cleaned);
-  return value.gt(0) ? value : null;
+/** A price typed or shown on the page: "1,234.56" -> "1234.56"; thousands separators allowed. Null unless positive. */
+export function parsePriceText(text: string): string | null {
+  const match = /^(\d{1,30})(?:\.(\d{1,30}))?$/.exec(cleanPageText(text, 70).replace(/,/g, ''));
+  if (!match) return null;
+  const canonical = canonicalDecimal(match[1]!, match[2] ?? '');
+  return /[1-9]/.test(canonical) ? canonical : null;
 }

@@ -4,8 +4,12 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { CHAIN_IDS, detectPoolPage, type ChainId } from '../../core/index';
-import { LookupPoolRequestSchema, parseMessage, type LookupPoolRequest, type LookupPoolResponse } from '../../components/messages';
+import { CHAIN_IDS, LpInputError, detectPoolPage, positive, type ChainId } from '../../core/index';
+import { parseMessage } from '../../components/messages';
+import { LookupPoolRequestSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../components/pool-data';
+import { OverlayViewRequestSchema, type OverlayViewRequest, type OverlayViewResponse } from '../../components/overlay-view';
+import { buildOverlayView, type LiveState } from '../../components/overlay-model';
+import { defaultDepositUsd } from '../../components/settings';
 import { rpcUrls, validRpcUrl } from '../../components/settings-rpc';
 import { HttpClient, type HostLimit } from './http';
 import { LoadCache, storageCacheStore } from './cache';
@@ -27,10 +31,38 @@ export default defineBackground(() => {
     rpcUrlFor: async (chain) => validRpcUrl((await rpcUrls.getValue())[chain] ?? '') ?? DEFAULT_RPC_URLS[chain] ?? null,
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const request = parseMessage(LookupPoolRequestSchema, message);
-    return request ? answer(service, request) : undefined;
+    const lookup = parseMessage(LookupPoolRequestSchema, message);
+    if (lookup) return answer(service, lookup);
+    const overlay = parseMessage(OverlayViewRequestSchema, message);
+    if (overlay) return overlayView(service, overlay);
+    return undefined;
   });
 });
+
+/** The overlay for a page, worked out here so the content script on the DEX page carries no math. */
+async function overlayView(service: PoolService, request: OverlayViewRequest): Promise<OverlayViewResponse> {
+  const ref = detectPoolPage(request.url);
+  if (!ref) return { type: 'lens:overlay-view', view: null };
+  const live: LiveState = request.live ? liveState(await answer(service, { type: 'lens:lookup-pool', target: { url: request.url } })) : { state: 'loading' };
+  const view = buildOverlayView(ref, request.facts, { live, depositUsd: await depositSetting(), now: Date.now() });
+  return { type: 'lens:overlay-view', view };
+}
+
+function liveState(response: LookupPoolResponse): LiveState {
+  if (response.status === 'ok') return { state: 'ok', snapshot: response.snapshot, notes: response.notes };
+  if (response.status === 'unavailable') return { state: 'unavailable', notes: response.notes };
+  return { state: 'unresolved', reason: response.reason };
+}
+
+/** The user's deposit size; a value storage should never hold falls back to $1,000 rather than breaking the view. */
+async function depositSetting(): Promise<string> {
+  try {
+    return positive(await defaultDepositUsd.getValue(), 'deposit').toString();
+  } catch (error) {
+    if (error instanceof LpInputError) return '1000';
+    throw error;
+  }
+}
 
 async function answer(service: PoolService, request: LookupPoolRequest): Promise<LookupPoolResponse> {
   const target = targetOf(request);

@@ -1,21 +1,21 @@
 /**
- * Content script on the DEX sites named in core's detectors (exact https hosts, never <all_urls>).
+ * Content script on the DEX sites named in core's detectors (exact https hosts, never all sites).
  * On a page that is not a pool, position or add-liquidity page it renders nothing and only listens for
- * route changes. Everything it registers goes through `ctx`, so an extension update leaves nothing behind.
+ * route changes. On a pool page it shows the overlay's header at once and asks the service worker for the
+ * figures (all math and network live there, keeping this script small). Everything it registers goes
+ * through `ctx`, so an extension update leaves nothing behind.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, defineContentScript, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { SITE_HOSTS, detectPoolPage, type PoolPageRef } from '../../core/index';
+import { SITE_HOSTS, detectPoolPage, type PoolPageRef } from '../../core/sites/index';
+import { GetPagePoolRequestSchema, parseMessage, type PageFacts, type PagePoolResponse } from '../../components/messages';
 import {
-  GetPagePoolRequestSchema,
-  LookupPoolResponseSchema,
-  parseMessage,
-  type LookupPoolRequest,
-  type PageFacts,
-  type PagePoolResponse,
-} from '../../components/messages';
-import type { LiveState } from '../../components/overlay-model';
+  OverlayViewResponseSchema,
+  overlayHeader,
+  type OverlayView,
+  type OverlayViewRequest,
+} from '../../components/overlay-view';
 import { OverlayApp } from '../../components/OverlayApp';
 import { dismissedSites, isDismissed } from '../../components/settings';
 import { readPageFacts } from './readers/index';
@@ -25,7 +25,7 @@ import '../../components/overlay.css';
 /** SPA pages render after the route changes: read again a few times, then stop (bounded work). */
 const REREAD_DELAYS_MS = [300, 1000, 3000];
 /** The service worker answers within its own 8 s deadline; this covers a worker that never answers. */
-const LIVE_DATA_TIMEOUT_MS = 10_000;
+const ANSWER_TIMEOUT_MS = 10_000;
 
 export default defineContentScript({
   matches: SITE_HOSTS.map((host) => `https://${host}/*`),
@@ -48,13 +48,29 @@ export default defineContentScript({
   },
 });
 
+/** A view that says the figures could not be had, in the overlay's own words. */
+function unreachableView(ref: PoolPageRef, facts: PageFacts): OverlayView {
+  return {
+    ...overlayHeader(ref, facts),
+    poolKindName: 'unknown',
+    feeTier: 'unknown',
+    ilRows: null,
+    ilBasis: null,
+    warnings: [],
+    missing: [],
+    live: { status: 'unavailable', figures: [], positionLabel: null, sources: [], notes: ['The extension could not be reached (it may have just been updated: reload the page).'] },
+  };
+}
+
 class PoolPageSession {
   facts: PageFacts = {};
-  private live: LiveState = { state: 'loading' };
   private ref: PoolPageRef | null = null;
+  private url = '';
+  private view: OverlayView | null = null;
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private uiReady: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private generation = 0;
+  private asked = 0;
   private inputListening = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -69,39 +85,36 @@ class PoolPageSession {
     }
     if (generation !== this.generation) return; // a newer navigation won
     this.ref = ref;
+    this.url = url;
     this.facts = readPageFacts(ref.site, document);
-    this.live = { state: 'loading' };
-    const live = this.fetchLive(url, generation); // in parallel with mounting the overlay
+    this.view = null;
+    const figures = this.ask(false).then(() => this.ask(true)); // at once without network, then with live data
     await this.show();
-    await live;
+    await figures;
     this.listenForTyping();
     for (const delay of REREAD_DELAYS_MS) {
       this.ctx.setTimeout(() => generation === this.generation && this.reread(), delay);
     }
   }
 
-  /** Asks the service worker for live figures; whatever happens, the overlay ends in a clear state. */
-  private async fetchLive(url: string, generation: number): Promise<void> {
-    const request: LookupPoolRequest = { type: 'lens:lookup-pool', target: { url } };
-    let live: LiveState;
+  /** Asks the service worker for the overlay; only the newest answer is shown. */
+  private async ask(live: boolean): Promise<void> {
+    const ref = this.ref;
+    if (!ref) return;
+    const ticket = ++this.asked;
+    const request: OverlayViewRequest = { type: 'lens:overlay-view', url: this.url, facts: this.facts, live };
+    let view: OverlayView | null;
     try {
       const answer = await Promise.race([
         browser.runtime.sendMessage(request),
-        new Promise((resolve) => this.ctx.setTimeout(() => resolve(null), LIVE_DATA_TIMEOUT_MS)),
+        new Promise((resolve) => this.ctx.setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS)),
       ]);
-      const response = parseMessage(LookupPoolResponseSchema, answer);
-      live = !response
-        ? { state: 'unavailable', notes: ['The extension did not answer in time.'] }
-        : response.status === 'ok'
-          ? { state: 'ok', snapshot: response.snapshot, notes: response.notes }
-          : response.status === 'unavailable'
-            ? { state: 'unavailable', notes: response.notes }
-            : { state: 'unresolved', reason: response.reason };
+      view = parseMessage(OverlayViewResponseSchema, answer)?.view ?? unreachableView(ref, this.facts);
     } catch {
-      live = { state: 'unavailable', notes: ['The extension could not be reached (it may have just been updated: reload the page).'] };
+      view = unreachableView(ref, this.facts);
     }
-    if (generation !== this.generation || !this.ref) return;
-    this.live = live;
+    if (ticket !== this.asked || this.ref !== ref) return;
+    this.view = view;
     this.renderApp(); // a no-op until the overlay is mounted; show() renders the latest state then
   }
 
@@ -111,6 +124,7 @@ class PoolPageSession {
     if (JSON.stringify(facts) === JSON.stringify(this.facts)) return;
     this.facts = facts;
     this.renderApp();
+    void this.ask(true); // live data is cached by now: this is quick
   }
 
   /** A range typed on an add-liquidity page changes the figures: re-read on input, debounced. */
@@ -118,11 +132,16 @@ class PoolPageSession {
     if (this.inputListening) return;
     this.inputListening = true;
     let timer: number | undefined;
-    this.ctx.addEventListener(document, 'input', () => {
-      if (!this.ref) return;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = this.ctx.setTimeout(() => this.reread(), 250);
-    }, { capture: true });
+    this.ctx.addEventListener(
+      document,
+      'input',
+      () => {
+        if (!this.ref) return;
+        if (timer !== undefined) clearTimeout(timer);
+        timer = this.ctx.setTimeout(() => this.reread(), 250);
+      },
+      { capture: true },
+    );
   }
 
   /** Mounts the overlay once, however many route changes race here; renders the latest state. */
@@ -150,7 +169,7 @@ class PoolPageSession {
     const container = this.ui?.mounted;
     if (!container || !this.ref) return;
     render(
-      <OverlayApp pageRef={this.ref} facts={this.facts} live={this.live} host={location.host} onDismissed={() => this.remove()} />,
+      <OverlayApp header={overlayHeader(this.ref, this.facts)} view={this.view} host={location.host} onDismissed={() => this.remove()} />,
       container,
     );
   }
@@ -158,6 +177,7 @@ class PoolPageSession {
   private remove(): void {
     this.ref = null;
     this.facts = {};
+    this.view = null;
     this.ui?.remove();
     this.ui = null;
     this.uiReady = null;

@@ -3,14 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Calculator } from '../../components/Calculator';
 import { CurrentTab, type TabLookup } from '../../components/CurrentTab';
-import {
-  LookupPoolResponseSchema,
-  PagePoolResponseSchema,
-  getPagePoolRequest,
-  parseMessage,
-  type LookupPoolRequest,
-  type LookupPoolResponse,
-} from '../../components/messages';
+import { PagePoolResponseSchema, getPagePoolRequest, parseMessage } from '../../components/messages';
+import { LookupPoolResponseSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../components/pool-data';
 import { defaultDepositUsd, isDismissed, recentLookups, rememberLookup, setDismissed, type RecentLookup } from '../../components/settings';
 import { Lookup } from '../../components/Lookup';
 import { Settings } from '../../components/Settings';

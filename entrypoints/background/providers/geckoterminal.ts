@@ -211,7 +211,8 @@ function includedToken(included: unknown[] | undefined, id: unknown): IncludedTo
 function feeFromName(name: string): Decimal | null {
   const cleaned = cleanPageText(name.slice(-200), 200);
   const match = /(?:^|\s)(\d{1,2}(?:\.\d{1,4})?\s*%)$/.exec(cleaned);
-  return match ? parseFeeTierText(match[1]!) : null;
+  const fraction = match ? parseFeeTierText(match[1]!) : null;
+  return fraction === null ? null : new Decimal(fraction);
 }
 
 /** ISO 8601 with a time and a zone ("2021-05-05T21:42:11Z") -> ms, if not in the future. */

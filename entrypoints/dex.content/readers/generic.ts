@@ -3,7 +3,7 @@
  * typed from inputs labelled min/max price, and the current price from a "Current price" line. Every string
  * goes through core's page-text parsers; nothing is kept that does not parse.
  */
-import { parseFeeTierText, parsePairLabel, parsePriceText } from '../../../core/index';
+import { parseFeeTierText, parsePairLabel, parsePriceText } from '../../../core/page-text';
 import type { PageFacts } from '../../../components/messages';
 
 /** Visible text read for the price line is capped: the reader must stay cheap on huge pages. */
@@ -14,7 +14,7 @@ export function readPairFacts(doc: Document, candidates: (string | null | undefi
   for (const text of texts) {
     const label = text ? parsePairLabel(text) : null;
     if (label) {
-      return { symbol0: label.symbol0, symbol1: label.symbol1, ...(label.feeTier ? { feeTier: label.feeTier.toString() } : {}) };
+      return { symbol0: label.symbol0, symbol1: label.symbol1, ...(label.feeTier ? { feeTier: label.feeTier } : {}) };
     }
   }
   return {};
@@ -24,7 +24,7 @@ function inputValue(doc: Document, pattern: RegExp): string | undefined {
   for (const input of doc.querySelectorAll<HTMLInputElement>('input[aria-label]')) {
     if (pattern.test(input.getAttribute('aria-label') ?? '')) {
       const price = parsePriceText(input.value);
-      return price ? price.toFixed() : undefined;
+      return price ?? undefined;
     }
   }
   return undefined;
@@ -35,14 +35,14 @@ export function readRangeFacts(doc: Document): PageFacts {
   const priceUpper = inputValue(doc, /\b(max(imum)?|high(er)?|upper)\s+price\b/i);
   const text = (doc.body?.innerText ?? '').slice(0, MAX_TEXT_SCANNED);
   const currentMatch = /current price[:\s]+([\d,]+(?:\.\d+)?)/i.exec(text);
-  const price = currentMatch ? parsePriceText(currentMatch[1]!)?.toFixed() : undefined;
+  const price = currentMatch ? (parsePriceText(currentMatch[1]!) ?? undefined) : undefined;
   return { ...(priceLower ? { priceLower } : {}), ...(priceUpper ? { priceUpper } : {}), ...(price ? { price } : {}) };
 }
 
 export function readFeeTierText(doc: Document, selector: string): PageFacts {
   for (const el of doc.querySelectorAll(selector)) {
     const fee = parseFeeTierText(el.textContent ?? '');
-    if (fee) return { feeTier: fee.toString() };
+    if (fee) return { feeTier: fee };
   }
   return {};
 }

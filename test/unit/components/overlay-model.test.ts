@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { detectPoolPage } from '../../../core/index';
-import { buildOverlayModel } from '../../../components/overlay-model';
+import { buildOverlayView, type LiveContext } from '../../../components/overlay-model';
+import { OverlayViewSchema } from '../../../components/overlay-view';
+import type { PoolSnapshot } from '../../../components/pool-data';
 
 const ref = (url: string) => {
   const r = detectPoolPage(url);
@@ -8,41 +11,59 @@ const ref = (url: string) => {
   return r;
 };
 const UNI = 'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
+const NOW = 1_700_000_000_000;
+const loading: LiveContext = { live: { state: 'loading' }, depositUsd: '1000', now: NOW };
 
-describe('overlay model', () => {
-  it('a v2 pair gets exact constant-product IL and names what is missing', () => {
-    const m = buildOverlayModel(ref(UNI), { symbol0: 'USDC', symbol1: 'WETH', version: 'v2', feeTier: '0.003' });
-    expect(m.pool).toBe('USDC / WETH');
-    expect(m.poolKind).toBe('constant-product');
-    expect(m.ilRows!.find((r) => r.move.eq(1))!.il.mul(100).toDecimalPlaces(3).toString()).toBe('-5.719');
-    expect(m.feeTier!.toString()).toBe('0.003');
-    expect(m.missing[0]).toMatch(/TVL and 24 h volume/);
+describe('overlay view (built in the service worker)', () => {
+  it('a v2 pair gets exact constant-product IL, as display text that fits the message schema', () => {
+    const view = buildOverlayView(ref(UNI), { symbol0: 'USDC', symbol1: 'WETH', version: 'v2', feeTier: '0.003' }, loading);
+    expect(view.pool).toBe('USDC / WETH');
+    expect(view.poolKindName).toBe('constant product (x·y = k)');
+    expect(view.ilRows!.find((r) => r.key === '1')).toEqual({ key: '1', move: '+100 %', il: '-5.72 %' });
+    expect(view.feeTier).toBe('0.30 %');
+    expect(view.live.status).toBe('loading');
+    expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
   });
-  it('a v3 pool without a range shows no IL figures', () => {
-    const m = buildOverlayModel(ref(UNI), { version: 'v3' });
-    expect(m.ilRows).toBeNull();
-    expect(m.pool).toBe('pool 0x88e6…5640');
-    expect(m.missing.join(' ')).toMatch(/depends on its range/);
-    expect(m.missing.join(' ')).toMatch(/Fee tier: not shown/);
+  it('a v3 pool without a range shows no IL figures and says why', () => {
+    const view = buildOverlayView(ref(UNI), { version: 'v3' }, loading);
+    expect(view.ilRows).toBeNull();
+    expect(view.pool).toBe('pool 0x88e6…5640');
+    expect(view.missing.join(' ')).toMatch(/depends on its range/);
+    expect(view.missing.join(' ')).toMatch(/Fee tier: not shown/);
   });
   it('a typed range gives range IL, and an out-of-range price raises the warning', () => {
-    const inRange = buildOverlayModel(ref(UNI), { version: 'v3', price: '2000', priceLower: '1500', priceUpper: '2500' });
+    const inRange = buildOverlayView(ref(UNI), { version: 'v3', price: '2000', priceLower: '1500', priceUpper: '2500' }, loading);
     expect(inRange.ilRows).not.toBeNull();
     expect(inRange.warnings).toEqual([]);
-    const outside = buildOverlayModel(ref(UNI), { version: 'v3', price: '2000', priceLower: '1500', priceUpper: '1800' });
+    const outside = buildOverlayView(ref(UNI), { version: 'v3', price: '2000', priceLower: '1500', priceUpper: '1800' }, loading);
     expect(outside.warnings.map((w) => `${w.id}:${w.severity}`)).toEqual(['price-out-of-range:danger']);
   });
   it('a half-typed or swapped range is ignored rather than guessed', () => {
-    const m = buildOverlayModel(ref(UNI), { version: 'v3', price: '2000', priceLower: '2500', priceUpper: '1500' });
-    expect(m.ilRows).toBeNull();
+    const view = buildOverlayView(ref(UNI), { version: 'v3', price: '2000', priceLower: '2500', priceUpper: '1500' }, loading);
+    expect(view.ilRows).toBeNull();
   });
   it('the fee tier in a pair URL is read in hundredths of a basis point', () => {
-    const m = buildOverlayModel(ref('https://app.uniswap.org/add/0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48/500'), {});
-    expect(m.feeTier?.toString()).toBe('0.0005');
+    const view = buildOverlayView(ref('https://app.uniswap.org/add/0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48/500'), {}, loading);
+    expect(view.feeTier).toBe('0.05 %');
   });
   it('aggregator pages say the pool type is unknown', () => {
-    const m = buildOverlayModel(ref('https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640'), {});
-    expect(m.poolKind).toBeNull();
-    expect(m.missing.join(' ')).toMatch(/pool type .* is not known/);
+    const view = buildOverlayView(ref('https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640'), {}, loading);
+    expect(view.poolKindName).toBe('unknown pool type');
+    expect(view.missing.join(' ')).toMatch(/pool type .* is not known/);
+  });
+  it('live figures carry their sources; the page range is oriented to the pool price', () => {
+    const snapshot: PoolSnapshot = {
+      chain: 'ethereum',
+      address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      figures: { tvlUsd: '150000000', volume24hUsd: '80000000', feeTier: '0.0005', volatility: '0.6', price: '0.0004', token1PriceUsd: '2500', activeLiquidityRaw: '15000000000000000000', decimals0: 6, decimals1: 18 },
+      sources: { tvlUsd: { provider: 'geckoterminal', fetchedAt: NOW - 60_000 }, price: { provider: 'rpc', fetchedAt: NOW - 5_000 } },
+    };
+    // The page quotes USDC per WETH (2000 in 1500..2500); the pool's token0 is USDC: the range is inverted.
+    const view = buildOverlayView(ref(UNI), { version: 'v3', price: '2500', priceLower: '2000', priceUpper: '3000' }, { live: { state: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW });
+    expect(view.live.status).toBe('ok');
+    expect(view.live.figures.find((f) => f.testId === 'live-pool-fee-apr')!.value).toBe('9.73 %');
+    expect(view.live.positionLabel).toBe('your range 0.0003333333333333333333333333333333333333333 – 0.0005');
+    expect(view.live.sources).toEqual(['TVL: GeckoTerminal API, 60 s ago', 'price: on-chain (JSON-RPC), 5 s ago']);
+    expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
   });
 });

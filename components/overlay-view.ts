@@ -1,0 +1,81 @@
+/**
+ * What the overlay shows, as display-ready text. The service worker builds it (all the math, with
+ * decimal.js, lives there); the content script on the DEX page only validates and renders it, which keeps
+ * the code that runs on every DEX page small.
+ */
+import * as v from 'valibot';
+import type { PoolPageRef } from '../core/sites/index';
+import { PageFactsSchema, type PageFacts } from './messages';
+import { PAGE_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
+
+const text = (max = 400) => v.pipe(v.string(), v.maxLength(max));
+
+export const LIVE_STATUSES = ['loading', 'ok', 'unavailable', 'unresolved'] as const;
+
+export const OverlayViewSchema = v.object({
+  site: text(40),
+  chain: text(40),
+  pageKind: text(40),
+  /** "WETH / USDC" when the page shows it, else the URL's id ("pool 0x88e6…5640"). */
+  pool: text(80),
+  poolId: text(120),
+  poolKindName: text(60),
+  /** "0.05 %" or "unknown". */
+  feeTier: text(20),
+  /** IL under price moves, when the math needs no pool data (or the page gives the range). */
+  ilRows: v.nullable(v.pipe(v.array(v.object({ key: text(10), move: text(12), il: text(20) })), v.maxLength(20))),
+  ilBasis: v.nullable(text()),
+  warnings: v.pipe(
+    v.array(v.object({ id: text(60), title: text(120), severity: v.picklist(['info', 'warning', 'danger']), reason: text(600) })),
+    v.maxLength(20),
+  ),
+  missing: v.pipe(v.array(text()), v.maxLength(20)),
+  live: v.object({
+    status: v.picklist(LIVE_STATUSES),
+    figures: v.pipe(v.array(v.object({ label: text(80), value: text(40), testId: text(40), note: v.optional(text(120)) })), v.maxLength(12)),
+    positionLabel: v.nullable(text(200)),
+    sources: v.pipe(v.array(text()), v.maxLength(12)),
+    notes: v.pipe(v.array(text()), v.maxLength(20)),
+  }),
+});
+export type OverlayView = v.InferOutput<typeof OverlayViewSchema>;
+export type OverlayLiveView = OverlayView['live'];
+export type OverlayWarning = OverlayView['warnings'][number];
+
+/** The overlay's first line, known from the URL and the page alone: shown at once, before any math. */
+export interface OverlayHeader {
+  site: string;
+  chain: string;
+  pageKind: string;
+  pool: string;
+  poolId: string;
+}
+
+export function overlayHeader(ref: PoolPageRef, facts: PageFacts): OverlayHeader {
+  const pair = facts.symbol0 && facts.symbol1 ? `${facts.symbol0} / ${facts.symbol1}` : null;
+  return {
+    site: SITE_NAMES[ref.site],
+    chain: chainName(ref.chain),
+    pageKind: PAGE_KIND_NAMES[ref.kind],
+    pool: pair ?? poolIdLabel(ref.pool),
+    poolId: poolIdLabel(ref.pool),
+  };
+}
+
+// ---- Content script -> service worker: the overlay for this URL and page --------------------------------
+
+export const OverlayViewRequestSchema = v.object({
+  type: v.literal('lens:overlay-view'),
+  url: v.pipe(v.string(), v.maxLength(4096)),
+  facts: PageFactsSchema,
+  /** false: only what needs no network (answers at once); true: with live pool data. */
+  live: v.boolean(),
+});
+export type OverlayViewRequest = v.InferOutput<typeof OverlayViewRequestSchema>;
+
+export const OverlayViewResponseSchema = v.object({
+  type: v.literal('lens:overlay-view'),
+  /** Null when the URL is not a pool page (the page changed under the request). */
+  view: v.nullable(OverlayViewSchema),
+});
+export type OverlayViewResponse = v.InferOutput<typeof OverlayViewResponseSchema>;
