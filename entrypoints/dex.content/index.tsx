@@ -71,6 +71,7 @@ class PoolPageSession {
   private uiReady: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private generation = 0;
   private asked = 0;
+  private shown = 0;
   private inputListening = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
@@ -88,7 +89,8 @@ class PoolPageSession {
     this.url = url;
     this.facts = readPageFacts(ref.site, document);
     this.view = null;
-    const figures = this.ask(false).then(() => this.ask(true)); // at once without network, then with live data
+    // Both at once: the view without network answers first; the live one replaces it when it lands.
+    const figures = Promise.all([this.ask(false), this.ask(true)]);
     await this.show();
     await figures;
     this.listenForTyping();
@@ -97,7 +99,10 @@ class PoolPageSession {
     }
   }
 
-  /** Asks the service worker for the overlay; only the newest answer is shown. */
+  /**
+   * Asks the service worker for the overlay. Answers are ranked by when they were asked, so an earlier
+   * question answered late (the network-free view after the live one) never replaces a newer answer.
+   */
   private async ask(live: boolean): Promise<void> {
     const ref = this.ref;
     if (!ref) return;
@@ -113,7 +118,8 @@ class PoolPageSession {
     } catch {
       view = unreachableView(ref, this.facts);
     }
-    if (ticket !== this.asked || this.ref !== ref) return;
+    if (ticket < this.shown || this.ref !== ref) return;
+    this.shown = ticket;
     this.view = view;
     this.renderApp(); // a no-op until the overlay is mounted; show() renders the latest state then
   }

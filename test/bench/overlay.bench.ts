@@ -72,16 +72,26 @@ try {
 }
 
 const POOL_PAGE = 'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
+const firstStart: number[] = [];
 const cold: number[] = [];
 const warm: number[] = [];
 const roundTrips: number[] = [];
-for (let run = 0; run < 3; run++) {
+for (let run = 0; run < 4; run++) {
   const browser = await launchWithExtension([`--host-resolver-rules=${server.hostResolverRules}`, '--ignore-certificate-errors']);
   try {
     const page = await browser.context.newPage();
+    if (run === 0) {
+      // The very first load: the browser profile, the content script and the service worker all start too.
+      await page.goto(POOL_PAGE);
+      firstStart.push((await page.evaluate(TIME_TO_LIVE_OVERLAY)) as number);
+      continue;
+    }
+    // Warm the extension up on a page that needs no data, so the cold figure is the data path alone. One cold
+    // load per profile: repeating it would run into the GeckoTerminal budget (25 requests a minute) on purpose.
+    await page.goto('https://app.uniswap.org/swap');
+    roundTrips.push((await page.evaluate(API_ROUND_TRIP)) as number);
     await page.goto(POOL_PAGE);
     cold.push((await page.evaluate(TIME_TO_LIVE_OVERLAY)) as number);
-    roundTrips.push((await page.evaluate(API_ROUND_TRIP)) as number);
     for (let i = 0; i < 5; i++) {
       await page.goto(POOL_PAGE);
       warm.push((await page.evaluate(TIME_TO_LIVE_OVERLAY)) as number);
@@ -93,5 +103,6 @@ for (let run = 0; run < 3; run++) {
 await server.close();
 const trip = median(roundTrips);
 console.log(`Pool page navigation start -> overlay with live data (fake APIs on this machine, one round trip ~${trip.toFixed(1)} ms):`);
-console.log(`  cold cache: median ${median(cold).toFixed(1)} ms over ${cold.length} fresh profiles (target <= round trip + 100 ms = ${(trip + 100).toFixed(0)} ms)`);
+console.log(`  cold cache: median ${median(cold).toFixed(1)} ms over ${cold.length} fresh profiles, extension already started (target <= round trip + 100 ms = ${(trip + 100).toFixed(0)} ms)`);
 console.log(`  warm cache: median ${median(warm).toFixed(1)} ms over ${warm.length} loads (target <= 150 ms)`);
+console.log(`  first load in a fresh browser profile (extension starting up too): median ${median(firstStart).toFixed(1)} ms over ${firstStart.length}`);
