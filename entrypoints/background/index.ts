@@ -13,7 +13,7 @@ import { defaultDepositUsd } from '../../components/settings';
 import { rpcUrls, validRpcUrl } from '../../components/settings-rpc';
 import { HttpClient, type HostLimit } from './http';
 import { LoadCache, storageCacheStore } from './cache';
-import { PoolService, resolveTarget, type PoolTarget } from './pool-service';
+import { PoolService, type PoolTarget } from './pool-service';
 import { DEFAULT_RPC_URLS } from './providers/rpc';
 
 /** Published limits: GeckoTerminal 30/min, DexScreener ~300/min; we stay below them. */
@@ -65,9 +65,9 @@ async function depositSetting(): Promise<string> {
 }
 
 async function answer(service: PoolService, request: LookupPoolRequest): Promise<LookupPoolResponse> {
-  const target = targetOf(request);
-  if ('reason' in target) return { type: 'lens:pool-lookup', status: 'unresolved', reason: target.reason };
   try {
+    const target = await targetOf(service, request);
+    if ('reason' in target) return { type: 'lens:pool-lookup', status: 'unresolved', reason: target.reason };
     return { type: 'lens:pool-lookup', ...(await service.lookup(target)) };
   } catch (error) {
     // A bug must still end in a clear state for the UI, never a hanging request.
@@ -80,11 +80,11 @@ const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 const POOL_ID = /^0x[0-9a-fA-F]{64}$/;
 const SOLANA_ADDRESS = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 
-function targetOf(request: LookupPoolRequest): PoolTarget | { reason: string } {
+async function targetOf(service: PoolService, request: LookupPoolRequest): Promise<PoolTarget | { reason: string }> {
   if ('url' in request.target) {
     const ref = detectPoolPage(request.target.url);
     if (!ref) return { reason: 'That URL is not a pool, position or add-liquidity page on a supported DEX site.' };
-    const resolved = resolveTarget(ref);
+    const resolved = await service.resolve(ref);
     return resolved.ok ? resolved.target : { reason: resolved.reason };
   }
   const { chain, address } = request.target;

@@ -21,6 +21,7 @@ import { describeProblem, type HttpClient } from './http';
 import { geckoOhlcvUrl, geckoPoolUrl, parseGeckoOhlcv, parseGeckoPool } from './providers/geckoterminal';
 import { dexScreenerPairUrl, parseDexScreenerPair } from './providers/dexscreener';
 import { fetchRpcPool } from './providers/rpc';
+import { findPairPool, pairPoolCall } from './providers/factory';
 
 export interface PoolTarget {
   chain: ChainId;
@@ -29,11 +30,14 @@ export interface PoolTarget {
 }
 
 /** TTLs: pool stats move by the minute; daily candles and on-chain state less often for our purpose. */
-export const TTL_MS = { stats: 5 * 60_000, candles: 6 * 60 * 60_000, chain: 60_000 } as const;
+export const TTL_MS = { stats: 5 * 60_000, candles: 6 * 60 * 60_000, chain: 60_000, poolAddress: 24 * 60 * 60_000 } as const;
 /** No answer to the UI takes longer than this. */
 export const LOOKUP_DEADLINE_MS = 8_000;
 
-export type TargetResolution = { ok: true; target: PoolTarget } | { ok: false; reason: string };
+export type TargetResolution =
+  | { ok: true; target: PoolTarget }
+  /** A pair page: the pool can still be found on chain, through the DEX's factory (see `resolvePair`). */
+  | { ok: false; reason: string; pair?: Extract<PoolPageRef['pool'], { type: 'pair' }>; site?: PoolPageRef['site']; chain?: ChainId };
 
 /** Which pool to fetch for a detected page, or a plain reason why the URL alone cannot say. */
 export function resolveTarget(ref: PoolPageRef): TargetResolution {
@@ -55,7 +59,7 @@ export function resolveTarget(ref: PoolPageRef): TargetResolution {
     case 'curve-name':
       return { ok: false, reason: `Curve names pools ("${pool.name}"); resolving the name needs Curve's API, which is not connected. Look the pool up by address instead.` };
     case 'pair':
-      return { ok: false, reason: 'This page names a token pair, not a pool: finding the pool needs the factory contract, which is not supported yet. Look the pool up by address instead.' };
+      return { ok: false, pair: pool, site: ref.site, chain, reason: 'This page names a token pair, not a pool.' };
     case 'solana-address-lowercased':
       return { ok: false, reason: 'This link has the Solana address in lower case, which loses its spelling: look the pool up by its exact address.' };
     case 'solana-position':
@@ -86,6 +90,23 @@ const EVM_ADDRESS = /^0x[0-9a-f]{40}$/;
 
 export class PoolService {
   constructor(private readonly deps: PoolServiceDeps) {}
+
+  /** The pool behind a detected page: from the URL, or for a pair page from the DEX's factory (cached a day). */
+  async resolve(ref: PoolPageRef): Promise<TargetResolution> {
+    const resolved = resolveTarget(ref);
+    if (resolved.ok || !resolved.pair || !resolved.site || !resolved.chain) return resolved;
+    const { pair, site, chain } = resolved;
+    const call = pairPoolCall(site, chain, pair);
+    if ('reason' in call) return { ok: false, reason: call.reason };
+    const rpcUrl = await this.deps.rpcUrlFor(chain);
+    if (!rpcUrl) return { ok: false, reason: `No RPC endpoint is set for ${chain}.` };
+    const key = `factory:${chain}:${call.to}:${call.data}`;
+    const found = await this.deps.cache.get(key, TTL_MS.poolAddress, (v) => (typeof v === 'string' && /^0x[0-9a-f]{40}$/.test(v) ? v : null), async () => {
+      const result = await findPairPool(this.deps.http, rpcUrl, call, this.deps.now() + LOOKUP_DEADLINE_MS);
+      return result.ok ? { ok: true, value: result.address, fetchedAt: this.deps.now() } : { ok: false, problem: result.reason };
+    });
+    return found.state === 'unavailable' ? { ok: false, reason: found.problem } : { ok: true, target: { chain, address: found.value } };
+  }
 
   async lookup(target: PoolTarget): Promise<PoolLookup> {
     const deadline = this.deps.now() + LOOKUP_DEADLINE_MS;

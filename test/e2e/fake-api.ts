@@ -11,7 +11,10 @@ import { encodeAbiParameters } from 'viem';
 
 export type Fault = 'none' | '429' | '500' | 'slow' | 'malformed' | 'reset';
 
-export const API_HOSTS = ['api.geckoterminal.com', 'api.dexscreener.com', 'ethereum-rpc.publicnode.com'];
+export const API_HOSTS = ['api.geckoterminal.com', 'api.dexscreener.com', 'ethereum-rpc.publicnode.com', 'base-rpc.publicnode.com'];
+
+/** Aerodrome's PoolFactory on Base: on this fake chain every pair it is asked about is the fake pool. */
+const AERODROME_FACTORY = '0x420dd381b31aef6683db6b902084cb0ffece40da';
 
 const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/api/${path}`, import.meta.url)), 'utf8');
 
@@ -29,6 +32,7 @@ const text = (s: string) => encodeAbiParameters([{ type: 'string' }], [s]);
 
 function ethCall(to: string, data: string): string | null {
   const selector = data.slice(0, 10);
+  if (to === AERODROME_FACTORY && selector === '0x79bc57d5') return address(FAKE_POOL); // getPool(address,address,bool)
   if (to === FAKE_POOL) {
     switch (selector) {
       case '0x3850c7bd':

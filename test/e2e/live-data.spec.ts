@@ -187,4 +187,12 @@ test.describe('live pool data through the service worker', () => {
     // Twice the deposit, twice the (tiny) share: 0.000133 %.
     await expect(page.getByTestId('live-fee-share')).toHaveText('0.000133 %');
   });
+
+  test('an Aerodrome deposit page names a pair: the pool is found through the factory, then looked up', async ({ extension, dexServer }) => {
+    const page = await extension.context.newPage();
+    await page.goto('https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1');
+    await expect(live(page)).toHaveAttribute('data-status', 'ok');
+    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    expect(dexServer.api.count('api.geckoterminal.com', `/api/v2/networks/base/pools/${FAKE_POOL}?`)).toBe(1);
+  });
 });
