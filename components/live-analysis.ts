@@ -6,12 +6,16 @@
 import {
   Decimal,
   LpInputError,
+  amountsForLiquidity,
   analyzePosition,
   poolFeeApr,
+  priceFromTick,
+  rangeStatus,
+  priceRange,
   type Analysis,
   type PoolKind,
 } from '../core/index';
-import { PROVIDER_NAMES, type FigureName, type PoolSnapshot } from './pool-data';
+import { PROVIDER_NAMES, type FigureName, type PoolSnapshot, type Position } from './pool-data';
 import { ageOf } from './format';
 
 export interface LiveOptions {
@@ -21,6 +25,8 @@ export interface LiveOptions {
   kind: PoolKind | null;
   /** A range being typed on the page, in the snapshot's price units (token0 in token1). */
   range?: { priceLower: string; priceUpper: string };
+  /** An existing position read on chain: its own range and liquidity replace the deposit. */
+  position?: Position;
 }
 
 export interface LiveAnalysis {
@@ -89,6 +95,7 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
       return result;
     }
     if (!need('price')) return result;
+    if (options.position) return withPosition(result, snapshot, options.position, base);
     const price = new Decimal(f.price!);
     const range = options.range ?? { priceLower: price.div(FULL_RANGE_FACTOR).toString(), priceUpper: price.mul(FULL_RANGE_FACTOR).toString() };
     result.positionLabel = options.range ? `your range ${options.range.priceLower} – ${options.range.priceUpper}` : 'a full-range position';
@@ -97,6 +104,40 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     if (!(error instanceof LpInputError)) throw error;
     missing.push(`the figures do not fit together (${error.message})`);
   }
+  return result;
+}
+
+/**
+ * An existing position: its range from its ticks (with the pool's decimals), its value from its liquidity,
+ * and its fee share as its liquidity over the pool's active liquidity, which already includes its own.
+ */
+function withPosition(result: LiveAnalysis, snapshot: PoolSnapshot, position: Position, base: Record<string, unknown>): LiveAnalysis {
+  const { decimals0, decimals1, price, token1PriceUsd, activeLiquidityRaw } = snapshot.figures;
+  if (decimals0 === undefined || decimals1 === undefined || !token1PriceUsd || activeLiquidityRaw === undefined) {
+    result.missing.push('the position needs token decimals, a USD price and on-chain liquidity: not all were available');
+    return result;
+  }
+  const range = { priceLower: priceFromTick(position.tickLower, decimals0, decimals1), priceUpper: priceFromTick(position.tickUpper, decimals0, decimals1) };
+  const scale = new Decimal(10).pow(new Decimal(decimals0 + decimals1).div(2));
+  const own = new Decimal(position.liquidityRaw).div(scale);
+  const amounts = amountsForLiquidity({ liquidity: own, price: price!, ...range });
+  const valueUsd = amounts.amount0.mul(price!).plus(amounts.amount1).mul(token1PriceUsd);
+  result.positionLabel = `position #${position.tokenId}, range ${range.priceLower.toSignificantDigits(6).toString()} – ${range.priceUpper.toSignificantDigits(6).toString()}`;
+  if (own.isZero() || valueUsd.isZero()) {
+    result.missing.push('the position holds no liquidity (closed)');
+    return result;
+  }
+  const inRange = rangeStatus(priceRange(range), new Decimal(price!)) === 'in-range';
+  const active = new Decimal(activeLiquidityRaw).div(scale);
+  // The pool's active liquidity counts this position already while it is in range.
+  const others = inRange ? Decimal.max(active.minus(own), 0) : active;
+  result.analysis = analyzePosition({
+    ...(base as Omit<Parameters<typeof analyzePosition>[0], 'pool' | 'depositUsd'>),
+    depositUsd: valueUsd.toString(),
+    pool: { kind: 'concentrated', price, ...range },
+    activeLiquidity: others.toString(),
+    token1PriceUsd,
+  });
   return result;
 }
 

@@ -18,7 +18,7 @@ import {
 } from '../core/index';
 import type { PageFacts } from './messages';
 import { POOL_KIND_NAMES } from './labels';
-import type { PoolSnapshot } from './pool-data';
+import type { PoolSnapshot, Position } from './pool-data';
 import { liveAnalysis, orientRange } from './live-analysis';
 import { move as moveText, percent, usd } from './format';
 import { overlayHeader, type OverlayLiveView, type OverlayView, type OverlayWarning } from './overlay-view';
@@ -26,7 +26,7 @@ import { overlayHeader, type OverlayLiveView, type OverlayView, type OverlayWarn
 /** Where live data stands for the overlay's pool. */
 export type LiveState =
   | { state: 'loading' }
-  | { state: 'ok'; snapshot: PoolSnapshot; notes: string[] }
+  | { state: 'ok'; snapshot: PoolSnapshot; notes: string[]; position?: Position }
   | { state: 'unavailable'; notes: string[] }
   | { state: 'unresolved'; reason: string };
 
@@ -108,14 +108,18 @@ function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts
   const typed = facts.price && facts.priceLower && facts.priceUpper && snapshot.figures.price
     ? orientRange(facts.price, { priceLower: facts.priceLower, priceUpper: facts.priceUpper }, snapshot.figures.price)
     : null;
-  const result = liveAnalysis(snapshot, { depositUsd: context.depositUsd, horizonDays: '30', kind, ...(typed ? { range: typed } : {}) }, context.now);
+  const result = liveAnalysis(
+    snapshot,
+    { depositUsd: context.depositUsd, horizonDays: '30', kind, ...(live.position ? { position: live.position } : typed ? { range: typed } : {}) },
+    context.now,
+  );
   const figures: OverlayLiveView['figures'] = [];
   if (result.poolFeeApr) figures.push({ label: 'Pool fee APR', value: percent(result.poolFeeApr), testId: 'live-pool-fee-apr', note: '24 h volume x fee x 365 / TVL' });
   const a = result.analysis;
   if (a) {
     const deposit = usd(a.depositUsd);
     figures.push(
-      { label: `Your fee share (${deposit})`, value: percent(a.feeShare), testId: 'live-fee-share', ...(a.feeShareBasis === 'active-liquidity' ? { note: 'of in-range liquidity, on chain' } : {}) },
+      { label: live.position ? `Your fee share (position worth ${deposit})` : `Your fee share (${deposit})`, value: percent(a.feeShare), testId: 'live-fee-share', ...(a.feeShareBasis === 'active-liquidity' ? { note: 'of in-range liquidity, on chain' } : {}) },
       { label: 'Your fee APR', value: percent(a.positionFeeApr), testId: 'live-position-apr' },
       { label: 'Volatility (annualised)', value: percent(new Decimal(snapshot.figures.volatility!)), testId: 'live-volatility', note: `${snapshot.figures.volatilityDays ?? '?'} daily closes` },
       { label: 'Expected loss to arbitrage (LVR)', value: `${percent(a.lvrPerYear)} / year`, testId: 'live-lvr' },

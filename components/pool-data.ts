@@ -84,8 +84,17 @@ export type LookupPoolRequest = v.InferOutput<typeof LookupPoolRequestSchema>;
 
 const notes = v.array(v.pipe(v.string(), v.maxLength(400)));
 
+/** A position read on chain (Uniswap v3 NFT): its range in ticks and its liquidity. */
+export const PositionSchema = v.object({
+  tokenId: v.pipe(v.string(), v.regex(/^\d{1,20}$/)),
+  tickLower: v.pipe(v.number(), v.integer(), v.minValue(-887272), v.maxValue(887272)),
+  tickUpper: v.pipe(v.number(), v.integer(), v.minValue(-887272), v.maxValue(887272)),
+  liquidityRaw: v.pipe(v.string(), v.regex(/^\d{1,40}$/)),
+});
+export type Position = v.InferOutput<typeof PositionSchema>;
+
 export const LookupPoolResponseSchema = v.variant('status', [
-  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('ok'), snapshot: PoolSnapshotSchema, notes }),
+  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('ok'), snapshot: PoolSnapshotSchema, notes, position: v.optional(PositionSchema) }),
   v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('unavailable'), notes }),
   v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('unresolved'), reason: v.pipe(v.string(), v.maxLength(400)) }),
 ]);

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { CHAIN_IDS, LpInputError, detectPoolPage, positive, type ChainId } from '../../core/index';
 import { parseMessage } from '../../components/messages';
-import { LookupPoolRequestSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../components/pool-data';
+import { LookupPoolRequestSchema, type LookupPoolRequest, type LookupPoolResponse, type Position } from '../../components/pool-data';
 import { OverlayViewRequestSchema, type OverlayViewRequest, type OverlayViewResponse } from '../../components/overlay-view';
 import { buildOverlayView, type LiveState } from '../../components/overlay-model';
 import { defaultDepositUsd } from '../../components/settings';
@@ -49,7 +49,7 @@ async function overlayView(service: PoolService, request: OverlayViewRequest): P
 }
 
 function liveState(response: LookupPoolResponse): LiveState {
-  if (response.status === 'ok') return { state: 'ok', snapshot: response.snapshot, notes: response.notes };
+  if (response.status === 'ok') return { state: 'ok', snapshot: response.snapshot, notes: response.notes, ...(response.position ? { position: response.position } : {}) };
   if (response.status === 'unavailable') return { state: 'unavailable', notes: response.notes };
   return { state: 'unresolved', reason: response.reason };
 }
@@ -66,9 +66,12 @@ async function depositSetting(): Promise<string> {
 
 async function answer(service: PoolService, request: LookupPoolRequest): Promise<LookupPoolResponse> {
   try {
-    const target = await targetOf(service, request);
-    if ('reason' in target) return { type: 'lens:pool-lookup', status: 'unresolved', reason: target.reason };
-    return { type: 'lens:pool-lookup', ...(await service.lookup(target)) };
+    const resolved = await targetOf(service, request);
+    if ('reason' in resolved) return { type: 'lens:pool-lookup', status: 'unresolved', reason: resolved.reason };
+    const result = await service.lookup(resolved.target);
+    return result.status === 'ok' && resolved.position
+      ? { type: 'lens:pool-lookup', ...result, position: resolved.position }
+      : { type: 'lens:pool-lookup', ...result };
   } catch (error) {
     // A bug must still end in a clear state for the UI, never a hanging request.
     console.error('pool lookup failed', error);
@@ -80,17 +83,17 @@ const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 const POOL_ID = /^0x[0-9a-fA-F]{64}$/;
 const SOLANA_ADDRESS = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 
-async function targetOf(service: PoolService, request: LookupPoolRequest): Promise<PoolTarget | { reason: string }> {
+async function targetOf(service: PoolService, request: LookupPoolRequest): Promise<{ target: PoolTarget; position?: Position } | { reason: string }> {
   if ('url' in request.target) {
     const ref = detectPoolPage(request.target.url);
     if (!ref) return { reason: 'That URL is not a pool, position or add-liquidity page on a supported DEX site.' };
     const resolved = await service.resolve(ref);
-    return resolved.ok ? resolved.target : { reason: resolved.reason };
+    return resolved.ok ? { target: resolved.target, ...(resolved.position ? { position: resolved.position } : {}) } : { reason: resolved.reason };
   }
   const { chain, address } = request.target;
   if (!(CHAIN_IDS as readonly string[]).includes(chain)) return { reason: 'Unknown chain.' };
   const text = address.trim();
-  if (chain === 'solana') return SOLANA_ADDRESS.test(text) ? { chain, address: text } : { reason: 'Not a Solana address.' };
-  if (EVM_ADDRESS.test(text) || POOL_ID.test(text)) return { chain: chain as ChainId, address: text.toLowerCase() };
+  if (chain === 'solana') return SOLANA_ADDRESS.test(text) ? { target: { chain, address: text } } : { reason: 'Not a Solana address.' };
+  if (EVM_ADDRESS.test(text) || POOL_ID.test(text)) return { target: { chain: chain as ChainId, address: text.toLowerCase() } };
   return { reason: 'Not a pool address: expected 0x and 40 hex digits (or a 32-byte pool id).' };
 }

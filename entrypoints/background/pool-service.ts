@@ -14,6 +14,7 @@ import {
   type PoolSnapshot,
   type ProviderId,
   type ProviderResult,
+  type Position,
 } from '../../components/pool-data';
 import { ageOf } from '../../components/format';
 import type { CachedValue, LoadCache, LoadResult } from './cache';
@@ -22,6 +23,7 @@ import { geckoOhlcvUrl, geckoPoolUrl, parseGeckoOhlcv, parseGeckoPool } from './
 import { dexScreenerPairUrl, parseDexScreenerPair } from './providers/dexscreener';
 import { fetchRpcPool } from './providers/rpc';
 import { findPairPool, pairPoolCall } from './providers/factory';
+import { readV3Position, supportsV3Positions, type V3Position } from './providers/position';
 
 export interface PoolTarget {
   chain: ChainId;
@@ -35,7 +37,7 @@ export const TTL_MS = { stats: 5 * 60_000, candles: 6 * 60 * 60_000, chain: 60_0
 export const LOOKUP_DEADLINE_MS = 8_000;
 
 export type TargetResolution =
-  | { ok: true; target: PoolTarget }
+  | { ok: true; target: PoolTarget; position?: Position }
   /** A pair page: the pool can still be found on chain, through the DEX's factory (see `resolvePair`). */
   | { ok: false; reason: string; pair?: Extract<PoolPageRef['pool'], { type: 'pair' }>; site?: PoolPageRef['site']; chain?: ChainId };
 
@@ -93,6 +95,10 @@ export class PoolService {
 
   /** The pool behind a detected page: from the URL, or for a pair page from the DEX's factory (cached a day). */
   async resolve(ref: PoolPageRef): Promise<TargetResolution> {
+    const { pool } = ref;
+    if (pool.type === 'position' && ref.site === 'uniswap' && pool.protocolVersion === 'v3' && ref.chain && supportsV3Positions(ref.chain)) {
+      return this.resolvePosition(ref.chain, pool.tokenId);
+    }
     const resolved = resolveTarget(ref);
     if (resolved.ok || !resolved.pair || !resolved.site || !resolved.chain) return resolved;
     const { pair, site, chain } = resolved;
@@ -106,6 +112,21 @@ export class PoolService {
       return result.ok ? { ok: true, value: result.address, fetchedAt: this.deps.now() } : { ok: false, problem: result.reason };
     });
     return found.state === 'unavailable' ? { ok: false, reason: found.problem } : { ok: true, target: { chain, address: found.value } };
+  }
+
+  /** A Uniswap v3 position: its pool, range and liquidity from the position manager (cached a minute). */
+  private async resolvePosition(chain: ChainId, tokenId: string): Promise<TargetResolution> {
+    const rpcUrl = await this.deps.rpcUrlFor(chain);
+    if (!rpcUrl) return { ok: false, reason: `No RPC endpoint is set for ${chain}.` };
+    const validate = (v: unknown): V3Position | null =>
+      v && typeof v === 'object' && 'pool' in v && 'tickLower' in v && 'tickUpper' in v && 'liquidityRaw' in v ? (v as V3Position) : null;
+    const found = await this.deps.cache.get(`position:${chain}:${tokenId}`, TTL_MS.chain, validate, async () => {
+      const result = await readV3Position(this.deps.http, rpcUrl, chain, tokenId, this.deps.now() + LOOKUP_DEADLINE_MS);
+      return result.ok ? { ok: true, value: result.position, fetchedAt: this.deps.now() } : { ok: false, problem: result.reason };
+    });
+    if (found.state === 'unavailable') return { ok: false, reason: found.problem };
+    const { pool, tickLower, tickUpper, liquidityRaw } = found.value;
+    return { ok: true, target: { chain, address: pool }, position: { tokenId, tickLower, tickUpper, liquidityRaw } };
   }
 
   async lookup(target: PoolTarget): Promise<PoolLookup> {

@@ -15,6 +15,10 @@ export const API_HOSTS = ['api.geckoterminal.com', 'api.dexscreener.com', 'ether
 
 /** Aerodrome's PoolFactory on Base: on this fake chain every pair it is asked about is the fake pool. */
 const AERODROME_FACTORY = '0x420dd381b31aef6683db6b902084cb0ffece40da';
+/** Uniswap v3 NonfungiblePositionManager and factory (Ethereum): one position, #123456, in the fake pool. */
+const POSITION_MANAGER = '0xc36442b4a4522e871399cd717abdd847ab11fe88';
+const V3_FACTORY = '0x1f98431c8ad98523631ae4a59f267346ea31f984';
+export const FAKE_POSITION = { tokenId: 123456n, tickLower: 195000, tickUpper: 201000, liquidity: 1_000_000_000_000_000n };
 
 const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/api/${path}`, import.meta.url)), 'utf8');
 
@@ -33,6 +37,14 @@ const text = (s: string) => encodeAbiParameters([{ type: 'string' }], [s]);
 function ethCall(to: string, data: string): string | null {
   const selector = data.slice(0, 10);
   if (to === AERODROME_FACTORY && selector === '0x79bc57d5') return address(FAKE_POOL); // getPool(address,address,bool)
+  if (to === V3_FACTORY && selector === '0x1698ee82') return address(FAKE_POOL); // getPool(address,address,uint24)
+  if (to === POSITION_MANAGER && selector === '0x99fbab88') {
+    if (BigInt(`0x${data.slice(10)}`) !== FAKE_POSITION.tokenId) return null; // positions(): unknown ids revert
+    return encodeAbiParameters(
+      [{ type: 'uint96' }, { type: 'address' }, { type: 'address' }, { type: 'address' }, { type: 'uint24' }, { type: 'int24' }, { type: 'int24' }, { type: 'uint128' }, { type: 'uint256' }, { type: 'uint256' }, { type: 'uint128' }, { type: 'uint128' }],
+      [0n, '0x0000000000000000000000000000000000000000', USDC as `0x${string}`, WETH as `0x${string}`, 500, FAKE_POSITION.tickLower, FAKE_POSITION.tickUpper, FAKE_POSITION.liquidity, 0n, 0n, 0n, 0n],
+    );
+  }
   if (to === FAKE_POOL) {
     switch (selector) {
       case '0x3850c7bd':

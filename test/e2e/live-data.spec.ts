@@ -195,4 +195,17 @@ test.describe('live pool data through the service worker', () => {
     await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
     expect(dexServer.api.count('api.geckoterminal.com', `/api/v2/networks/base/pools/${FAKE_POOL}?`)).toBe(1);
   });
+
+  test('a Uniswap v3 position page: the position is read on chain, and its own share of the fees shown', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto('https://app.uniswap.org/positions/v3/ethereum/123456');
+    await expect(live(page)).toHaveAttribute('data-status', 'ok');
+    // Ticks 195000..201000 with USDC (6) / WETH (18): 1.0001^tick * 10^-12 WETH per USDC.
+    await expect(page.getByTestId('lens-live')).toContainText('position #123456, range 0.000293981 – 0.000535652');
+    // Its liquidity 1e15 over the pool's active 1.5e19 (which includes it): 0.00667 %.
+    await expect(page.getByTestId('live-fee-share')).toHaveText('0.00667 %');
+    await page.goto('https://app.uniswap.org/positions/v3/ethereum/999');
+    await expect(live(page)).toHaveAttribute('data-status', 'unresolved');
+    await expect(page.getByTestId('lens-live-notes')).toContainText('The position does not exist');
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../../core/index';
 import { kindFromSnapshot, liveAnalysis, orientRange } from '../../../components/live-analysis';
 import type { PoolSnapshot } from '../../../components/pool-data';
 
@@ -38,6 +39,25 @@ describe('live analysis', () => {
     expect(kindFromSnapshot(snapshot({ dex: 'uniswap_v3' }), null)).toBe('concentrated');
     expect(kindFromSnapshot(snapshot({}), null)).toBeNull();
     expect(kindFromSnapshot(snapshot({ dex: 'uniswap_v3' }), 'constant-product')).toBe('constant-product');
+  });
+});
+
+describe('an existing position read on chain', () => {
+  const pool = snapshot({
+    tvlUsd: '150000000', volume24hUsd: '80000000', feeTier: '0.0005', volatility: '0.6', price: '0.0004',
+    token1PriceUsd: '2500', activeLiquidityRaw: '15000000000000000000', decimals0: 6, decimals1: 18,
+  });
+  const position = { tokenId: '7', tickLower: 195000, tickUpper: 201000, liquidityRaw: '1000000000000000' };
+  it('in range: its fee share is its liquidity over the active liquidity that already includes it', () => {
+    const live = liveAnalysis(pool, { depositUsd: '1000', horizonDays: '30', kind: null, position }, NOW);
+    expect(live.analysis!.feeShare.toSignificantDigits(12).toString()).toBe(new Decimal('1e15').div('1.5e19').toSignificantDigits(12).toString());
+    expect(live.positionLabel).toBe('position #7, range 0.000293981 – 0.000535652');
+    expect(live.analysis!.range!.status).toBe('in-range');
+  });
+  it('a closed position (no liquidity) is said to be closed, not analysed', () => {
+    const live = liveAnalysis(pool, { depositUsd: '1000', horizonDays: '30', kind: null, position: { ...position, liquidityRaw: '0' } }, NOW);
+    expect(live.analysis).toBeNull();
+    expect(live.missing).toContain('the position holds no liquidity (closed)');
   });
 });
 

@@ -1,0 +1,61 @@
+/**
+ * A Uniswap v3 position page names an NFT token id: the position manager says which pool it is in, its
+ * range (ticks) and its liquidity; the factory turns tokens + fee into the pool address.
+ */
+import { decodeAbiParameters, encodeFunctionData, parseAbi, type Hex } from 'viem';
+import type { ChainId } from '../../../core/index';
+import { describeProblem, type HttpClient } from '../http';
+
+/** Uniswap v3 deployments: NonfungiblePositionManager and UniswapV3Factory per chain. */
+const UNISWAP_V3: Partial<Record<ChainId, { manager: string; factory: string }>> = {
+  ethereum: { manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88', factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984' },
+  arbitrum: { manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88', factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984' },
+  optimism: { manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88', factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984' },
+  polygon: { manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88', factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984' },
+  base: { manager: '0x03a520b32c04bf3beef7beb72e919cf822ed34f1', factory: '0x33128a8fc17869897dce68ed026d694621f6fdfd' },
+};
+
+const ABI = parseAbi([
+  'function positions(uint256 tokenId) view returns (uint96 nonce, address operator, address token0, address token1, uint24 fee, int24 tickLower, int24 tickUpper, uint128 liquidity, uint256 feeGrowthInside0LastX128, uint256 feeGrowthInside1LastX128, uint128 tokensOwed0, uint128 tokensOwed1)',
+  'function getPool(address tokenA, address tokenB, uint24 fee) view returns (address pool)',
+]);
+
+export interface V3Position {
+  pool: string;
+  tickLower: number;
+  tickUpper: number;
+  /** The position's liquidity, raw uint128 as a decimal string. */
+  liquidityRaw: string;
+}
+
+export function supportsV3Positions(chain: ChainId): boolean {
+  return UNISWAP_V3[chain] !== undefined;
+}
+
+async function ethCall(http: HttpClient, rpcUrl: string, to: string, data: Hex, deadline: number): Promise<Hex | { reason: string }> {
+  const outcome = await http.json(rpcUrl, { method: 'POST', body: [{ jsonrpc: '2.0', id: 0, method: 'eth_call', params: [{ to, data }, 'latest'] }], deadline });
+  if (!outcome.ok) return { reason: `RPC ${describeProblem(outcome.problem)} while reading the position` };
+  const reply = Array.isArray(outcome.json) ? (outcome.json[0] as { result?: unknown } | undefined) : undefined;
+  return typeof reply?.result === 'string' && /^0x[0-9a-fA-F]*$/.test(reply.result) && reply.result.length > 2
+    ? (reply.result as Hex)
+    : { reason: 'The position does not exist (or was burned).' };
+}
+
+export async function readV3Position(http: HttpClient, rpcUrl: string, chain: ChainId, tokenId: string, deadline: number): Promise<{ ok: true; position: V3Position } | { ok: false; reason: string }> {
+  const deployment = UNISWAP_V3[chain];
+  if (!deployment) return { ok: false, reason: `Uniswap v3 positions on ${chain} are not supported yet.` };
+  const raw = await ethCall(http, rpcUrl, deployment.manager, encodeFunctionData({ abi: ABI, functionName: 'positions', args: [BigInt(tokenId)] }), deadline);
+  if (typeof raw !== 'string') return { ok: false, reason: raw.reason };
+  let token0: `0x${string}`, token1: `0x${string}`, fee: number, tickLower: number, tickUpper: number, liquidity: bigint;
+  try {
+    [, , token0, token1, fee, tickLower, tickUpper, liquidity] = decodeAbiParameters(ABI[0].outputs, raw);
+  } catch {
+    return { ok: false, reason: 'The position manager answered in an unexpected shape.' };
+  }
+  if (!(tickLower < tickUpper)) return { ok: false, reason: 'The position has no valid range.' };
+  const poolRaw = await ethCall(http, rpcUrl, deployment.factory, encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [token0, token1, fee] }), deadline);
+  if (typeof poolRaw !== 'string') return { ok: false, reason: poolRaw.reason };
+  const [pool] = decodeAbiParameters([{ type: 'address' }], poolRaw);
+  if (/^0x0{40}$/i.test(pool)) return { ok: false, reason: 'The position\'s pool does not exist.' };
+  return { ok: true, position: { pool: pool.toLowerCase(), tickLower, tickUpper, liquidityRaw: liquidity.toString() } };
+}
