@@ -14,6 +14,7 @@ import {
   priceRange,
   type PoolKind,
   type PoolPageRef,
+  type Analysis,
   type WarningHit,
 } from '../core/index';
 import type { PageFacts } from './messages';
@@ -56,8 +57,6 @@ export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: Li
       ilBasis = `the range on this page: ${range.priceLower} – ${range.priceUpper}, price ${range.price} as the page quotes it`;
       const status = rangeStatus(priceRange(range), new Decimal(range.price));
       warnings = evaluateWarnings({ kind: 'concentrated', outOfRange: status !== 'in-range' }).hits.map(warningText);
-    } else {
-      missing.push('IL of a concentrated position depends on its range and the current price: set a range on the page, or use the popup calculator.');
     }
   } else if (poolKind === 'weighted') {
     missing.push('IL of a weighted pool depends on its token weights: not read yet.');
@@ -67,6 +66,14 @@ export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: Li
     missing.push('The pool type (constant product, concentrated, ...) is not known from this page yet.');
   }
   const live = liveModel(context, poolKind, facts);
+  if (!ilRows && live.analysis && live.model.positionLabel) {
+    // No range on the page: the live analysis knows one (the position's own, or full range).
+    ilRows = ilFromGrid(live.analysis.grid);
+    ilBasis = live.model.positionLabel;
+  }
+  if (!ilRows && poolKind === 'concentrated') {
+    missing.push('IL of a concentrated position depends on its range and the current price: set a range on the page, or use the popup calculator.');
+  }
   const liveFeeTier = context.live.state === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
   if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref)) missing.push('Fee tier: not shown in the URL or read from the page.');
   if (live.warnings) warnings = mergeWarnings(warnings, live.warnings.map(warningText));
@@ -98,7 +105,7 @@ function mergeWarnings(page: OverlayWarning[], live: OverlayWarning[]): OverlayW
   return [...byId.values()].sort((a, b) => order[a.severity] - order[b.severity]);
 }
 
-function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts): { model: OverlayLiveView; warnings?: WarningHit[] } {
+function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis } {
   const { live } = context;
   if (live.state !== 'ok') {
     const notes = live.state === 'loading' ? [] : live.state === 'unresolved' ? [live.reason] : live.notes;
@@ -129,7 +136,16 @@ function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts
   return {
     model: { status: 'ok', figures, positionLabel: result.positionLabel, sources: result.sources, notes: [...live.notes, ...result.missing] },
     warnings: a?.warnings.hits,
+    ...(a ? { analysis: a } : {}),
   };
+}
+
+/** The overlay's moves, taken from the analysis grid (which has them all) rather than computed again. */
+function ilFromGrid(grid: Analysis['grid']): NonNullable<OverlayView['ilRows']> {
+  const wanted = new Set<string>(OVERLAY_MOVES);
+  return grid
+    .filter((row) => wanted.has(row.move.toString()))
+    .map((row) => ({ key: row.move.toString(), move: moveText(row.move), il: percent(row.il) }));
 }
 
 function kindFor(ref: PoolPageRef, facts: PageFacts): PoolKind | null {

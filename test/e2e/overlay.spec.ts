@@ -28,16 +28,17 @@ test.describe('overlay on real DEX hostnames', () => {
     });
   }
 
-  test('shows exact constant-product IL for a v2 pair, and says nothing invented for a v3 pool', async ({ extension }) => {
+  test('shows exact constant-product IL for a v2 pair, and full-range IL for a v3 pool only with its label', async ({ extension }) => {
     const page = await extension.context.newPage();
     await page.goto(UNI_V2_PAIR);
     await expect(page.getByTestId('lens-pool-kind')).toHaveText('constant product (x·y = k)');
     await expect(page.getByTestId('lens-il-1')).toHaveText('-5.72 %');
     await expect(page.getByTestId('lens-fee-tier')).toHaveText('0.30 %');
+    // A v3 pool page without a range: IL only once live data gives the price, and labelled as full range.
     await page.goto(UNI_POOL);
     await expect(page.getByTestId('lens-pool-kind')).toHaveText('concentrated liquidity');
-    await expect(page.getByTestId('lens-il')).toHaveCount(0);
-    await expect(page.getByTestId('lens-missing')).toContainText('depends on its range');
+    await expect(page.getByTestId('lens-il')).toContainText('for a full-range position');
+    await expect(page.getByTestId('lens-il-1')).toHaveText('-5.72 %');
   });
 
   test('reads the range typed on an add-liquidity page and follows edits', async ({ extension }) => {

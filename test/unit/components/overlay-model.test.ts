@@ -66,4 +66,16 @@ describe('overlay view (built in the service worker)', () => {
     expect(view.live.sources).toEqual(['TVL: GeckoTerminal API, 60 s ago', 'price: on-chain (JSON-RPC), 5 s ago']);
     expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
   });
+  it('without a range on the page, live data gives full-range IL rows, labelled as such', () => {
+    const snapshot: PoolSnapshot = {
+      chain: 'ethereum',
+      address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      figures: { tvlUsd: '150000000', volume24hUsd: '80000000', feeTier: '0.0005', volatility: '0.6', price: '0.0004' },
+      sources: {},
+    };
+    const view = buildOverlayView(ref(UNI), { version: 'v3' }, { live: { state: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW });
+    expect(view.ilBasis).toBe('a full-range position');
+    expect(view.ilRows!.map((r) => r.il)).toEqual(['-5.72 %', '-1.03 %', '-0.14 %', '-0.11 %', '-0.62 %', '-2.02 %', '-5.72 %']);
+    expect(view.missing.join(' ')).not.toMatch(/depends on its range/);
+  });
 });
