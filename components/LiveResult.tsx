@@ -18,7 +18,8 @@ export function LiveResult({ response, depositUsd, kind, now }: { response: Look
     );
   }
   const { snapshot } = response;
-  const live = liveAnalysis(snapshot, { depositUsd, horizonDays: '30', kind }, now);
+  // A position page's lookup carries the position read on chain: analyse that, as the overlay does.
+  const live = liveAnalysis(snapshot, { depositUsd, horizonDays: '30', kind, ...(response.position ? { position: response.position } : {}) }, now);
   const name = snapshot.figures.symbol0 && snapshot.figures.symbol1 ? `${snapshot.figures.symbol0} / ${snapshot.figures.symbol1}` : snapshot.address;
   return (
     <div data-testid="lookup-result">
