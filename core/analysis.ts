@@ -4,7 +4,7 @@
  */
 import { Decimal, ONE, ZERO, LpInputError, nonNegative, positive, toDecimal } from './numbers';
 import { type PoolModel, type PoolShapeInput, buildPoolModel } from './pool-models';
-import { liquidityForValue, rangeStatus, type RangeStatus } from './amm/concentrated';
+import { capitalEfficiencyAt, liquidityForValue, rangeStatus, type RangeStatus } from './amm/concentrated';
 import { DAYS_PER_YEAR, aprToApy, lpFeesPerDay, positionFeeApr } from './fees';
 import { type BreakEven, type GridRow, breakEvenMoves, priceGrid } from './projection';
 import {
@@ -140,20 +140,18 @@ function feeShareFor(model: PoolModel, input: AnalysisInput, deposit: Decimal, t
   }
   // Without the pool's active liquidity, treat its TVL as if spread over the full range: the deposit's
   // liquidity is then its value times its capital efficiency, in the same units as the pool's.
-  const efficiency = new Decimal(2).mul(price.sqrt()).div(depositValuePerLiquidity(model));
-  const depositL = deposit.mul(efficiency);
+  const depositL = deposit.mul(capitalEfficiencyOf(model));
   return { share: depositL.div(tvl.plus(depositL)), basis: 'full-range-estimate' };
 }
 
-function depositValuePerLiquidity(model: PoolModel): Decimal {
-  const { price } = model.range!;
-  return liquidityForValue(model.range!, price, ONE).pow(-1);
+function capitalEfficiencyOf(model: PoolModel): Decimal {
+  return capitalEfficiencyAt(model.range!, model.range!.price);
 }
 
 function analyseRange(model: PoolModel, sigma: number, years: number): RangeAnalysis {
   const { price, priceLower, priceUpper } = model.range!;
   const status = rangeStatus(model.range!, price);
-  const efficiency = new Decimal(2).mul(price.sqrt()).div(depositValuePerLiquidity(model));
+  const efficiency = capitalEfficiencyOf(model);
   if (status !== 'in-range') {
     return {
       status,

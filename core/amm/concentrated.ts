@@ -137,7 +137,9 @@ export function concentratedIlFrom(range: PriceRange, entry: Decimal): (exit: De
  * Outside the range the same ratio holds for the single-sided position, which earns no fees there.
  */
 export function capitalEfficiency(input: { priceLower: unknown; priceUpper: unknown; price: unknown }): Decimal {
-  const range = priceRange(input);
-  const price = positive(input.price, 'price');
+  return capitalEfficiencyAt(priceRange(input), positive(input.price, 'price'));
+}
+
+export function capitalEfficiencyAt(range: PriceRange, price: Decimal): Decimal {
   return finiteResult(TWO.mul(price.sqrt()).div(valuePerLiquidity(range, price)), 'capitalEfficiency');
 }
