@@ -57,17 +57,21 @@ const SEARCH_DOWN = new Decimal('0.01');
 export function breakEvenMoves(model: PoolModel, depositUsd: Decimal, feesUsd: Decimal, grid?: GridRow[]): BreakEven {
   if (feesUsd.lte(0)) return { up: ZERO, down: ZERO };
   const rows = grid ?? priceGrid(model, depositUsd, feesUsd);
+  // The loss is smooth in r (and linear once a range position is out of range), so secant steps from the
+  // bracketing grid rows converge in a few evaluations.
   const gap = (r: Decimal) => lossUsd(model, depositUsd, r).minus(feesUsd);
-  const tolerance = feesUsd.mul('1e-12');
+  // The loss matching the fees to 1e-10 pins the move far past the two decimals of a percent it is shown with.
+  const tolerance = feesUsd.mul('1e-10');
   const solve = (side: GridRow[], far: Decimal) => {
-    let near = ONE;
+    // No move, no loss: the search starts at r = 1 with the gap -fees, and the grid rows are known points.
+    let near = { x: ONE, gap: feesUsd.neg() };
     for (const row of side) {
-      const r = ONE.plus(row.move);
-      if (row.ilUsd.neg().gte(feesUsd)) return regulaFalsi(gap, near, r, tolerance)!.minus(ONE);
-      near = r;
+      const point = { x: ONE.plus(row.move), gap: row.ilUsd.neg().minus(feesUsd) };
+      if (point.gap.gte(0)) return safeguardedSecant(gap, near, point, tolerance).minus(ONE);
+      near = point;
     }
-    const r = regulaFalsi(gap, near, far, tolerance);
-    return r === null ? null : r.minus(ONE);
+    const end = { x: far, gap: gap(far) };
+    return end.gap.lt(0) ? null : safeguardedSecant(gap, near, end, tolerance).minus(ONE);
   };
   const rises = rows.filter((row) => row.move.gt(0));
   const falls = rows.filter((row) => row.move.lt(0)).reverse();
@@ -75,32 +79,24 @@ export function breakEvenMoves(model: PoolModel, depositUsd: Decimal, feesUsd: D
 }
 
 /**
- * Root of f between a (f < 0) and b, by regula falsi with the Illinois fix: superlinear, and it never
- * leaves the bracket. Returns null when f(b) < 0 (no root in the bracket).
+ * Root of f inside a bracket (f < 0 at one end, f >= 0 at the other), given f at both ends: secant steps
+ * from the two latest points, and a bisection whenever a step would leave the shrinking bracket.
  */
-function regulaFalsi(f: (x: Decimal) => Decimal, a: Decimal, b: Decimal, fTolerance: Decimal): Decimal | null {
-  let fa = f(a);
-  let fb = f(b);
-  if (fb.lt(0)) return null;
-  let side = 0;
-  // Break-even moves are shown to a few digits; 1e-10 relative is far past that and saves evaluations.
-  const tolerance = new Decimal('1e-10');
-  let c = b;
+function safeguardedSecant(f: (x: Decimal) => Decimal, first: { x: Decimal; gap: Decimal }, second: { x: Decimal; gap: Decimal }, fTolerance: Decimal): Decimal {
+  if (second.gap.abs().lte(fTolerance)) return second.x;
+  let [negative, positive] = [first.x, second.x];
+  let [previous, latest] = [first, second];
+  const width = new Decimal('1e-14');
   for (let i = 0; i < 100; i++) {
-    c = b.minus(fb.mul(b.minus(a)).div(fb.minus(fa)));
-    const fc = f(c);
-    if (fc.abs().lte(fTolerance) || b.minus(a).abs().lte(c.abs().mul(tolerance))) break;
-    if (fc.gt(0) === fb.gt(0)) {
-      b = c;
-      fb = fc;
-      if (side === -1) fa = fa.div(2);
-      side = -1;
-    } else {
-      a = c;
-      fa = fc;
-      if (side === 1) fb = fb.div(2);
-      side = 1;
-    }
+    const slope = latest.gap.minus(previous.gap);
+    let x = slope.isZero() ? latest.x : latest.x.minus(latest.gap.mul(latest.x.minus(previous.x)).div(slope));
+    const [lo, hi] = negative.lt(positive) ? [negative, positive] : [positive, negative];
+    if (!(x.gt(lo) && x.lt(hi))) x = lo.plus(hi).div(2);
+    const gap = f(x);
+    if (gap.abs().lte(fTolerance) || hi.minus(lo).lte(x.abs().mul(width))) return x;
+    if (gap.lt(0)) negative = x;
+    else positive = x;
+    [previous, latest] = [latest, { x, gap }];
   }
-  return c;
+  return latest.x;
 }
