@@ -4,6 +4,7 @@ import {
   Decimal,
   analyzePosition,
   aprToApy,
+  buildPoolModel,
   expectedFractionInRange,
   expectedYearsToLeave,
   feeShareConcentrated,
@@ -100,6 +101,26 @@ describe('price grid and break-even', () => {
     const root = a.expectedFeesUsd.mul(2).div(10000).sqrt();
     expect(close(a.breakEven.up!, new Decimal(1).plus(root).pow(2).minus(1), '1e-9')).toBe(true);
     expect(close(a.breakEven.down!, new Decimal(1).minus(root).pow(2).minus(1), '1e-9')).toBe(true);
+  });
+  it('at each break-even move the loss against holding equals the expected fees, for every pool kind', () => {
+    const pools = [
+      { kind: 'constant-product' as const },
+      { kind: 'concentrated' as const, price: 2000, priceLower: 1500, priceUpper: 2500 },
+      { kind: 'concentrated' as const, price: 2000, priceLower: 1990, priceUpper: 2010 },
+      { kind: 'weighted' as const, weights: ['0.8', '0.2'] },
+      { kind: 'stableswap' as const, amplification: 200, price: '1.001' },
+    ];
+    for (const pool of pools) {
+      const a = analyzePosition({ ...poolInput, pool });
+      const model = buildPoolModel(pool);
+      for (const move of [a.breakEven.up, a.breakEven.down]) {
+        if (move === null) continue;
+        const r = move.plus(1);
+        const w0 = model.token0ValueShare;
+        const loss = model.ilForMove(r).neg().mul(new Decimal(10000).mul(w0.mul(r).plus(1).minus(w0)));
+        expect(close(loss, a.expectedFeesUsd, '1e-9')).toBe(true);
+      }
+    }
   });
   it('no fees means any move loses: break-even at 0', () => {
     const a = analyzePosition({ ...poolInput, volume24hUsd: '0' });
