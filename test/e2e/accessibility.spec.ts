@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const POOL_PAGE = 'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
+const serious = (violations: { impact?: string | null; id: string; nodes: unknown[] }[]) =>
+  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+
+test.describe('accessibility (axe-core)', () => {
+  test('the popup has no serious or critical violations', async ({ extension }) => {
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await expect(popup.getByTestId('grid')).toBeVisible();
+    const results = await new AxeBuilder({ page: popup }).analyze();
+    expect(serious(results.violations)).toEqual([]);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the overlay (${scheme}) has no serious or critical violations`, async ({ extension }) => {
+      const page = await extension.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(POOL_PAGE);
+      await expect(page.getByTestId('lens-live')).toHaveAttribute('data-status', 'ok');
+      const results = await new AxeBuilder({ page }).include('lp-risk-lens').analyze();
+      expect(serious(results.violations)).toEqual([]);
+      // The check reached into the shadow root: contrast and button names were evaluated there.
+      expect(results.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
+    });
+  }
+});
