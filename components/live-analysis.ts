@@ -50,6 +50,7 @@ const FIGURE_LABELS: Partial<Record<FigureName, string>> = {
   activeLiquidityRaw: 'active liquidity',
   token1PriceUsd: 'token prices',
   createdAt: 'pool age',
+  amplification: 'amplification A',
 };
 
 /** Full range, for a concentrated pool when the user has not set a range: a stand-in wide enough to equal x*y=k. */
@@ -75,7 +76,11 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   const feeApr = haveFees ? poolFeeApr({ volume24hUsd: f.volume24hUsd, feeTier: f.feeTier, tvlUsd: f.tvlUsd }) : null;
   const result: LiveAnalysis = { kind, poolFeeApr: feeApr, analysis: null, positionLabel: null, missing, sources: sourceLines(snapshot, now) };
   if (!haveFees || !need('volatility')) return result;
-  if (kind === null || kind === 'weighted' || kind === 'stableswap') {
+  if (kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2) {
+    missing.push('a pool of three or more coins: the stableswap IL model covers two coins');
+    return result;
+  }
+  if (kind === null || kind === 'weighted' || (kind === 'stableswap' && f.amplification === undefined)) {
     missing.push(kind === null ? 'pool type: not known, so IL and LVR are not modelled' : `${kind === 'weighted' ? 'token weights' : 'amplification A'}: not read, so IL and LVR are not modelled`);
     return result;
   }
@@ -92,6 +97,12 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     if (kind === 'constant-product') {
       result.analysis = analyzePosition({ ...base, pool: { kind } });
       result.positionLabel = 'any deposit (constant product)';
+      return result;
+    }
+    if (kind === 'stableswap') {
+      if (!need('price')) return result;
+      result.analysis = analyzePosition({ ...base, pool: { kind, amplification: f.amplification, price: f.price } });
+      result.positionLabel = `any deposit (stableswap, A = ${f.amplification})`;
       return result;
     }
     if (!need('price')) return result;

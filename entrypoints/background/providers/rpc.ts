@@ -20,7 +20,13 @@ const SELECTORS = {
   getReserves: '0x0902f1ac',
   decimals: '0x313ce567',
   symbol: '0x95d89b41',
+  /** Curve: `A()`, and `coins(i)` in its newer (uint256) and older (int128) forms. */
+  curveA: '0xf446c1d0',
+  coinsUint: '0xc6610657',
+  coinsInt: '0x23746eb8',
 } as const;
+
+const withIndex = (selector: string, index: number) => `${selector}${index.toString(16).padStart(64, '0')}`;
 
 const HEX = /^0x[0-9a-fA-F]*$/;
 const RpcReplySchema = v.array(
@@ -76,12 +82,19 @@ export interface RpcTarget {
 
 export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline: number, now: () => number): Promise<ProviderResult> {
   const { address, rpcUrl } = target;
-  const first = await batchCall(http, rpcUrl, [SELECTORS.slot0, SELECTORS.liquidity, SELECTORS.fee, SELECTORS.token0, SELECTORS.token1, SELECTORS.getReserves].map((data) => ({ to: address, data })), deadline);
+  const calls = [
+    SELECTORS.slot0, SELECTORS.liquidity, SELECTORS.fee, SELECTORS.token0, SELECTORS.token1, SELECTORS.getReserves,
+    SELECTORS.curveA, withIndex(SELECTORS.coinsUint, 1), withIndex(SELECTORS.coinsUint, 2), withIndex(SELECTORS.coinsInt, 1), withIndex(SELECTORS.coinsInt, 2),
+  ];
+  const first = await batchCall(http, rpcUrl, calls.map((data) => ({ to: address, data })), deadline);
   if (!first.ok) return { ok: false, provider: 'rpc', reason: first.reason };
-  const [slot0, liquidity, fee, token0Hex, token1Hex, reserves] = first.results;
+  const [slot0, liquidity, fee, token0Hex, token1Hex, reserves, curveA, coin1, coin2, oldCoin1, oldCoin2] = first.results;
   const token0 = decodeAddress(token0Hex ?? null);
   const token1 = decodeAddress(token1Hex ?? null);
-  if (!token0 || !token1) return { ok: false, provider: 'rpc', reason: 'the address is not a v2 or v3-style pool on this chain' };
+  if (!token0 || !token1) {
+    const curve = curveFigures(curveA ?? null, coin1 ?? oldCoin1 ?? null, coin2 ?? oldCoin2 ?? null);
+    return curve ? { ok: true, provider: 'rpc', fetchedAt: now(), figures: curve } : { ok: false, provider: 'rpc', reason: 'the address is not a pool the extension can read on chain' };
+  }
 
   const second = await batchCall(http, rpcUrl, [
     { to: token0, data: SELECTORS.decimals },
@@ -125,4 +138,14 @@ export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline
     figures.price = human1.div(human0).toString();
   }
   return { ok: true, provider: 'rpc', fetchedAt: now(), figures };
+}
+
+/**
+ * A Curve stableswap pool: `A()` as the contract reports it (the UI convention, Ann = A * n) and how many
+ * coins it holds (a second coin must exist; a third is probed). Null when this is not such a pool.
+ */
+function curveFigures(aHex: Hex | null, secondCoin: Hex | null, thirdCoin: Hex | null): PoolFigures | null {
+  const amplification = decodeUint(aHex);
+  if (amplification === null || amplification <= 0n || amplification > 10_000_000n || !decodeAddress(secondCoin)) return null;
+  return { amplification: amplification.toString(), coinCount: decodeAddress(thirdCoin) ? 3 : 2 };
 }

@@ -10,7 +10,7 @@ const TOKEN1 = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2';
 const uint = (n: bigint) => encodeAbiParameters([{ type: 'uint256' }], [n]);
 const address = (a: string) => encodeAbiParameters([{ type: 'address' }], [a as `0x${string}`]);
 
-type Chain = (to: string, selector: string) => string | null;
+type Chain = (to: string, selector: string, data?: string) => string | null;
 
 function client(chain: Chain | ((body: unknown) => unknown)) {
   const deps: HttpDeps = {
@@ -19,9 +19,9 @@ function client(chain: Chain | ((body: unknown) => unknown)) {
     random: () => 0.5,
     fetch: async (_url, init) => {
       const calls = JSON.parse(String(init!.body)) as { id: number; params: [{ to: string; data: string }] }[];
-      const reply = chain.length === 2
+      const reply = chain.length >= 2
         ? calls.map(({ id, params: [call] }) => {
-            const result = (chain as Chain)(call.to, call.data.slice(0, 10));
+            const result = (chain as Chain)(call.to, call.data.slice(0, 10), call.data);
             return result === null ? { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } } : { jsonrpc: '2.0', id, result };
           })
         : (chain as (body: unknown) => unknown)(calls);
@@ -72,12 +72,28 @@ describe('fetchRpcPool', () => {
   const hostileDecimals: Chain = (to, selector) =>
     to === POOL ? (selector === '0x0dfe1681' ? address(TOKEN0) : selector === '0xd21220a7' ? address(TOKEN1) : null) : uint(255n);
   it.each([
-    ['not a pool (token0 reverts)', noPool, /not a v2 or v3-style pool/],
+    ['not a pool (everything reverts)', noPool, /not a pool the extension can read on chain/],
     ['hostile decimals (255)', hostileDecimals, /decimals could not be read/],
   ] as const)('%s', async (_name, chain, reason) => {
     const result = await fetchRpcPool(client(chain), target, 10_000, () => 1_000);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.reason).toMatch(reason);
+  });
+
+  /** A Curve pool of `coins` coins whose `coins(i)` exists in one ABI form only (newer uint256, older int128). */
+  const curvePool = (coins: number, form: '0xc6610657' | '0x23746eb8'): Chain => (to, selector, data) => {
+    if (to !== POOL) return null;
+    if (selector === '0xf446c1d0') return uint(2000n); // A()
+    if (selector === form && Number(BigInt(`0x${data!.slice(10)}`)) < coins) return address(TOKEN1);
+    return null;
+  };
+  it.each([
+    [2, '0xc6610657', 2],
+    [2, '0x23746eb8', 2],
+    [3, '0x23746eb8', 3],
+  ] as const)('a Curve pool of %s coins (coins() selector %s): A and the coin count, no price (the APIs give it)', async (coins, form, expected) => {
+    const result = await fetchRpcPool(client(curvePool(coins, form)), target, 10_000, () => 1_000);
+    expect(result).toEqual({ ok: true, provider: 'rpc', fetchedAt: 1_000, figures: { amplification: '2000', coinCount: expected } });
   });
 
   it('an answer that is not a JSON-RPC batch is refused', async () => {

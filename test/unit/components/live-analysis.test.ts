@@ -34,6 +34,15 @@ describe('live analysis', () => {
     expect(live.poolFeeApr!.toString()).toBe('0.0146');
     expect(live.missing).toEqual(['amplification A: not read, so IL and LVR are not modelled']);
   });
+  it('a two-coin Curve pool with A read on chain gets the stableswap analysis; three coins are said to be out of scope', () => {
+    const figures = { tvlUsd: '1000000', volume24hUsd: '100000', feeTier: '0.0004', volatility: '0.01', price: '1.002', amplification: '200' };
+    const two = liveAnalysis(snapshot({ ...figures, coinCount: 2 }), { depositUsd: '1000', horizonDays: '30', kind: 'stableswap' }, NOW);
+    expect(two.analysis!.kind).toBe('stableswap');
+    expect(two.positionLabel).toBe('any deposit (stableswap, A = 200)');
+    const three = liveAnalysis(snapshot({ ...figures, coinCount: 3 }), { depositUsd: '1000', horizonDays: '30', kind: 'stableswap' }, NOW);
+    expect(three.analysis).toBeNull();
+    expect(three.missing).toEqual(['a pool of three or more coins: the stableswap IL model covers two coins']);
+  });
   it('kind from the snapshot: on-chain liquidity means concentrated', () => {
     expect(kindFromSnapshot(snapshot({ activeLiquidityRaw: '1' }), null)).toBe('concentrated');
     expect(kindFromSnapshot(snapshot({ dex: 'uniswap_v3' }), null)).toBe('concentrated');
