@@ -31,6 +31,13 @@ export type LiveState =
   | { state: 'unavailable'; notes: string[] }
   | { state: 'unresolved'; reason: string };
 
+/** What IL needs, per pool kind, when neither the page nor live data gave it. */
+const IL_NEEDS: Record<Exclude<PoolKind, 'constant-product'>, string> = {
+  concentrated: 'IL of a concentrated position depends on its range and the current price: set a range on the page, or use the popup calculator.',
+  weighted: 'IL of a weighted pool depends on its token weights: not read yet.',
+  stableswap: 'IL of a stableswap pool depends on its amplification A and coin count: not read yet.',
+};
+
 export const OVERLAY_MOVES = ['-0.5', '-0.25', '-0.1', '0.1', '0.25', '0.5', '1'] as const;
 
 export interface LiveContext {
@@ -58,22 +65,16 @@ export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: Li
       const status = rangeStatus(priceRange(range), new Decimal(range.price));
       warnings = evaluateWarnings({ kind: 'concentrated', outOfRange: status !== 'in-range' }).hits.map(warningText);
     }
-  } else if (poolKind === 'weighted') {
-    missing.push('IL of a weighted pool depends on its token weights: not read yet.');
-  } else if (poolKind === 'stableswap') {
-    missing.push("IL of a stableswap pool depends on its amplification A: not read yet.");
-  } else {
+  } else if (poolKind === null) {
     missing.push('The pool type (constant product, concentrated, ...) is not known from this page yet.');
   }
   const live = liveModel(context, poolKind, facts);
   if (!ilRows && live.analysis && live.model.positionLabel) {
-    // No range on the page: the live analysis knows one (the position's own, or full range).
+    // No range on the page: the live analysis knows one (the position's own, full range, or the pool's A).
     ilRows = ilFromGrid(live.analysis.grid);
     ilBasis = live.model.positionLabel;
   }
-  if (!ilRows && poolKind === 'concentrated') {
-    missing.push('IL of a concentrated position depends on its range and the current price: set a range on the page, or use the popup calculator.');
-  }
+  if (!ilRows && poolKind !== null && poolKind !== 'constant-product') missing.push(IL_NEEDS[poolKind]);
   const liveFeeTier = context.live.state === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
   if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref)) missing.push('Fee tier: not shown in the URL or read from the page.');
   if (live.warnings) warnings = mergeWarnings(warnings, live.warnings.map(warningText));
