@@ -33,6 +33,8 @@ function inputValue(doc: Document, pattern: RegExp): string | undefined {
 export function readRangeFacts(doc: Document): PageFacts {
   const priceLower = inputValue(doc, /\b(min(imum)?|low(er)?)\s+price\b/i);
   const priceUpper = inputValue(doc, /\b(max(imum)?|high(er)?|upper)\s+price\b/i);
+  // innerText, not textContent: script and hidden text must not pass for the price the user sees. It costs a
+  // layout, which is why reads are bounded (route change, three retries, debounced typing).
   const text = (doc.body?.innerText ?? '').slice(0, MAX_TEXT_SCANNED);
   const currentMatch = /current price[:\s]+([\d,]+(?:\.\d+)?)/i.exec(text);
   const price = currentMatch ? (parsePriceText(currentMatch[1]!) ?? undefined) : undefined;
