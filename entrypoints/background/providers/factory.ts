@@ -4,7 +4,8 @@
  */
 import { decodeAbiParameters, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import type { ChainId, PoolIdentifier, SiteId } from '../../../core/index';
-import { describeProblem, type HttpClient } from '../http';
+import type { HttpClient } from '../http';
+import { ethCall } from './json-rpc';
 
 type Pair = Extract<PoolIdentifier, { type: 'pair' }>;
 
@@ -43,10 +44,9 @@ const ZERO_ADDRESS = /^0x0{40}$/;
 
 /** Runs the call: the pool's address, or a plain reason. */
 export async function findPairPool(http: HttpClient, rpcUrl: string, call: PairCall, deadline: number): Promise<{ ok: true; address: string } | { ok: false; reason: string }> {
-  const outcome = await http.json(rpcUrl, { method: 'POST', body: [{ jsonrpc: '2.0', id: 0, method: 'eth_call', params: [call, 'latest'] }], deadline });
-  if (!outcome.ok) return { ok: false, reason: `RPC ${describeProblem(outcome.problem)} while finding the pool` };
-  const reply = Array.isArray(outcome.json) ? (outcome.json[0] as { result?: unknown } | undefined) : undefined;
-  const result = typeof reply?.result === 'string' && /^0x[0-9a-fA-F]{64}$/.test(reply.result) ? (reply.result as Hex) : null;
+  const answer = await ethCall(http, rpcUrl, call, deadline);
+  if (!answer.ok) return { ok: false, reason: `${answer.reason} while finding the pool` };
+  const result = answer.result && /^0x[0-9a-fA-F]{64}$/.test(answer.result) ? answer.result : null;
   if (!result) return { ok: false, reason: 'The factory did not answer with a pool address.' };
   const [address] = decodeAbiParameters([{ type: 'address' }], result);
   const lower = address.toLowerCase();

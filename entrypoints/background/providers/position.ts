@@ -4,7 +4,8 @@
  */
 import { decodeAbiParameters, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import type { ChainId } from '../../../core/index';
-import { describeProblem, type HttpClient } from '../http';
+import type { HttpClient } from '../http';
+import { ethCall } from './json-rpc';
 
 /** Uniswap v3 deployments: NonfungiblePositionManager and UniswapV3Factory per chain. */
 const UNISWAP_V3: Partial<Record<ChainId, { manager: string; factory: string }>> = {
@@ -32,19 +33,17 @@ export function supportsV3Positions(chain: ChainId): boolean {
   return UNISWAP_V3[chain] !== undefined;
 }
 
-async function ethCall(http: HttpClient, rpcUrl: string, to: string, data: Hex, deadline: number): Promise<Hex | { reason: string }> {
-  const outcome = await http.json(rpcUrl, { method: 'POST', body: [{ jsonrpc: '2.0', id: 0, method: 'eth_call', params: [{ to, data }, 'latest'] }], deadline });
-  if (!outcome.ok) return { reason: `RPC ${describeProblem(outcome.problem)} while reading the position` };
-  const reply = Array.isArray(outcome.json) ? (outcome.json[0] as { result?: unknown } | undefined) : undefined;
-  return typeof reply?.result === 'string' && /^0x[0-9a-fA-F]*$/.test(reply.result) && reply.result.length > 2
-    ? (reply.result as Hex)
-    : { reason: 'The position does not exist (or was burned).' };
+/** A position-manager or factory read, with what went wrong said in terms of the position. */
+async function read(http: HttpClient, rpcUrl: string, to: string, data: Hex, deadline: number): Promise<Hex | { reason: string }> {
+  const answer = await ethCall(http, rpcUrl, { to, data }, deadline);
+  if (!answer.ok) return { reason: `${answer.reason} while reading the position` };
+  return answer.result ?? { reason: 'The position does not exist (or was burned).' };
 }
 
 export async function readV3Position(http: HttpClient, rpcUrl: string, chain: ChainId, tokenId: string, deadline: number): Promise<{ ok: true; position: V3Position } | { ok: false; reason: string }> {
   const deployment = UNISWAP_V3[chain];
   if (!deployment) return { ok: false, reason: `Uniswap v3 positions on ${chain} are not supported yet.` };
-  const raw = await ethCall(http, rpcUrl, deployment.manager, encodeFunctionData({ abi: ABI, functionName: 'positions', args: [BigInt(tokenId)] }), deadline);
+  const raw = await read(http, rpcUrl, deployment.manager, encodeFunctionData({ abi: ABI, functionName: 'positions', args: [BigInt(tokenId)] }), deadline);
   if (typeof raw !== 'string') return { ok: false, reason: raw.reason };
   let token0: `0x${string}`, token1: `0x${string}`, fee: number, tickLower: number, tickUpper: number, liquidity: bigint;
   try {
@@ -53,7 +52,7 @@ export async function readV3Position(http: HttpClient, rpcUrl: string, chain: Ch
     return { ok: false, reason: 'The position manager answered in an unexpected shape.' };
   }
   if (!(tickLower < tickUpper)) return { ok: false, reason: 'The position has no valid range.' };
-  const poolRaw = await ethCall(http, rpcUrl, deployment.factory, encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [token0, token1, fee] }), deadline);
+  const poolRaw = await read(http, rpcUrl, deployment.factory, encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [token0, token1, fee] }), deadline);
   if (typeof poolRaw !== 'string') return { ok: false, reason: poolRaw.reason };
   const [pool] = decodeAbiParameters([{ type: 'address' }], poolRaw);
   if (/^0x0{40}$/i.test(pool)) return { ok: false, reason: 'The position\'s pool does not exist.' };

@@ -4,11 +4,11 @@
  * as the fallback. ABI coding is viem's; transport is our HttpClient (rate limits, deadline, retries) as
  * one JSON-RPC batch per round.
  */
-import * as v from 'valibot';
 import { decodeAbiParameters, hexToString, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol, priceFromSqrtPriceX96, type ChainId } from '../../../core/index';
 import type { ProviderResult, PoolFigures } from '../../../components/pool-data';
-import { describeProblem, type HttpClient } from '../http';
+import type { HttpClient } from '../http';
+import { ethCalls } from './json-rpc';
 export { DEFAULT_RPC_URLS } from '../../../components/settings-rpc';
 
 const SELECTORS = {
@@ -27,28 +27,6 @@ const SELECTORS = {
 } as const;
 
 const withIndex = (selector: string, index: number) => `${selector}${index.toString(16).padStart(64, '0')}`;
-
-const HEX = /^0x[0-9a-fA-F]*$/;
-const RpcReplySchema = v.array(
-  v.object({
-    id: v.number(),
-    result: v.optional(v.pipe(v.string(), v.regex(HEX), v.maxLength(20_000))),
-    error: v.optional(v.object({ code: v.number(), message: v.pipe(v.string(), v.maxLength(500)) })),
-  }),
-);
-
-type Call = { to: string; data: string };
-
-/** One batch of eth_calls; each answer is its hex result, or null when that call reverted or is missing. */
-async function batchCall(http: HttpClient, url: string, calls: Call[], deadline: number): Promise<{ ok: true; results: (Hex | null)[] } | { ok: false; reason: string }> {
-  const body = calls.map((call, id) => ({ jsonrpc: '2.0', id, method: 'eth_call', params: [call, 'latest'] }));
-  const outcome = await http.json(url, { method: 'POST', body, deadline });
-  if (!outcome.ok) return { ok: false, reason: `RPC ${describeProblem(outcome.problem)}` };
-  const parsed = v.safeParse(RpcReplySchema, outcome.json);
-  if (!parsed.success) return { ok: false, reason: 'RPC answer did not have the JSON-RPC batch shape' };
-  const byId = new Map(parsed.output.map((reply) => [reply.id, reply]));
-  return { ok: true, results: calls.map((_, id) => (byId.get(id)?.result as Hex | undefined) ?? null) };
-}
 
 const word = (hex: Hex | null, index: number): Hex | null =>
   hex && hex.length >= 2 + 64 * (index + 1) ? (`0x${hex.slice(2 + 64 * index, 2 + 64 * (index + 1))}` as Hex) : null;
@@ -86,7 +64,7 @@ export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline
     SELECTORS.slot0, SELECTORS.liquidity, SELECTORS.fee, SELECTORS.token0, SELECTORS.token1, SELECTORS.getReserves,
     SELECTORS.curveA, withIndex(SELECTORS.coinsUint, 1), withIndex(SELECTORS.coinsUint, 2), withIndex(SELECTORS.coinsInt, 1), withIndex(SELECTORS.coinsInt, 2),
   ];
-  const first = await batchCall(http, rpcUrl, calls.map((data) => ({ to: address, data })), deadline);
+  const first = await ethCalls(http, rpcUrl, calls.map((data) => ({ to: address, data })), deadline);
   if (!first.ok) return { ok: false, provider: 'rpc', reason: first.reason };
   const [slot0, liquidity, fee, token0Hex, token1Hex, reserves, curveA, coin1, coin2, oldCoin1, oldCoin2] = first.results;
   const token0 = decodeAddress(token0Hex ?? null);
@@ -96,7 +74,7 @@ export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline
     return curve ? { ok: true, provider: 'rpc', fetchedAt: now(), figures: curve } : { ok: false, provider: 'rpc', reason: 'the address is not a pool the extension can read on chain' };
   }
 
-  const second = await batchCall(http, rpcUrl, [
+  const second = await ethCalls(http, rpcUrl, [
     { to: token0, data: SELECTORS.decimals },
     { to: token1, data: SELECTORS.decimals },
     { to: token0, data: SELECTORS.symbol },

@@ -1,0 +1,34 @@
+/** JSON-RPC `eth_call` over our HttpClient (rate limits, deadline, retries), answers checked with a schema. */
+import * as v from 'valibot';
+import type { Hex } from 'viem';
+import { describeProblem, type HttpClient } from '../http';
+
+const HEX = /^0x[0-9a-fA-F]*$/;
+const RpcReplySchema = v.array(
+  v.object({
+    id: v.number(),
+    result: v.optional(v.pipe(v.string(), v.regex(HEX), v.maxLength(20_000))),
+    error: v.optional(v.object({ code: v.number(), message: v.pipe(v.string(), v.maxLength(500)) })),
+  }),
+);
+
+export type EthCall = { to: string; data: string };
+
+/** One batch of eth_calls; each answer is its hex result, or null when that call reverted or is missing. */
+export async function ethCalls(http: HttpClient, url: string, calls: EthCall[], deadline: number): Promise<{ ok: true; results: (Hex | null)[] } | { ok: false; reason: string }> {
+  const body = calls.map((call, id) => ({ jsonrpc: '2.0', id, method: 'eth_call', params: [call, 'latest'] }));
+  const outcome = await http.json(url, { method: 'POST', body, deadline });
+  if (!outcome.ok) return { ok: false, reason: `RPC ${describeProblem(outcome.problem)}` };
+  const parsed = v.safeParse(RpcReplySchema, outcome.json);
+  if (!parsed.success) return { ok: false, reason: 'RPC answer did not have the JSON-RPC batch shape' };
+  const byId = new Map(parsed.output.map((reply) => [reply.id, reply]));
+  return { ok: true, results: calls.map((_, id) => (byId.get(id)?.result as Hex | undefined) ?? null) };
+}
+
+/** A single eth_call: its hex result (null when it reverted or returned nothing), or why there is none. */
+export async function ethCall(http: HttpClient, url: string, call: EthCall, deadline: number): Promise<{ ok: true; result: Hex | null } | { ok: false; reason: string }> {
+  const answer = await ethCalls(http, url, [call], deadline);
+  if (!answer.ok) return answer;
+  const result = answer.results[0] ?? null;
+  return { ok: true, result: result && result.length > 2 ? result : null };
+}
