@@ -79,6 +79,9 @@ export {
 } from './warnings';
 export {
   detectPoolPage,
+  parseBytes32,
+  parseEvmAddress,
+  parseSolanaAddress,
   SITE_DETECTORS,
   SITE_HOSTS,
   CHAIN_IDS,

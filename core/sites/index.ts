@@ -20,6 +20,7 @@ import { velodrome } from './velodrome';
 import type { PoolPageRef, SiteDetector } from './types';
 
 export { CHAIN_IDS, type ChainId } from './chains';
+export { parseBytes32, parseEvmAddress, parseSolanaAddress } from './common';
 export type {
   Bytes32,
   HexAddress,

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { CHAIN_IDS, LpInputError, detectPoolPage, positive, type ChainId } from '../../core/index';
+import { CHAIN_IDS, LpInputError, detectPoolPage, parseBytes32, parseEvmAddress, parseSolanaAddress, positive, type ChainId } from '../../core/index';
 import { parseMessage } from '../../components/messages';
 import { LookupPoolRequestSchema, type LookupPoolRequest, type LookupPoolResponse, type Position } from '../../components/pool-data';
 import { OverlayViewRequestSchema, type OverlayViewRequest, type OverlayViewResponse } from '../../components/overlay-view';
@@ -79,9 +79,6 @@ async function answer(service: PoolService, request: LookupPoolRequest): Promise
   }
 }
 
-const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
-const POOL_ID = /^0x[0-9a-fA-F]{64}$/;
-const SOLANA_ADDRESS = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
 
 async function targetOf(service: PoolService, request: LookupPoolRequest): Promise<{ target: PoolTarget; position?: Position } | { reason: string }> {
   if ('url' in request.target) {
@@ -90,10 +87,15 @@ async function targetOf(service: PoolService, request: LookupPoolRequest): Promi
     const resolved = await service.resolve(ref);
     return resolved.ok ? { target: resolved.target, ...(resolved.position ? { position: resolved.position } : {}) } : { reason: resolved.reason };
   }
-  const { chain, address } = request.target;
+  const { chain } = request.target;
   if (!(CHAIN_IDS as readonly string[]).includes(chain)) return { reason: 'Unknown chain.' };
-  const text = address.trim();
-  if (chain === 'solana') return SOLANA_ADDRESS.test(text) ? { target: { chain, address: text } } : { reason: 'Not a Solana address.' };
-  if (EVM_ADDRESS.test(text) || POOL_ID.test(text)) return { target: { chain: chain as ChainId, address: text.toLowerCase() } };
+  const text = request.target.address.trim();
+  // The detectors' own id parsers: one definition of a well-formed address for URLs and typed input alike.
+  if (chain === 'solana') {
+    const address = parseSolanaAddress(text);
+    return address ? { target: { chain, address } } : { reason: 'Not a Solana address.' };
+  }
+  const evm = parseEvmAddress(text) ?? parseBytes32(text);
+  if (evm) return { target: { chain: chain as ChainId, address: evm } };
   return { reason: 'Not a pool address: expected 0x and 40 hex digits (or a 32-byte pool id).' };
 }

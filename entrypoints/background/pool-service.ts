@@ -4,7 +4,7 @@
  * fallback); results are cached per provider, so a failing provider degrades to its last good answer.
  */
 import * as v from 'valibot';
-import { realisedVolatility, type ChainId, type PoolPageRef } from '../../core/index';
+import { parseEvmAddress, realisedVolatility, type ChainId, type PoolPageRef } from '../../core/index';
 import {
   PoolFiguresSchema,
   PROVIDER_NAMES,
@@ -88,7 +88,6 @@ const validateStored = (value: unknown): StoredFigures | null => {
   return parsed.success ? (parsed.output as StoredFigures) : null;
 };
 
-const EVM_ADDRESS = /^0x[0-9a-f]{40}$/;
 
 export class PoolService {
   constructor(private readonly deps: PoolServiceDeps) {}
@@ -131,7 +130,7 @@ export class PoolService {
 
   async lookup(target: PoolTarget): Promise<PoolLookup> {
     const deadline = this.deps.now() + LOOKUP_DEADLINE_MS;
-    const rpcUrl = EVM_ADDRESS.test(target.address) ? await this.deps.rpcUrlFor(target.chain) : null;
+    const rpcUrl = parseEvmAddress(target.address) ? await this.deps.rpcUrlFor(target.chain) : null;
     const [gecko, candles, chain] = await Promise.all([
       this.cached('geckoterminal', `gt:pool:${target.chain}:${target.address}`, TTL_MS.stats, () => this.gecko(target, deadline)),
       this.cached('geckoterminal', `gt:ohlcv:${target.chain}:${target.address}`, TTL_MS.candles, () => this.volatility(target, deadline)),
