@@ -20,8 +20,11 @@ function Figure({ label, value, note, testId }: { label: string; value: string; 
   );
 }
 
-/** The full analysis, shared by popup and overlay. `source` says where the inputs came from. */
-export function AnalysisView({ analysis: a, source }: { analysis: Analysis; source: string }) {
+/**
+ * The full analysis, shared by popup and overlay. `source` says where the inputs came from; `showRange`
+ * is off when the range is only a full-range stand-in (its odds of staying in range say nothing).
+ */
+export function AnalysisView({ analysis: a, source, showRange = true }: { analysis: Analysis; source: string; showRange?: boolean }) {
   const horizon = a.horizonDays.toString();
   return (
     <div class="lens-analysis">
@@ -52,7 +55,7 @@ export function AnalysisView({ analysis: a, source }: { analysis: Analysis; sour
           />
         </dl>
       </section>
-      {a.range && (
+      {a.range && showRange && (
         <section class="lens-section" aria-label="Range">
           <h2>Your range</h2>
           <dl class="lens-figures">

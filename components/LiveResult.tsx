@@ -33,7 +33,7 @@ export function LiveResult({ response, depositUsd, kind, now }: { response: Look
       </ul>
       <Notes notes={[...response.notes, ...live.missing]} />
       {live.analysis ? (
-        <AnalysisView analysis={live.analysis} source={`live data above, for ${live.positionLabel}`} />
+        <AnalysisView analysis={live.analysis} source={`live data above, for ${live.positionLabel}`} showRange={!live.fullRangeStandIn} />
       ) : live.poolFeeApr ? (
         <p data-testid="pool-fee-apr-only">
           Pool fee APR: <strong data-testid="pool-fee-apr">{percent(live.poolFeeApr)}</strong>

@@ -36,6 +36,8 @@ export interface LiveAnalysis {
   analysis: Analysis | null;
   /** What the position is: "full range" or "your range 1500 – 2500". */
   positionLabel: string | null;
+  /** True when no range was known and a full-range stand-in was analysed: range figures mean nothing then. */
+  fullRangeStandIn: boolean;
   missing: string[];
   /** "TVL, 24 h volume: GeckoTerminal API, 2 min ago", one line per source. */
   sources: string[];
@@ -74,7 +76,7 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   };
   const haveFees = [need('tvlUsd'), need('volume24hUsd'), need('feeTier')].every(Boolean);
   const feeApr = haveFees ? poolFeeApr({ volume24hUsd: f.volume24hUsd, feeTier: f.feeTier, tvlUsd: f.tvlUsd }) : null;
-  const result: LiveAnalysis = { kind, poolFeeApr: feeApr, analysis: null, positionLabel: null, missing, sources: sourceLines(snapshot, now) };
+  const result: LiveAnalysis = { kind, poolFeeApr: feeApr, analysis: null, positionLabel: null, fullRangeStandIn: false, missing, sources: sourceLines(snapshot, now) };
   if (!haveFees || !need('volatility')) return result;
   if (kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2) {
     missing.push('a pool of three or more coins: the stableswap IL model covers two coins');
@@ -110,6 +112,7 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     const price = new Decimal(f.price!);
     const range = options.range ?? { priceLower: price.div(FULL_RANGE_FACTOR).toString(), priceUpper: price.mul(FULL_RANGE_FACTOR).toString() };
     result.positionLabel = options.range ? `your range ${options.range.priceLower} – ${options.range.priceUpper}` : 'a full-range position';
+    result.fullRangeStandIn = !options.range;
     result.analysis = analyzePosition({ ...base, pool: { kind, price: f.price, ...range }, ...activeLiquidity(snapshot) });
   } catch (error) {
     if (!(error instanceof LpInputError)) throw error;

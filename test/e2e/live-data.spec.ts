@@ -155,6 +155,8 @@ test.describe('live pool data through the service worker', () => {
       await expect(result.getByTestId('lookup-sources')).toContainText('GeckoTerminal API');
     }
     await expect(popup.getByTestId('lookup-pool-name')).toHaveText('USDC / WETH');
+    // A pool lookup has no range of the user's: no range odds for the full-range stand-in.
+    await expect(popup.getByTestId('lookup-result').getByTestId('range-status')).toHaveCount(0);
     await expect(popup.getByTestId('recent-lookup')).toHaveCount(1); // one pool, whether found by URL or address
     await expect(popup.getByTestId('recent-lookup')).toHaveText('USDC / WETH (ethereum)');
 
@@ -204,6 +206,9 @@ test.describe('live pool data through the service worker', () => {
     await expect(page.getByTestId('lens-live')).toContainText('position #123456, range 0.000293981 – 0.000535652');
     // Its liquidity 1e15 over the pool's active 1.5e19 (which includes it): 0.00667 %.
     await expect(page.getByTestId('live-fee-share')).toHaveText('0.00667 %');
+    // Seven IL columns fit the overlay's width: no figure is clipped.
+    const clipped = await page.getByTestId('lens-il').evaluate((el) => [...el.querySelectorAll('td, th')].filter((c) => c.scrollWidth > c.clientWidth).length);
+    expect(clipped).toBe(0);
     await page.goto('https://app.uniswap.org/positions/v3/ethereum/999');
     await expect(live(page)).toHaveAttribute('data-status', 'unresolved');
     await expect(page.getByTestId('lens-live-notes')).toContainText('The position does not exist');
