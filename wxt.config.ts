@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { DEFAULT_RPC_HOSTS, OPTIONAL_RPC_HOST_PATTERNS } from './components/rpc-hosts';
+import { DEFAULT_RPC_HOSTS, OPTIONAL_RPC_HOST_PATTERNS } from './lib/settings/rpc-hosts';
 
 /**
  * Page text and API strings are hostile, so no HTML sink may exist in the bundle. Preact only assigns

@@ -1,5 +1,5 @@
 import type { Analysis, FeeShareBasis } from '../core/index';
-import { days, move, multiple, percent, usd } from './format';
+import { days, move, multiple, percent, usd } from '../lib/present/format';
 import { ProjectionTable } from './ProjectionTable';
 import { WarningList } from './WarningList';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { POOL_KINDS, type PoolKind } from '../core/index';
-import { DEFAULT_VALUES, type FieldId, type FormValues, calculate, visibleFields } from './calculator-model';
+import { DEFAULT_VALUES, type FieldId, type FormValues, calculate, visibleFields } from '../lib/present/calculator-model';
 import { AnalysisView } from './AnalysisView';
 
 const KIND_LABELS: Record<PoolKind, string> = {

@@ -1,6 +1,6 @@
 import { detectPoolPage, poolKindOf, type PoolPageRef } from '../core/index';
-import type { PageFacts } from './messages';
-import { PAGE_KIND_NAMES, POOL_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
+import type { PageFacts } from '../lib/messages/page';
+import { PAGE_KIND_NAMES, POOL_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from '../lib/present/labels';
 
 export type TabLookup =
   | { state: 'loading' }

@@ -1,7 +1,7 @@
-import type { LookupPoolResponse } from './pool-data';
-import { liveAnalysis } from './live-analysis';
+import type { LookupPoolResponse } from '../lib/messages/pool-data';
+import { liveAnalysis } from '../lib/present/live-analysis';
 import { AnalysisView } from './AnalysisView';
-import { percent } from './format';
+import { percent } from '../lib/present/format';
 import type { PoolKind } from '../core/index';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */

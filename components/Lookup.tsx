@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CHAIN_IDS, detectPoolPage, poolKindOf, type PoolKind } from '../core/index';
-import type { LookupPoolRequest, LookupPoolResponse } from './pool-data';
-import type { RecentLookup } from './settings';
+import type { LookupPoolRequest, LookupPoolResponse } from '../lib/messages/pool-data';
+import type { RecentLookup } from '../lib/settings/items';
 import { LiveResult } from './LiveResult';
 
 export interface LookupProps {

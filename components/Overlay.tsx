@@ -1,5 +1,5 @@
-import type { OverlayCorner } from './settings';
-import type { OverlayHeader, OverlayLiveView, OverlayView } from './overlay-view';
+import type { OverlayCorner } from '../lib/settings/items';
+import type { OverlayHeader, OverlayLiveView, OverlayView } from '../lib/messages/overlay';
 
 export interface OverlayProps {
   header: OverlayHeader;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Overlay } from './Overlay';
-import type { OverlayHeader, OverlayView } from './overlay-view';
-import { OVERLAY_CORNERS, overlayCollapsed, overlayCorner, setDismissed, type OverlayCorner } from './settings';
+import type { OverlayHeader, OverlayView } from '../lib/messages/overlay';
+import { OVERLAY_CORNERS, overlayCollapsed, overlayCorner, setDismissed, type OverlayCorner } from '../lib/settings/items';
 
 export interface OverlayAppProps {
   header: OverlayHeader;

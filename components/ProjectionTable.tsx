@@ -1,5 +1,5 @@
 import type { GridRow } from '../core/index';
-import { move, percent, usd } from './format';
+import { move, percent, usd } from '../lib/present/format';
 
 /** IL and the net result against holding under price moves of token0 in token1. */
 export function ProjectionTable({ rows, horizonDays }: { rows: GridRow[]; horizonDays: string }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_RPC_URLS, rpcUrls, validRpcUrl } from './settings-rpc';
-import { OPTIONAL_RPC_HOST_PATTERNS } from './rpc-hosts';
-import { defaultDepositUsd } from './settings';
+import { DEFAULT_RPC_URLS, rpcUrls, validRpcUrl } from '../lib/settings/rpc';
+import { OPTIONAL_RPC_HOST_PATTERNS } from '../lib/settings/rpc-hosts';
+import { defaultDepositUsd } from '../lib/settings/items';
 import { positive, LpInputError } from '../core/index';
 
 export interface SettingsProps {

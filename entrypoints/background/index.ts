@@ -5,12 +5,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { CHAIN_IDS, LpInputError, detectPoolPage, parseBytes32, parseEvmAddress, parseSolanaAddress, positive, type ChainId } from '../../core/index';
-import { parseMessage } from '../../components/messages';
-import { LookupPoolRequestSchema, type LookupPoolRequest, type LookupPoolResponse, type Position } from '../../components/pool-data';
-import { OverlayViewRequestSchema, type OverlayViewRequest, type OverlayViewResponse } from '../../components/overlay-view';
-import { buildOverlayView, type LiveState } from '../../components/overlay-model';
-import { defaultDepositUsd } from '../../components/settings';
-import { rpcUrls, validRpcUrl } from '../../components/settings-rpc';
+import { parseMessage } from '../../lib/messages/page';
+import { LookupPoolRequestSchema, type LookupPoolRequest, type LookupPoolResponse, type Position } from '../../lib/messages/pool-data';
+import { OverlayViewRequestSchema, type OverlayViewRequest, type OverlayViewResponse } from '../../lib/messages/overlay';
+import { buildOverlayView, type LiveState } from '../../lib/present/overlay-model';
+import { defaultDepositUsd } from '../../lib/settings/items';
+import { rpcUrls, validRpcUrl } from '../../lib/settings/rpc';
 import { HttpClient, type HostLimit } from './http';
 import { LoadCache, storageCacheStore } from './cache';
 import { PoolService, type PoolTarget } from './pool-service';

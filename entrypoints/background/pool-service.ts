@@ -15,8 +15,8 @@ import {
   type ProviderId,
   type ProviderResult,
   type Position,
-} from '../../components/pool-data';
-import { ageOf } from '../../components/format';
+} from '../../lib/messages/pool-data';
+import { ageOf } from '../../lib/present/format';
 import type { CachedValue, LoadCache, LoadResult } from './cache';
 import { describeProblem, type HttpClient } from './http';
 import { geckoOhlcvUrl, geckoPoolUrl, parseGeckoOhlcv, parseGeckoPool } from './providers/geckoterminal';

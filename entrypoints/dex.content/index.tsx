@@ -9,15 +9,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi, defineContentScript, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { SITE_HOSTS, detectPoolPage, type PoolPageRef } from '../../core/sites/index';
-import { GetPagePoolRequestSchema, parseMessage, type PageFacts, type PagePoolResponse } from '../../components/messages';
+import { GetPagePoolRequestSchema, parseMessage, type PageFacts, type PagePoolResponse } from '../../lib/messages/page';
 import {
   OverlayViewResponseSchema,
   overlayHeader,
   type OverlayView,
   type OverlayViewRequest,
-} from '../../components/overlay-view';
+} from '../../lib/messages/overlay';
 import { OverlayApp } from '../../components/OverlayApp';
-import { dismissedSites, isDismissed } from '../../components/settings';
+import { dismissedSites, isDismissed } from '../../lib/settings/items';
 import { readPageFacts } from './readers/index';
 import '../../components/lens.css';
 import '../../components/overlay.css';

@@ -3,14 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Calculator } from '../../components/Calculator';
 import { CurrentTab, type TabLookup } from '../../components/CurrentTab';
-import { PagePoolResponseSchema, getPagePoolRequest, parseMessage } from '../../components/messages';
-import { LookupPoolResponseSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../components/pool-data';
-import { defaultDepositUsd, isDismissed, recentLookups, rememberLookup, setDismissed, type RecentLookup } from '../../components/settings';
+import { PagePoolResponseSchema, getPagePoolRequest, parseMessage } from '../../lib/messages/page';
+import { LookupPoolResponseSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../lib/messages/pool-data';
+import { defaultDepositUsd, isDismissed, recentLookups, rememberLookup, setDismissed, type RecentLookup } from '../../lib/settings/items';
 import { Lookup } from '../../components/Lookup';
 import { Settings } from '../../components/Settings';
 import { LiveResult } from '../../components/LiveResult';
 import { detectPoolPage, poolKindOf } from '../../core/index';
-import { valuesFromPage } from '../../components/calculator-model';
+import { valuesFromPage } from '../../lib/present/calculator-model';
 import '../../components/lens.css';
 import './popup.css';
 

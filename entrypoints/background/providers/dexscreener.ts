@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { ChainId } from '../../../core/index';
 import { parseTokenSymbol } from '../../../core/index';
-import type { PoolFigures, ProviderId, ProviderResult } from '../../../components/pool-data';
+import type { PoolFigures, ProviderId, ProviderResult } from '../../../lib/messages/pool-data';
 import {
   MALFORMED,
   apiDecimal,

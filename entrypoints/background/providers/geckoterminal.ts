@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { Decimal, cleanPageText, parseFeeTierText, parsePairLabel, parseTokenSymbol, type ChainId } from '../../../core/index';
-import { PoolFiguresSchema, type FigureName, type PoolFigures, type ProviderId, type ProviderResult } from '../../../components/pool-data';
+import { PoolFiguresSchema, type FigureName, type PoolFigures, type ProviderId, type ProviderResult } from '../../../lib/messages/pool-data';
 
 const PROVIDER = 'geckoterminal' satisfies ProviderId;
 const API = 'https://api.geckoterminal.com/api/v2';

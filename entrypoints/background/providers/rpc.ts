@@ -6,10 +6,10 @@
  */
 import { decodeAbiParameters, hexToString, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol, priceFromSqrtPriceX96, type ChainId } from '../../../core/index';
-import type { ProviderResult, PoolFigures } from '../../../components/pool-data';
+import type { ProviderResult, PoolFigures } from '../../../lib/messages/pool-data';
 import type { HttpClient } from '../http';
 import { ethCalls } from './json-rpc';
-export { DEFAULT_RPC_URLS } from '../../../components/settings-rpc';
+export { DEFAULT_RPC_URLS } from '../../../lib/settings/rpc';
 
 const SELECTORS = {
   slot0: '0x3850c7bd',

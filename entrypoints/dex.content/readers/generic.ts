@@ -4,7 +4,7 @@
  * goes through core's page-text parsers; nothing is kept that does not parse.
  */
 import { parseFeeTierText, parsePairLabel, parsePriceText } from '../../../core/page-text';
-import type { PageFacts } from '../../../components/messages';
+import type { PageFacts } from '../../../lib/messages/page';
 
 /** Visible text read for the price line is capped: the reader must stay cheap on huge pages. */
 const MAX_TEXT_SCANNED = 20_000;

@@ -1,6 +1,6 @@
 /** One reader per site where the generic one is not enough; adding a site's reader is one file and one line. */
 import type { SiteId } from '../../../core/index';
-import { PageFactsSchema, parseMessage, type PageFacts } from '../../../components/messages';
+import { PageFactsSchema, parseMessage, type PageFacts } from '../../../lib/messages/page';
 import { readGenericFacts } from './generic';
 import { readUniswapFacts } from './uniswap';
 

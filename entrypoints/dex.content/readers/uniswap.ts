@@ -2,7 +2,7 @@
  * Uniswap app: a pool page URL does not say v2 or v3 for a 20-byte address; the page shows a version badge
  * ("v2", "v3", "v4") next to the pair. The rest is the generic reader.
  */
-import type { PageFacts } from '../../../components/messages';
+import type { PageFacts } from '../../../lib/messages/page';
 import { readGenericFacts } from './generic';
 
 const VERSIONS = new Set(['v2', 'v3', 'v4']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFunctionData, encodeAbiParameters, parseAbi } from 'viem';
-import { HttpClient, type HttpDeps } from '../../../entrypoints/background/http';
-import { findPairPool, pairPoolCall } from '../../../entrypoints/background/providers/factory';
+import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/http';
+import { findPairPool, pairPoolCall } from '../../../../entrypoints/background/providers/factory';
 
 const WETH = '0x4200000000000000000000000000000000000006';
 const USDC = '0x833589fcd6edb6e08f4c7c32d4f71b54bda02913';

@@ -1,5 +1,5 @@
 /** Display names for ids from core. Ids stay machine-readable in core; people read these. */
-import type { ChainId, PageKind, PoolIdentifier, PoolKind, SiteId } from '../core/index';
+import type { ChainId, PageKind, PoolIdentifier, PoolKind, SiteId } from '../../core/index';
 
 export const SITE_NAMES: Record<SiteId, string> = {
   uniswap: 'Uniswap',

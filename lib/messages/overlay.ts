@@ -4,9 +4,9 @@
  * the code that runs on every DEX page small.
  */
 import * as v from 'valibot';
-import type { PoolPageRef } from '../core/sites/index';
-import { PageFactsSchema, type PageFacts } from './messages';
-import { PAGE_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
+import type { PoolPageRef } from '../../core/sites/index';
+import { PageFactsSchema, type PageFacts } from './page';
+import { PAGE_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from '../present/labels';
 
 const text = (max = 400) => v.pipe(v.string(), v.maxLength(max));
 

@@ -3,16 +3,16 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PoolFiguresSchema, decimalText, type ProviderResult } from '../../../components/pool-data';
+import { PoolFiguresSchema, decimalText, type ProviderResult } from '../../../../../lib/messages/pool-data';
 import {
   GECKO_NETWORKS,
   geckoOhlcvUrl,
   geckoPoolUrl,
   parseGeckoOhlcv,
   parseGeckoPool,
-} from '../../../entrypoints/background/providers/geckoterminal';
+} from '../../../../../entrypoints/background/providers/geckoterminal';
 
-const FIXTURES = join(__dirname, '../../fixtures/api/geckoterminal');
+const FIXTURES = join(__dirname, '../../../../fixtures/api/geckoterminal');
 const V3 = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const V2 = '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
 const NOW = Date.UTC(2025, 0, 31, 12, 0, 0);

@@ -14,8 +14,8 @@ import {
   priceRange,
   type Analysis,
   type PoolKind,
-} from '../core/index';
-import { PROVIDER_NAMES, type FigureName, type PoolSnapshot, type Position } from './pool-data';
+} from '../../core/index';
+import { PROVIDER_NAMES, type FigureName, type PoolSnapshot, type Position } from '../messages/pool-data';
 import { ageOf } from './format';
 
 export interface LiveOptions {

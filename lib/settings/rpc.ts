@@ -1,6 +1,6 @@
 /** The user's JSON-RPC endpoint per chain, replacing the public default (extension storage). */
 import { storage } from '#imports';
-import type { ChainId } from '../core/index';
+import type { ChainId } from '../../core/index';
 import { isAllowedRpcHost } from './rpc-hosts';
 
 /** Key-less public endpoints (named in the manifest's host permissions); the user can replace any of them. */

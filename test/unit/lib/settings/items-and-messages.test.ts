@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dismissedSites, isDismissed, overlayCorner, recentLookups, rememberLookup, setDismissed } from '../../../components/settings';
-import { GetPagePoolRequestSchema, PageFactsSchema, PagePoolResponseSchema, parseMessage } from '../../../components/messages';
+import { dismissedSites, isDismissed, overlayCorner, recentLookups, rememberLookup, setDismissed } from '../../../../lib/settings/items';
+import { GetPagePoolRequestSchema, PageFactsSchema, PagePoolResponseSchema, parseMessage } from '../../../../lib/messages/page';
 
 describe('settings in extension storage', () => {
   beforeEach(() => fakeBrowser.reset());

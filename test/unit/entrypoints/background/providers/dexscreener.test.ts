@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PoolFiguresSchema, decimalText, type ProviderResult } from '../../../components/pool-data';
-import { DEXSCREENER_CHAINS, dexScreenerPairUrl, parseDexScreenerPair } from '../../../entrypoints/background/providers/dexscreener';
-import { parseGeckoPool } from '../../../entrypoints/background/providers/geckoterminal';
+import { PoolFiguresSchema, decimalText, type ProviderResult } from '../../../../../lib/messages/pool-data';
+import { DEXSCREENER_CHAINS, dexScreenerPairUrl, parseDexScreenerPair } from '../../../../../entrypoints/background/providers/dexscreener';
+import { parseGeckoPool } from '../../../../../entrypoints/background/providers/geckoterminal';
 
-const FIXTURES = join(__dirname, '../../fixtures/api');
+const FIXTURES = join(__dirname, '../../../../fixtures/api');
 const V3 = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const V2 = '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
 const WETH = '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LoadCache, type CacheEntry, type CacheStore } from '../../../entrypoints/background/cache';
+import { LoadCache, type CacheEntry, type CacheStore } from '../../../../entrypoints/background/cache';
 
 function memoryStore(): CacheStore & { data: Map<string, CacheEntry> } {
   const data = new Map<string, CacheEntry>();

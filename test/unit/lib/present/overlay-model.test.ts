@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { detectPoolPage } from '../../../core/index';
-import { buildOverlayView, type LiveContext } from '../../../components/overlay-model';
-import { OverlayViewSchema } from '../../../components/overlay-view';
-import type { PoolSnapshot } from '../../../components/pool-data';
+import { detectPoolPage } from '../../../../core/index';
+import { buildOverlayView, type LiveContext } from '../../../../lib/present/overlay-model';
+import { OverlayViewSchema } from '../../../../lib/messages/overlay';
+import type { PoolSnapshot } from '../../../../lib/messages/pool-data';
 
 const ref = (url: string) => {
   const r = detectPoolPage(url);

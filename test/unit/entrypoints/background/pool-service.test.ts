@@ -1,13 +1,13 @@
 /** Resolution of pages to pools, provider order, fallback and merging, with a scripted fetch. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { detectPoolPage } from '../../../core/index';
-import { HttpClient, type HttpDeps } from '../../../entrypoints/background/http';
-import { LoadCache, type CacheEntry } from '../../../entrypoints/background/cache';
-import { PoolService, resolveTarget } from '../../../entrypoints/background/pool-service';
+import { detectPoolPage } from '../../../../core/index';
+import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/http';
+import { LoadCache, type CacheEntry } from '../../../../entrypoints/background/cache';
+import { PoolService, resolveTarget } from '../../../../entrypoints/background/pool-service';
 
 const POOL = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
-const fixture = (path: string) => readFileSync(new URL(`../../fixtures/api/${path}`, import.meta.url), 'utf8');
+const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/api/${path}`, import.meta.url), 'utf8');
 const GECKO_POOL = fixture(`geckoterminal/pool-eth-${POOL}.json`);
 const GECKO_OHLCV = fixture(`geckoterminal/ohlcv-day-eth-${POOL}.json`);
 const DEXSCREENER = fixture(`dexscreener/pair-ethereum-${POOL}.json`);

@@ -1,5 +1,5 @@
 /** Display formatting for figures from core. Every figure says its unit; core never formats. */
-import type { Decimal } from '../core/index';
+import type { Decimal } from '../../core/index';
 
 const usdFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHAIN_IDS, SITE_DETECTORS, SITE_HOSTS, detectPoolPage } from '../../../core/sites/index';
-import type { PoolIdentifier, PoolPageRef, SiteDetector } from '../../../core/sites/index';
-import { SITE_EXAMPLES } from '../../../core/sites/examples';
+import { CHAIN_IDS, SITE_DETECTORS, SITE_HOSTS, detectPoolPage } from '../../../../core/sites/index';
+import type { PoolIdentifier, PoolPageRef, SiteDetector } from '../../../../core/sites/index';
+import { SITE_EXAMPLES } from '../../../../core/sites/examples';
 
 const examplesOf = (detector: SiteDetector) => SITE_EXAMPLES[detector.id];
 

@@ -16,13 +16,13 @@ import {
   type PoolPageRef,
   type Analysis,
   type WarningHit,
-} from '../core/index';
-import type { PageFacts } from './messages';
+} from '../../core/index';
+import type { PageFacts } from '../messages/page';
 import { POOL_KIND_NAMES } from './labels';
-import type { PoolSnapshot, Position } from './pool-data';
+import type { PoolSnapshot, Position } from '../messages/pool-data';
 import { liveAnalysis, orientRange } from './live-analysis';
 import { move as moveText, percent, usd } from './format';
-import { overlayHeader, type OverlayLiveView, type OverlayView, type OverlayWarning } from './overlay-view';
+import { overlayHeader, type OverlayLiveView, type OverlayView, type OverlayWarning } from '../messages/overlay';
 
 /** Where live data stands for the overlay's pool. */
 export type LiveState =

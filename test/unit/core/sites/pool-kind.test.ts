@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPoolPage, poolKindOf } from '../../../core/index';
+import { detectPoolPage, poolKindOf } from '../../../../core/index';
 
 const kindOf = (url: string) => poolKindOf(detectPoolPage(url)!);
 

@@ -1,6 +1,6 @@
 /** The HTTP client's limits, deadline and retries, with a scripted fetch and a virtual clock. */
 import { describe, expect, it } from 'vitest';
-import { HttpClient, TokenBucket, describeProblem, type HttpDeps } from '../../../entrypoints/background/http';
+import { HttpClient, TokenBucket, describeProblem, type HttpDeps } from '../../../../entrypoints/background/http';
 
 /** A virtual clock: sleep advances time instantly, so retries and waits are exact and fast. */
 function virtualDeps(responses: (() => Response | Promise<Response>)[]) {

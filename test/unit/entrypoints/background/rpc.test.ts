@@ -1,8 +1,8 @@
 /** On-chain reads: v3 slot0 path, v2 reserves fallback, bytes32 symbols, and answers that do not fit. */
 import { describe, expect, it } from 'vitest';
 import { encodeAbiParameters, stringToHex } from 'viem';
-import { HttpClient, type HttpDeps } from '../../../entrypoints/background/http';
-import { fetchRpcPool } from '../../../entrypoints/background/providers/rpc';
+import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/http';
+import { fetchRpcPool } from '../../../../entrypoints/background/providers/rpc';
 
 const POOL = '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
 const TOKEN0 = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48';

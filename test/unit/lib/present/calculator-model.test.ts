@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VALUES, calculate, valuesFromPage, visibleFields } from '../../../components/calculator-model';
+import { DEFAULT_VALUES, calculate, valuesFromPage, visibleFields } from '../../../../lib/present/calculator-model';
 
 describe('popup calculator model', () => {
   it('the default example computes: pool APR 54.75 %, IL -5.719 % at +100 %', () => {

@@ -14,8 +14,8 @@ import {
   type Analysis,
   type AnalysisInput,
   type PoolKind,
-} from '../core/index';
-import type { PageFacts } from './messages';
+} from '../../core/index';
+import type { PageFacts } from '../messages/page';
 
 export type FieldId =
   | 'feeTierPct'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { isAllowedRpcHost } from '../../../components/rpc-hosts';
-import { DEFAULT_RPC_URLS } from '../../../components/settings-rpc';
+import { isAllowedRpcHost } from '../../../../lib/settings/rpc-hosts';
+import { DEFAULT_RPC_URLS } from '../../../../lib/settings/rpc';
 
 describe('RPC hosts', () => {
   it.each([
@@ -17,7 +17,7 @@ describe('RPC hosts', () => {
     expect(isAllowedRpcHost(host)).toBe(allowed);
   });
   it('every default endpoint is one of the hosts the manifest grants', () => {
-    const config = readFileSync(new URL('../../../components/rpc-hosts.ts', import.meta.url), 'utf8');
+    const config = readFileSync(new URL('../../../../lib/settings/rpc-hosts.ts', import.meta.url), 'utf8');
     for (const url of Object.values(DEFAULT_RPC_URLS)) expect(config).toContain(`'${new URL(url!).host}'`);
   });
 });

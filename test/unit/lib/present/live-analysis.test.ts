@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../../core/index';
-import { kindFromSnapshot, liveAnalysis, orientRange } from '../../../components/live-analysis';
-import type { PoolSnapshot } from '../../../components/pool-data';
+import { Decimal } from '../../../../core/index';
+import { kindFromSnapshot, liveAnalysis, orientRange } from '../../../../lib/present/live-analysis';
+import type { PoolSnapshot } from '../../../../lib/messages/pool-data';
 
 const NOW = 1_700_000_000_000;
 const snapshot = (figures: PoolSnapshot['figures']): PoolSnapshot => ({
