@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { DEFAULT_RPC_HOSTS, OPTIONAL_RPC_HOST_PATTERNS } from './lib/settings/rpc-hosts';
+import { OPTIONAL_RPC_HOST_PATTERNS } from './lib/settings/rpc-hosts';
+import { PROVIDER_HOSTS } from './entrypoints/background/providers/index';
 
 /**
  * Page text and API strings are hostile, so no HTML sink may exist in the bundle. Preact only assigns
@@ -33,9 +34,9 @@ export default defineConfig({
     description:
       'Impermanent loss, fee share, LVR and risk warnings for liquidity providers, computed locally.',
     permissions: ['storage'],
-    // The live-data APIs and the default public RPC endpoints, by name. Another RPC provider is asked for
-    // at the moment the user picks it (optional permission, named providers only), never up front.
-    host_permissions: ['https://api.geckoterminal.com/*', 'https://api.dexscreener.com/*', ...DEFAULT_RPC_HOSTS.map((h) => `https://${h}/*`)],
+    // The hosts of the data providers' table, by name. Another RPC provider is asked for at the moment the
+    // user picks it (optional permission, named providers only), never up front.
+    host_permissions: PROVIDER_HOSTS.map((host) => `https://${host}/*`),
     // MV3 names optional hosts apart; the Firefox MV2 build lists them with the optional permissions.
     ...(browser === 'firefox' ? { optional_permissions: optionalRpc } : { optional_host_permissions: optionalRpc }),
     ...(browser === 'firefox'

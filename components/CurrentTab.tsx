@@ -1,4 +1,5 @@
-import { detectPoolPage, poolKindOf, type PoolPageRef } from '../core/index';
+import { detectPoolPage, type PoolPageRef } from '../core/index';
+import { poolKindFor } from '../lib/present/pool-kind';
 import type { PageFacts } from '../lib/messages/page';
 import { PAGE_KIND_NAMES, POOL_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from '../lib/present/labels';
 
@@ -10,6 +11,7 @@ export type TabLookup =
 /** What the popup knows about the active tab: the pool its URL names, or why there is none. */
 export function CurrentTab({ lookup, onRestoreOverlay, onRefresh }: { lookup: TabLookup; onRestoreOverlay(): void; onRefresh(): void }) {
   const ref: PoolPageRef | null = lookup.state === 'page' ? detectPoolPage(lookup.url) : null;
+  const kind = lookup.state === 'page' ? poolKindFor({ ref, facts: lookup.facts }) : null;
   return (
     <section class="lens-section" aria-label="This tab" data-testid="current-tab">
       <h2>
@@ -41,8 +43,7 @@ export function CurrentTab({ lookup, onRestoreOverlay, onRefresh }: { lookup: Ta
             {ref.version ? ` · ${ref.version}` : ''} · {poolIdLabel(ref.pool)}
           </p>
           <p class="lens-muted">
-            Pool type: {poolKindOf(ref) ? POOL_KIND_NAMES[poolKindOf(ref)!] : 'not known from the URL'}. Live pool data is not connected
-            yet: enter TVL and volume below.
+            Pool type: {kind ? POOL_KIND_NAMES[kind] : 'not known from the URL or the page'}.
           </p>
           {lookup.dismissedHere && (
             <button type="button" data-testid="restore-overlay" onClick={onRestoreOverlay}>

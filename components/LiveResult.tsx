@@ -2,10 +2,11 @@ import type { LookupPoolResponse } from '../lib/messages/pool-data';
 import { liveAnalysis } from '../lib/present/live-analysis';
 import { AnalysisView } from './AnalysisView';
 import { percent } from '../lib/present/format';
-import type { PoolKind } from '../core/index';
+import type { KnownAboutPool } from '../lib/present/pool-kind';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
-export function LiveResult({ response, depositUsd, kind, now }: { response: LookupPoolResponse; depositUsd: string; kind: PoolKind | null; now: number }) {
+/** `page`: what the tab's URL and page say about the pool, when the lookup came from a page. */
+export function LiveResult({ response, depositUsd, page, now }: { response: LookupPoolResponse; depositUsd: string; page: Omit<KnownAboutPool, 'snapshot'>; now: number }) {
   if (response.status === 'unresolved') {
     return <p class="lens-muted" data-testid="lookup-unresolved">{response.reason}</p>;
   }
@@ -19,7 +20,7 @@ export function LiveResult({ response, depositUsd, kind, now }: { response: Look
   }
   const { snapshot } = response;
   // A position page's lookup carries the position read on chain: analyse that, as the overlay does.
-  const live = liveAnalysis(snapshot, { depositUsd, horizonDays: '30', kind, ...(response.position ? { position: response.position } : {}) }, now);
+  const live = liveAnalysis(snapshot, { depositUsd, horizonDays: '30', page, ...(response.position ? { position: response.position } : {}) }, now);
   const name = snapshot.figures.symbol0 && snapshot.figures.symbol1 ? `${snapshot.figures.symbol0} / ${snapshot.figures.symbol1}` : snapshot.address;
   return (
     <div data-testid="lookup-result">

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CHAIN_IDS, detectPoolPage, poolKindOf, type PoolKind } from '../core/index';
+import { CHAIN_IDS, detectPoolPage, type PoolPageRef } from '../core/index';
 import type { LookupPoolRequest, LookupPoolResponse } from '../lib/messages/pool-data';
 import type { RecentLookup } from '../lib/settings/items';
 import { LiveResult } from './LiveResult';
@@ -17,14 +17,14 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
   const [query, setQuery] = useState('');
   const [chain, setChain] = useState('ethereum');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ response: LookupPoolResponse; kind: PoolKind | null; at: number } | null>(null);
+  const [result, setResult] = useState<{ response: LookupPoolResponse; ref: PoolPageRef | null; at: number } | null>(null);
 
   const run = async (target: LookupPoolRequest['target']) => {
     setBusy(true);
     try {
       const response = await lookUp(target);
       const ref = 'url' in target ? detectPoolPage(target.url) : null;
-      setResult({ response, kind: ref ? poolKindOf(ref) : null, at: Date.now() });
+      setResult({ response, ref, at: Date.now() });
       if (response.status === 'ok') {
         const f = response.snapshot.figures;
         const label = f.symbol0 && f.symbol1 ? `${f.symbol0} / ${f.symbol1} (${response.snapshot.chain})` : `${response.snapshot.address.slice(0, 10)}… (${response.snapshot.chain})`;
@@ -79,7 +79,7 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
           ))}
         </p>
       )}
-      {result && <LiveResult response={result.response} kind={result.kind} depositUsd={depositUsd} now={result.at} />}
+      {result && <LiveResult response={result.response} page={{ ref: result.ref }} depositUsd={depositUsd} now={result.at} />}
     </section>
   );
 }

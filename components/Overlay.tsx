@@ -1,5 +1,6 @@
 import type { OverlayCorner } from '../lib/settings/items';
-import type { OverlayHeader, OverlayLiveView, OverlayView } from '../lib/messages/overlay';
+import type { OverlayLiveView, OverlayView } from '../lib/messages/overlay';
+import type { OverlayHeader } from '../lib/present/overlay-header';
 
 export interface OverlayProps {
   header: OverlayHeader;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_RPC_URLS, rpcUrls, validRpcUrl } from '../lib/settings/rpc';
-import { OPTIONAL_RPC_HOST_PATTERNS } from '../lib/settings/rpc-hosts';
+import { rpcUrls, validRpcUrl } from '../lib/settings/rpc';
+import { DEFAULT_RPC_URLS, OPTIONAL_RPC_HOST_PATTERNS } from '../lib/settings/rpc-hosts';
 import { defaultDepositUsd } from '../lib/settings/items';
 import { positive, LpInputError } from '../core/index';
 

@@ -1,7 +1,7 @@
 /**
  * The public API of the LP math core.
  *
- * Conventions (every function here follows them; see ../shared/reference/lp-math.md):
+ * Conventions (every function here follows them; the README's "Conventions of the math" says the same):
  * - Price P = price of token0 in units of token1, human units (token decimals applied).
  * - Impermanent loss IL = V_lp / V_hodl - 1, both valued at the exit price, fees excluded. Negative means
  *   worse than holding. Results are fractions (-0.05719 = -5.719 %); only the UI formats percent.
@@ -85,12 +85,17 @@ export {
   SITE_DETECTORS,
   SITE_HOSTS,
   CHAIN_IDS,
+  evmChainNumber,
+  type Bytes32,
   type ChainId,
+  type HexAddress,
   type PageKind,
   type PoolIdentifier,
   type PoolPageRef,
   type SiteDetector,
   type SiteId,
+  type SolanaAddress,
 } from './sites/index';
 export { poolKindOf } from './sites/pool-kind';
+export { percent, usd, multiple, days, move, MAX_LENGTH } from './format';
 export { cleanPageText, parseFeeTierText, parsePairLabel, parsePriceText, parseTokenSymbol, type PairLabel } from './page-text';

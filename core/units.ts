@@ -61,3 +61,14 @@ export function humanPriceToRaw(price: Decimal, decimals0: number, decimals1: nu
 function decimalsGap(decimals0: number, decimals1: number): number {
   return tokenDecimals(decimals0, 'decimals0') - tokenDecimals(decimals1, 'decimals1');
 }
+
+/**
+ * Concentrated-liquidity L in raw units -> human units: L = sqrt(x * y), so it scales by the geometric mean
+ * of the two tokens' decimals, L_human = L_raw / 10^((decimals0 + decimals1) / 2).
+ */
+export function rawLiquidityToHuman(raw: bigint | string, decimals0: number, decimals1: number): Decimal {
+  const text = typeof raw === 'bigint' ? raw.toString() : raw;
+  if (!/^\d+$/.test(text)) throw new LpInputError('liquidity', 'not-a-number', 'must be a whole number');
+  const exponent = new Decimal(tokenDecimals(decimals0, 'decimals0') + tokenDecimals(decimals1, 'decimals1')).div(2);
+  return new Decimal(text).div(new Decimal(10).pow(exponent));
+}

@@ -116,3 +116,9 @@ export function chainNames(same: readonly ChainId[], renamed: Readonly<Record<st
   for (const [name, chain] of Object.entries(renamed)) byName.set(name.toLowerCase(), chain);
   return (name) => byName.get(name.toLowerCase());
 }
+
+/** A chain's EIP-155 number (what `eth_chainId` answers), or null for a chain that has none (Solana). */
+export function evmChainNumber(chain: ChainId): number | null {
+  const entry = Object.entries(EVM_CHAIN_NUMBERS).find(([, id]) => id === chain);
+  return entry ? Number(entry[0]) : null;
+}

@@ -19,7 +19,7 @@ import { uniswapInfo } from './uniswap-info';
 import { velodrome } from './velodrome';
 import type { PoolPageRef, SiteDetector } from './types';
 
-export { CHAIN_IDS, type ChainId } from './chains';
+export { CHAIN_IDS, evmChainNumber, type ChainId } from './chains';
 export { parseBytes32, parseEvmAddress, parseSolanaAddress } from './common';
 export type {
   Bytes32,

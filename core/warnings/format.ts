@@ -1,7 +1,8 @@
-/** Plain-text figures for rule sentences (the UI formats its own numbers the same way). */
+/** Rule sentences format their figures with the one formatter the UI uses (core/format.ts). */
 import type { Decimal } from '../numbers';
+import { days as formatDays, multiple, percent, usd as formatUsd } from '../format';
 
-export const pct = (d: Decimal, digits = 2) => `${d.mul(100).toDecimalPlaces(digits).toString()} %`;
-export const usd = (d: Decimal) => `$${d.toDecimalPlaces(2).toFixed(2)}`;
-export const times = (d: Decimal) => `${d.toDecimalPlaces(2).toString()}x`;
-export const days = (d: Decimal) => `${d.toDecimalPlaces(1).toString()} days`;
+export const pct = (d: Decimal, digits = 2) => percent(d, { digits });
+export const usd = (d: Decimal) => formatUsd(d);
+export const times = (d: Decimal) => multiple(d);
+export const days = (d: Decimal) => formatDays(d);

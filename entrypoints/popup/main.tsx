@@ -3,13 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Calculator } from '../../components/Calculator';
 import { CurrentTab, type TabLookup } from '../../components/CurrentTab';
-import { PagePoolResponseSchema, getPagePoolRequest, parseMessage } from '../../lib/messages/page';
+import { PagePoolResponseSchema, getPagePoolRequest } from '../../lib/messages/page';
+import { parseMessage } from '../../lib/messages/parse';
 import { LookupPoolResponseSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../lib/messages/pool-data';
 import { defaultDepositUsd, isDismissed, recentLookups, rememberLookup, setDismissed, type RecentLookup } from '../../lib/settings/items';
 import { Lookup } from '../../components/Lookup';
 import { Settings } from '../../components/Settings';
 import { LiveResult } from '../../components/LiveResult';
-import { detectPoolPage, poolKindOf } from '../../core/index';
+import { detectPoolPage } from '../../core/index';
 import { valuesFromPage } from '../../lib/present/calculator-model';
 import '../../components/lens.css';
 import './popup.css';
@@ -70,7 +71,7 @@ function Popup() {
       {tabLive && (
         <section class="lens-section" aria-label="Live data for this tab" data-testid="tab-live">
           <h2>Live data for this pool</h2>
-          <LiveResult response={tabLive} depositUsd={depositUsd} kind={tabRef ? poolKindOf(tabRef) : null} now={Date.now()} />
+          <LiveResult response={tabLive} depositUsd={depositUsd} page={{ ref: tabRef, ...(lookup.state === 'page' ? { facts: lookup.facts } : {}) }} now={Date.now()} />
         </section>
       )}
       <Lookup

@@ -4,9 +4,7 @@
  * the code that runs on every DEX page small.
  */
 import * as v from 'valibot';
-import type { PoolPageRef } from '../../core/sites/index';
-import { PageFactsSchema, type PageFacts } from './page';
-import { PAGE_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from '../present/labels';
+import { PageFactsSchema } from './page';
 
 const text = (max = 400) => v.pipe(v.string(), v.maxLength(max));
 
@@ -41,26 +39,6 @@ export const OverlayViewSchema = v.object({
 export type OverlayView = v.InferOutput<typeof OverlayViewSchema>;
 export type OverlayLiveView = OverlayView['live'];
 export type OverlayWarning = OverlayView['warnings'][number];
-
-/** The overlay's first line, known from the URL and the page alone: shown at once, before any math. */
-export interface OverlayHeader {
-  site: string;
-  chain: string;
-  pageKind: string;
-  pool: string;
-  poolId: string;
-}
-
-export function overlayHeader(ref: PoolPageRef, facts: PageFacts): OverlayHeader {
-  const pair = facts.symbol0 && facts.symbol1 ? `${facts.symbol0} / ${facts.symbol1}` : null;
-  return {
-    site: SITE_NAMES[ref.site],
-    chain: chainName(ref.chain),
-    pageKind: PAGE_KIND_NAMES[ref.kind],
-    pool: pair ?? poolIdLabel(ref.pool),
-    poolId: poolIdLabel(ref.pool),
-  };
-}
 
 // ---- Content script -> service worker: the overlay for this URL and page --------------------------------
 

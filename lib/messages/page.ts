@@ -34,10 +34,3 @@ export const PagePoolResponseSchema = v.object({
 export type PagePoolResponse = v.InferOutput<typeof PagePoolResponseSchema>;
 
 export const getPagePoolRequest = (): GetPagePoolRequest => ({ type: 'lens:get-page-pool' });
-
-/** Parses a message; returns null (never throws) when it does not fit the schema. */
-export function parseMessage<S extends v.GenericSchema>(schema: S, message: unknown): v.InferOutput<S> | null {
-  const result = v.safeParse(schema, message);
-  return result.success ? result.output : null;
-}
-

@@ -5,14 +5,9 @@
  */
 import * as v from 'valibot';
 
-export const PROVIDER_IDS = ['geckoterminal', 'dexscreener', 'rpc'] as const;
-export type ProviderId = (typeof PROVIDER_IDS)[number];
-
-export const PROVIDER_NAMES: Record<ProviderId, string> = {
-  geckoterminal: 'GeckoTerminal API',
-  dexscreener: 'DexScreener API',
-  rpc: 'on-chain (JSON-RPC)',
-};
+/** A data provider's id, as its file in the worker's provider table declares it ("geckoterminal", "rpc"). */
+export type ProviderId = string;
+const providerId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/));
 
 /** A finite decimal number as text: no NaN, no Infinity, no hex, at most 80 characters. */
 export const decimalText = v.pipe(v.string(), v.maxLength(80), v.regex(/^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d{1,4})?$/));
@@ -54,7 +49,9 @@ export type PoolFigures = v.InferOutput<typeof PoolFiguresSchema>;
 export type FigureName = keyof PoolFigures;
 
 export const FigureSourceSchema = v.object({
-  provider: v.picklist(PROVIDER_IDS),
+  provider: providerId,
+  /** The provider's name for people: "GeckoTerminal API", "on-chain (JSON-RPC)". */
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
   /** ms since epoch when the provider answered. */
   fetchedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
@@ -102,3 +99,6 @@ export const LookupPoolResponseSchema = v.variant('status', [
   v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('unresolved'), reason: v.pipe(v.string(), v.maxLength(400)) }),
 ]);
 export type LookupPoolResponse = v.InferOutput<typeof LookupPoolResponseSchema>;
+
+/** A lookup's outcome as the worker computes it; the response message is this with its `type`. */
+export type PoolLookupResult = LookupPoolResponse extends infer R ? (R extends LookupPoolResponse ? Omit<R, 'type'> : never) : never;

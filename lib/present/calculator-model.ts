@@ -9,13 +9,13 @@ import {
   analyzePosition,
   detectPoolPage,
   nonNegative,
-  poolKindOf,
   positive,
   type Analysis,
   type AnalysisInput,
   type PoolKind,
 } from '../../core/index';
 import type { PageFacts } from '../messages/page';
+import { poolKindFor } from './pool-kind';
 
 export type FieldId =
   | 'feeTierPct'
@@ -183,7 +183,7 @@ function toAnalysisInput(kind: PoolKind, v: Partial<Record<FieldId, Decimal>>): 
 /** Pre-fills the calculator with what the tab's URL and page say: the pool kind, fee tier and a typed range. */
 export function valuesFromPage(url: string, facts: PageFacts): FormValues {
   const ref = detectPoolPage(url);
-  const kind = (ref && poolKindOf(ref)) ?? (facts.version === 'v2' ? 'constant-product' : facts.version ? 'concentrated' : DEFAULT_VALUES.kind);
+  const kind = poolKindFor({ ref, facts }) ?? DEFAULT_VALUES.kind;
   const values: FormValues = { ...DEFAULT_VALUES, kind };
   if (facts.feeTier) values.feeTierPct = new Decimal(facts.feeTier).mul(100).toString();
   if (facts.price) values.price = facts.price;

@@ -1,5 +1,6 @@
 /** Display names for ids from core. Ids stay machine-readable in core; people read these. */
 import type { ChainId, PageKind, PoolIdentifier, PoolKind, SiteId } from '../../core/index';
+import type { FigureName } from '../messages/pool-data';
 
 export const SITE_NAMES: Record<SiteId, string> = {
   uniswap: 'Uniswap',
@@ -63,3 +64,16 @@ export function poolIdLabel(pool: PoolIdentifier): string {
       return `position ${shortHex(pool.positionMint)}`;
   }
 }
+
+/** Names of the live figures people read in source lines and notes; figures without one are not listed. */
+export const FIGURE_LABELS: Partial<Record<FigureName, string>> = {
+  tvlUsd: 'TVL',
+  volume24hUsd: '24 h volume',
+  feeTier: 'fee tier',
+  price: 'price',
+  volatility: 'volatility',
+  activeLiquidityRaw: 'active liquidity',
+  token1PriceUsd: 'token prices',
+  createdAt: 'pool age',
+  amplification: 'amplification A',
+};

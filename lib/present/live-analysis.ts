@@ -12,17 +12,20 @@ import {
   priceFromTick,
   rangeStatus,
   priceRange,
+  rawLiquidityToHuman,
   type Analysis,
   type PoolKind,
 } from '../../core/index';
-import { PROVIDER_NAMES, type FigureName, type PoolSnapshot, type Position } from '../messages/pool-data';
+import type { FigureName, PoolSnapshot, Position } from '../messages/pool-data';
+import { FIGURE_LABELS } from './labels';
+import { poolKindFor, type KnownAboutPool } from './pool-kind';
 import { ageOf } from './format';
 
 export interface LiveOptions {
   depositUsd: string;
   horizonDays: string;
-  /** The page's detected kind; null lets the snapshot decide (on-chain liquidity means concentrated). */
-  kind: PoolKind | null;
+  /** What the URL and the page say about the pool; with the snapshot, poolKindFor decides its kind. */
+  page?: Omit<KnownAboutPool, 'snapshot'>;
   /** A range being typed on the page, in the snapshot's price units (token0 in token1). */
   range?: { priceLower: string; priceUpper: string };
   /** An existing position read on chain: its own range and liquidity replace the deposit. */
@@ -43,32 +46,12 @@ export interface LiveAnalysis {
   sources: string[];
 }
 
-const FIGURE_LABELS: Partial<Record<FigureName, string>> = {
-  tvlUsd: 'TVL',
-  volume24hUsd: '24 h volume',
-  feeTier: 'fee tier',
-  price: 'price',
-  volatility: 'volatility',
-  activeLiquidityRaw: 'active liquidity',
-  token1PriceUsd: 'token prices',
-  createdAt: 'pool age',
-  amplification: 'amplification A',
-};
-
 /** Full range, for a concentrated pool when the user has not set a range: a stand-in wide enough to equal x*y=k. */
 const FULL_RANGE_FACTOR = new Decimal('1e30');
 
-export function kindFromSnapshot(snapshot: PoolSnapshot, pageKind: PoolKind | null): PoolKind | null {
-  if (pageKind) return pageKind;
-  const dex = snapshot.figures.dex?.toLowerCase() ?? '';
-  if (snapshot.figures.activeLiquidityRaw !== undefined || /v3|v4|cl|slipstream|algebra/.test(dex)) return 'concentrated';
-  if (/v2|volatile/.test(dex)) return 'constant-product';
-  return null;
-}
-
 export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: number): LiveAnalysis {
   const f = snapshot.figures;
-  const kind = kindFromSnapshot(snapshot, options.kind);
+  const kind = poolKindFor({ ...options.page, snapshot });
   const missing: string[] = [];
   const need = (name: FigureName) => {
     if (f[name] === undefined) missing.push(`${FIGURE_LABELS[name] ?? name}: no provider gave it`);
@@ -132,8 +115,7 @@ function withPosition(result: LiveAnalysis, snapshot: PoolSnapshot, position: Po
     return result;
   }
   const range = { priceLower: priceFromTick(position.tickLower, decimals0, decimals1), priceUpper: priceFromTick(position.tickUpper, decimals0, decimals1) };
-  const scale = new Decimal(10).pow(new Decimal(decimals0 + decimals1).div(2));
-  const own = new Decimal(position.liquidityRaw).div(scale);
+  const own = rawLiquidityToHuman(position.liquidityRaw, decimals0, decimals1);
   const amounts = amountsForLiquidity({ liquidity: own, price: price!, ...range });
   const valueUsd = amounts.amount0.mul(price!).plus(amounts.amount1).mul(token1PriceUsd);
   result.positionLabel = `position #${position.tokenId}, range ${range.priceLower.toSignificantDigits(6).toString()} – ${range.priceUpper.toSignificantDigits(6).toString()}`;
@@ -142,7 +124,7 @@ function withPosition(result: LiveAnalysis, snapshot: PoolSnapshot, position: Po
     return result;
   }
   const inRange = rangeStatus(priceRange(range), new Decimal(price!)) === 'in-range';
-  const active = new Decimal(activeLiquidityRaw).div(scale);
+  const active = rawLiquidityToHuman(activeLiquidityRaw, decimals0, decimals1);
   // The pool's active liquidity counts this position already while it is in range.
   const others = inRange ? Decimal.max(active.minus(own), 0) : active;
   result.analysis = analyzePosition({
@@ -159,7 +141,7 @@ function withPosition(result: LiveAnalysis, snapshot: PoolSnapshot, position: Po
 function activeLiquidity(snapshot: PoolSnapshot): { activeLiquidity?: string; token1PriceUsd?: string } {
   const { activeLiquidityRaw, decimals0, decimals1, token1PriceUsd } = snapshot.figures;
   if (activeLiquidityRaw === undefined || decimals0 === undefined || decimals1 === undefined || !token1PriceUsd || new Decimal(token1PriceUsd).isZero()) return {};
-  const human = new Decimal(activeLiquidityRaw).div(new Decimal(10).pow(new Decimal(decimals0 + decimals1).div(2)));
+  const human = rawLiquidityToHuman(activeLiquidityRaw, decimals0, decimals1);
   return { activeLiquidity: human.toString(), token1PriceUsd };
 }
 
@@ -168,7 +150,7 @@ function sourceLines(snapshot: PoolSnapshot, now: number): string[] {
   for (const [name, source] of Object.entries(snapshot.sources)) {
     const label = FIGURE_LABELS[name as FigureName];
     if (!label || !source) continue;
-    const key = `${PROVIDER_NAMES[source.provider]}, ${ageOf(now - source.fetchedAt)} ago`;
+    const key = `${source.name}, ${ageOf(now - source.fetchedAt)} ago`;
     groups.set(key, [...(groups.get(key) ?? []), label]);
   }
   return [...groups].map(([where, labels]) => `${labels.join(', ')}: ${where}`);

@@ -9,7 +9,6 @@ import {
   LpInputError,
   buildPoolModel,
   evaluateWarnings,
-  poolKindOf,
   rangeStatus,
   priceRange,
   type PoolKind,
@@ -19,17 +18,15 @@ import {
 } from '../../core/index';
 import type { PageFacts } from '../messages/page';
 import { POOL_KIND_NAMES } from './labels';
-import type { PoolSnapshot, Position } from '../messages/pool-data';
+import type { PoolLookupResult } from '../messages/pool-data';
 import { liveAnalysis, orientRange } from './live-analysis';
 import { move as moveText, percent, usd } from './format';
-import { overlayHeader, type OverlayLiveView, type OverlayView, type OverlayWarning } from '../messages/overlay';
+import type { OverlayLiveView, OverlayView, OverlayWarning } from '../messages/overlay';
+import { overlayHeader } from './overlay-header';
+import { poolKindFor } from './pool-kind';
 
 /** Where live data stands for the overlay's pool. */
-export type LiveState =
-  | { state: 'loading' }
-  | { state: 'ok'; snapshot: PoolSnapshot; notes: string[]; position?: Position }
-  | { state: 'unavailable'; notes: string[] }
-  | { state: 'unresolved'; reason: string };
+export type LiveState = { status: 'loading' } | PoolLookupResult;
 
 /** What IL needs, per pool kind, when neither the page nor live data gave it. */
 const IL_NEEDS: Record<Exclude<PoolKind, 'constant-product'>, string> = {
@@ -47,7 +44,7 @@ export interface LiveContext {
 }
 
 export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): OverlayView {
-  const poolKind = kindFor(ref, facts);
+  const poolKind = poolKindFor({ ref, facts, ...(context.live.status === 'ok' ? { snapshot: context.live.snapshot } : {}) });
   const missing: string[] = [];
   let ilRows: OverlayView['ilRows'] = null;
   let ilBasis: string | null = null;
@@ -68,14 +65,14 @@ export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: Li
   } else if (poolKind === null) {
     missing.push('The pool type (constant product, concentrated, ...) is not known from this page yet.');
   }
-  const live = liveModel(context, poolKind, facts);
+  const live = liveModel(context, ref, facts);
   if (!ilRows && live.analysis && live.model.positionLabel) {
     // No range on the page: the live analysis knows one (the position's own, full range, or the pool's A).
     ilRows = ilFromGrid(live.analysis.grid);
     ilBasis = live.model.positionLabel;
   }
   if (!ilRows && poolKind !== null && poolKind !== 'constant-product') missing.push(IL_NEEDS[poolKind]);
-  const liveFeeTier = context.live.state === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
+  const liveFeeTier = context.live.status === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
   if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref)) missing.push('Fee tier: not shown in the URL or read from the page.');
   if (live.warnings) warnings = mergeWarnings(warnings, live.warnings.map(warningText));
 
@@ -106,11 +103,11 @@ function mergeWarnings(page: OverlayWarning[], live: OverlayWarning[]): OverlayW
   return [...byId.values()].sort((a, b) => order[a.severity] - order[b.severity]);
 }
 
-function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis } {
+function liveModel(context: LiveContext, ref: PoolPageRef, facts: PageFacts): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis } {
   const { live } = context;
-  if (live.state !== 'ok') {
-    const notes = live.state === 'loading' ? [] : live.state === 'unresolved' ? [live.reason] : live.notes;
-    return { model: { status: live.state, figures: [], positionLabel: null, sources: [], notes } };
+  if (live.status !== 'ok') {
+    const notes = live.status === 'loading' ? [] : live.status === 'unresolved' ? [live.reason] : live.notes;
+    return { model: { status: live.status, figures: [], positionLabel: null, sources: [], notes } };
   }
   const { snapshot } = live;
   const typed = facts.price && facts.priceLower && facts.priceUpper && snapshot.figures.price
@@ -118,7 +115,7 @@ function liveModel(context: LiveContext, kind: PoolKind | null, facts: PageFacts
     : null;
   const result = liveAnalysis(
     snapshot,
-    { depositUsd: context.depositUsd, horizonDays: '30', kind, ...(live.position ? { position: live.position } : typed ? { range: typed } : {}) },
+    { depositUsd: context.depositUsd, horizonDays: '30', page: { ref, facts }, ...(live.position ? { position: live.position } : typed ? { range: typed } : {}) },
     context.now,
   );
   const figures: OverlayLiveView['figures'] = [];
@@ -147,14 +144,6 @@ function ilFromGrid(grid: Analysis['grid']): NonNullable<OverlayView['ilRows']> 
   return grid
     .filter((row) => wanted.has(row.move.toString()))
     .map((row) => ({ key: row.move.toString(), move: moveText(row.move), il: percent(row.il) }));
-}
-
-function kindFor(ref: PoolPageRef, facts: PageFacts): PoolKind | null {
-  const fromUrl = poolKindOf(ref);
-  if (fromUrl) return fromUrl;
-  if (facts.version === 'v2') return 'constant-product';
-  if (facts.version === 'v3' || facts.version === 'v4') return 'concentrated';
-  return null;
 }
 
 /** Uniswap-style `fee` in the URL is in hundredths of a basis point: 500 = 0.05 %. */

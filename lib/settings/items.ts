@@ -1,5 +1,6 @@
 /** Everything the extension remembers, as versioned WXT storage items (extension storage, never the page's). */
 import { storage } from '#imports';
+import { LpInputError, positive } from '../../core/index';
 
 export type OverlayCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 export const OVERLAY_CORNERS: readonly OverlayCorner[] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
@@ -13,6 +14,16 @@ export const overlayCollapsed = storage.defineItem<boolean>('local:lens:overlayC
 
 /** The deposit the overlay sizes fee share and projections for, in USD. */
 export const defaultDepositUsd = storage.defineItem<string>('local:lens:defaultDepositUsd', { fallback: '1000', version: 1 });
+
+/** The user's deposit size; a value storage should never hold falls back to $1,000 rather than breaking a view. */
+export async function depositUsdSetting(): Promise<string> {
+  try {
+    return positive(await defaultDepositUsd.getValue(), 'deposit').toString();
+  } catch (error) {
+    if (error instanceof LpInputError) return '1000';
+    throw error;
+  }
+}
 
 export async function isDismissed(host: string): Promise<boolean> {
   return (await dismissedSites.getValue()).includes(host);

@@ -3,14 +3,19 @@
  * the major RPC providers (asked for, one origin at a time, when the user picks one). No wildcard host:
  * a self-hosted node is not supported, which keeps the permission list reviewable.
  */
-export const DEFAULT_RPC_HOSTS = [
-  'ethereum-rpc.publicnode.com',
-  'base-rpc.publicnode.com',
-  'arbitrum-one-rpc.publicnode.com',
-  'optimism-rpc.publicnode.com',
-  'polygon-bor-rpc.publicnode.com',
-  'bsc-rpc.publicnode.com',
-] as const;
+import type { ChainId } from '../../core/index';
+
+/** Key-less public endpoints (granted in the manifest); the user can replace any of them. */
+export const DEFAULT_RPC_URLS: Partial<Record<ChainId, string>> = {
+  ethereum: 'https://ethereum-rpc.publicnode.com',
+  base: 'https://base-rpc.publicnode.com',
+  arbitrum: 'https://arbitrum-one-rpc.publicnode.com',
+  optimism: 'https://optimism-rpc.publicnode.com',
+  polygon: 'https://polygon-bor-rpc.publicnode.com',
+  bsc: 'https://bsc-rpc.publicnode.com',
+};
+
+export const DEFAULT_RPC_HOSTS: readonly string[] = Object.values(DEFAULT_RPC_URLS).map((url) => new URL(url!).host);
 
 /** Match patterns (`*.` = any subdomain) for the optional permission. */
 export const OPTIONAL_RPC_HOST_PATTERNS = [

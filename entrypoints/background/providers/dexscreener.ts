@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import type { ChainId } from '../../../core/index';
 import { parseTokenSymbol } from '../../../core/index';
 import type { PoolFigures, ProviderId, ProviderResult } from '../../../lib/messages/pool-data';
+import type { PoolTarget } from '../pool-target';
+import { httpJsonProvider } from './provider';
 import {
   MALFORMED,
   apiDecimal,
@@ -23,7 +25,7 @@ import {
   type PairSide,
 } from './geckoterminal';
 
-const PROVIDER = 'dexscreener' satisfies ProviderId;
+const PROVIDER = 'dexscreener';
 const API = 'https://api.dexscreener.com/latest/dex/pairs';
 const UNKNOWN_POOL = 'DexScreener does not know this pool';
 
@@ -65,14 +67,24 @@ export const DEXSCREENER_CHAINS: Partial<Record<ChainId, string>> = {
   hyperevm: 'hyperevm',
 };
 
-const POOL_ADDRESS = /^(0x[0-9a-fA-F]{40}|0x[0-9a-fA-F]{64}|[1-9A-Za-z]{32,44})$/;
-
-/** The pair endpoint. Null if DexScreener has no id for the chain (or the address is not one). */
-export function dexScreenerPairUrl(chain: ChainId, address: string): string | null {
+/** The pair endpoint. Null if DexScreener has no id for the chain. */
+export function dexScreenerPairUrl({ chain, address }: PoolTarget): string | null {
   const chainId = Object.hasOwn(DEXSCREENER_CHAINS, chain) ? DEXSCREENER_CHAINS[chain] : undefined;
-  if (!chainId || !POOL_ADDRESS.test(address)) return null;
-  return `${API}/${chainId}/${encodeURIComponent(address)}`;
+  return chainId ? `${API}/${chainId}/${encodeURIComponent(address)}` : null;
 }
+
+/** The fallback when GeckoTerminal has no fresh answer; DexScreener publishes 300 pair requests a minute. */
+export const dexScreenerPair = httpJsonProvider({
+  id: PROVIDER,
+  name: 'DexScreener API',
+  hosts: ['api.dexscreener.com'],
+  limit: { burst: 10, perMinute: 250, publishedPerMinute: 300 },
+  ttlMs: 5 * 60_000,
+  fallbackFor: 'geckoterminal',
+  request: dexScreenerPairUrl,
+  parse: (json, target, now) => parseDexScreenerPair(json, target.address, now),
+  unsupported: 'chain not covered by DexScreener',
+});
 
 const leaf = v.optional(v.unknown());
 const token = v.fallback(v.optional(v.looseObject({ address: leaf, symbol: leaf })), undefined);

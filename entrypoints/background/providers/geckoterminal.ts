@@ -7,10 +7,12 @@
  * The small helpers exported at the end are shared with the DexScreener parser.
  */
 import * as v from 'valibot';
-import { Decimal, cleanPageText, parseFeeTierText, parsePairLabel, parseTokenSymbol, type ChainId } from '../../../core/index';
+import { Decimal, cleanPageText, parseFeeTierText, parsePairLabel, parseTokenSymbol, realisedVolatility, type ChainId } from '../../../core/index';
 import { PoolFiguresSchema, type FigureName, type PoolFigures, type ProviderId, type ProviderResult } from '../../../lib/messages/pool-data';
+import type { PoolTarget } from '../pool-target';
+import { httpJsonProvider } from './provider';
 
-const PROVIDER = 'geckoterminal' satisfies ProviderId;
+const PROVIDER = 'geckoterminal';
 const API = 'https://api.geckoterminal.com/api/v2';
 
 /** GeckoTerminal's network ids (the same spellings the GeckoTerminal site detector reads from page URLs). */
@@ -48,29 +50,58 @@ export const GECKO_NETWORKS: Partial<Record<ChainId, string>> = {
   mode: 'mode',
 };
 
-/** An EVM address, a 32-byte pool id (Uniswap v4) or a Solana account: anything else never reaches a URL. */
-const POOL_ADDRESS = /^(0x[0-9a-fA-F]{40}|0x[0-9a-fA-F]{64}|[1-9A-Za-z]{32,44})$/;
-
-function poolBase(chain: ChainId, address: string): string | null {
+function poolBase({ chain, address }: PoolTarget): string | null {
   const network = Object.hasOwn(GECKO_NETWORKS, chain) ? GECKO_NETWORKS[chain] : undefined;
-  if (!network || !POOL_ADDRESS.test(address)) return null;
-  return `${API}/networks/${network}/pools/${encodeURIComponent(address)}`;
+  return network ? `${API}/networks/${network}/pools/${encodeURIComponent(address)}` : null;
 }
 
-/** Pool stats with its two tokens included. Null if GeckoTerminal has no id for the chain (or the address is not one). */
-export function geckoPoolUrl(chain: ChainId, address: string): string | null {
-  const base = poolBase(chain, address);
+/** Pool stats with its two tokens included. Null if GeckoTerminal has no id for the chain. */
+export function geckoPoolUrl(target: PoolTarget): string | null {
+  const base = poolBase(target);
   return base && `${base}?include=base_token,quote_token`;
 }
+
+/** Daily closes asked for: a month, plus today's partial candle. */
+export const CANDLE_DAYS = 31;
 
 /**
  * Daily candles priced in the quote token (`currency=token`), i.e. the pool's own price ratio, whose volatility
  * is what an LP is exposed to. The ratio's orientation does not matter for volatility (log returns just flip sign).
  */
-export function geckoOhlcvUrl(chain: ChainId, address: string, days = 31): string | null {
-  const base = poolBase(chain, address);
-  const limit = Number.isSafeInteger(days) ? Math.min(Math.max(days, 1), 1000) : 31;
+export function geckoOhlcvUrl(target: PoolTarget, days = CANDLE_DAYS): string | null {
+  const base = poolBase(target);
+  const limit = Number.isSafeInteger(days) ? Math.min(Math.max(days, 1), 1000) : CANDLE_DAYS;
   return base && `${base}/ohlcv/day?aggregate=1&limit=${limit}&currency=token`;
+}
+
+/** GeckoTerminal's free API allows 30 calls a minute (its docs); pool stats and candles share the budget. */
+const GECKO_LIMIT = { burst: 5, perMinute: 25, publishedPerMinute: 30 };
+const GECKO = { name: 'GeckoTerminal API', hosts: ['api.geckoterminal.com'], limit: GECKO_LIMIT, unsupported: 'chain not covered by GeckoTerminal' };
+
+export const geckoTerminalPool = httpJsonProvider({
+  ...GECKO,
+  id: PROVIDER,
+  ttlMs: 5 * 60_000,
+  request: geckoPoolUrl,
+  parse: (json, _target, now) => parseGeckoPool(json, now),
+});
+
+/** Realised volatility of the pool price from its daily closes; candles change once a day, so kept 6 h. */
+export const geckoTerminalCandles = httpJsonProvider({
+  ...GECKO,
+  id: 'geckoterminal-candles',
+  ttlMs: 6 * 60 * 60_000,
+  request: (target) => geckoOhlcvUrl(target),
+  parse: (json, _target, now) => volatilityFigures(json, now),
+  problemPrefix: 'daily candles: ',
+});
+
+function volatilityFigures(json: unknown, now: number): ProviderResult {
+  const candles = parseGeckoOhlcv(json);
+  if (!candles.ok) return failure('geckoterminal-candles', candles.reason);
+  const sigma = realisedVolatility(candles.closes);
+  const figures = { volatility: sigma.toSignificantDigits(12).toString(), volatilityDays: candles.closes.length };
+  return success('geckoterminal-candles', now, figures, 'no volatility from the daily candles');
 }
 
 // ---- Body shapes. Leaves are `unknown` and read one by one below; a nested object of the wrong type reads as
@@ -233,7 +264,9 @@ export function parseGeckoOhlcv(json: unknown): { ok: true; closes: string[] } |
     const parsed = v.safeParse(GeckoOhlcvBodySchema, body);
     if (!parsed.success) return { ok: false, reason: 'GeckoTerminal returned no daily candles' };
     const byDay = new Map<number, string>();
-    for (const row of parsed.output.data.attributes.ohlcv_list) {
+    // The API lists the newest first; rows past what was asked for are never read (a hostile answer of
+    // 20,000 rows would cost the worker a second and claim 20,000 days).
+    for (const row of parsed.output.data.attributes.ohlcv_list.slice(0, CANDLE_DAYS)) {
       if (!Array.isArray(row) || row.length < 5) continue;
       const time = apiDecimal(row[0]);
       const close = price(row[4]);

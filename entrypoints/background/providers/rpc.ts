@@ -5,11 +5,13 @@
  * one JSON-RPC batch per round.
  */
 import { decodeAbiParameters, hexToString, type Hex } from 'viem';
-import { Decimal, parseTokenSymbol, priceFromSqrtPriceX96, type ChainId } from '../../../core/index';
+import { Decimal, parseTokenSymbol, priceFromSqrtPriceX96, rawToHuman, type ChainId } from '../../../core/index';
 import type { ProviderResult, PoolFigures } from '../../../lib/messages/pool-data';
 import type { HttpClient } from '../http';
 import { ethCalls } from './json-rpc';
-export { DEFAULT_RPC_URLS } from '../../../lib/settings/rpc';
+import { DEFAULT_RPC_HOSTS } from '../../../lib/settings/rpc-hosts';
+import type { PoolTarget } from '../pool-target';
+import type { PoolDataProvider } from './provider';
 
 const SELECTORS = {
   slot0: '0x3850c7bd',
@@ -57,6 +59,21 @@ export interface RpcTarget {
   address: string;
   rpcUrl: string;
 }
+
+/**
+ * Exact figures from the pool contract. PublicNode publishes no per-minute limit for its free endpoints;
+ * the budget is a polite one, and it also covers user-chosen RPC hosts (see providers/index.ts).
+ */
+export const onChainPool: PoolDataProvider = {
+  id: 'rpc',
+  name: 'on-chain (JSON-RPC)',
+  hosts: DEFAULT_RPC_HOSTS,
+  limit: { burst: 20, perMinute: 600, publishedPerMinute: null },
+  ttlMs: 60_000,
+  // Only pool contracts on EVM chains, and only with an endpoint: otherwise there is nothing to say.
+  covers: (target: PoolTarget, { rpcUrl }) => target.type === 'address' && rpcUrl !== null,
+  load: (target, { http, deadline, now, rpcUrl }) => fetchRpcPool(http, { chain: target.chain, address: target.address, rpcUrl: rpcUrl! }, deadline, now),
+};
 
 export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline: number, now: () => number): Promise<ProviderResult> {
   const { address, rpcUrl } = target;
@@ -111,8 +128,8 @@ export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline
     if (reserve0 === null || reserve1 === null || reserve0 === 0n || reserve1 === 0n) {
       return { ok: false, provider: 'rpc', reason: 'the pool has no price (empty reserves)' };
     }
-    const human0 = new Decimal(reserve0.toString()).div(new Decimal(10).pow(decimals0));
-    const human1 = new Decimal(reserve1.toString()).div(new Decimal(10).pow(decimals1));
+    const human0 = rawToHuman(reserve0, decimals0);
+    const human1 = rawToHuman(reserve1, decimals1);
     figures.price = human1.div(human0).toString();
   }
   return { ok: true, provider: 'rpc', fetchedAt: now(), figures };

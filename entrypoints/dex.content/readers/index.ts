@@ -1,6 +1,7 @@
 /** One reader per site where the generic one is not enough; adding a site's reader is one file and one line. */
 import type { SiteId } from '../../../core/index';
-import { PageFactsSchema, parseMessage, type PageFacts } from '../../../lib/messages/page';
+import { PageFactsSchema, type PageFacts } from '../../../lib/messages/page';
+import { parseMessage } from '../../../lib/messages/parse';
 import { readGenericFacts } from './generic';
 import { readUniswapFacts } from './uniswap';
 

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { detectPoolPage } from '../../../../core/index';
 import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/http';
 import { LoadCache, type CacheEntry } from '../../../../entrypoints/background/cache';
-import { PoolService, resolveTarget } from '../../../../entrypoints/background/pool-service';
+import { PoolService } from '../../../../entrypoints/background/pool-service';
+import { targetFromPage } from '../../../../entrypoints/background/pool-target';
 
 const POOL = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/api/${path}`, import.meta.url), 'utf8');
@@ -27,40 +28,40 @@ function service(route: Route, now = 1_700_000_000_000) {
   };
   const data = new Map<string, CacheEntry>();
   const cache = new LoadCache({ get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) }, () => now);
-  const svc = new PoolService({ http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps), cache, now: () => now, rpcUrlFor: async () => null });
+  const svc = new PoolService({ http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps), cache, now: () => now, rpcFor: async () => ({ url: null }) });
   return { svc, requests };
 }
 
 const ok = (body: string) => new Response(body, { status: 200 });
 const fail = (status: number) => new Response('x', { status });
 
-describe('resolveTarget', () => {
+describe('targetFromPage', () => {
   it.each([
-    [`https://app.uniswap.org/explore/pools/ethereum/${POOL}`, { ok: true, target: { chain: 'ethereum', address: POOL } }],
-    ['https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014', { ok: true, target: { chain: 'ethereum', address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56' } }],
+    [`https://app.uniswap.org/explore/pools/ethereum/${POOL}`, { ok: true, target: { chain: 'ethereum', type: 'address', address: POOL } }],
+    ['https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014', { ok: true, target: { chain: 'ethereum', type: 'address', address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56' } }],
   ])('%s', (url, expected) => {
-    expect(resolveTarget(detectPoolPage(url)!)).toEqual(expected);
+    expect(targetFromPage(detectPoolPage(url)!)).toEqual(expected);
   });
   it.each([
     ['https://curve.finance/dex/ethereum/pools/3pool/deposit', /Curve names pools/],
     ['https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1', /names a token pair/],
     ['https://app.uniswap.org/positions/v3/ethereum/123456', /token id, not its pool/],
   ])('%s cannot be looked up, and says why', (url, reason) => {
-    const result = resolveTarget(detectPoolPage(url)!);
+    const result = targetFromPage(detectPoolPage(url)!);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.reason).toMatch(reason);
   });
 });
 
 describe('PoolService', () => {
-  const target = { chain: 'ethereum' as const, address: POOL };
+  const target = { chain: 'ethereum' as const, type: 'address' as const, address: POOL as `0x${string}` };
 
   it('GeckoTerminal answers: figures with their source, DexScreener untouched', async () => {
     const { svc, requests } = service((url) => ok(url.includes('/ohlcv/') ? GECKO_OHLCV : GECKO_POOL));
     const result = await svc.lookup(target);
     if (result.status !== 'ok') throw new Error('expected data');
     expect(result.snapshot.figures).toMatchObject({ tvlUsd: '150000000.5', feeTier: '0.0005', price: '0.0004', symbol0: 'USDC', symbol1: 'WETH' });
-    expect(result.snapshot.sources.tvlUsd).toEqual({ provider: 'geckoterminal', fetchedAt: 1_700_000_000_000 });
+    expect(result.snapshot.sources.tvlUsd).toEqual({ provider: 'geckoterminal', name: 'GeckoTerminal API', fetchedAt: 1_700_000_000_000 });
     expect(result.snapshot.figures.volatilityDays).toBe(31);
     expect(result.notes).toEqual([]);
     expect(requests.some((u) => u.includes('dexscreener'))).toBe(false);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../../core/index';
-import { kindFromSnapshot, liveAnalysis, orientRange } from '../../../../lib/present/live-analysis';
+import { liveAnalysis, orientRange } from '../../../../lib/present/live-analysis';
+import { detectPoolPage } from '../../../../core/index';
+
+const CURVE = { ref: detectPoolPage('https://curve.finance/dex/ethereum/pools/3pool/deposit') };
 import type { PoolSnapshot } from '../../../../lib/messages/pool-data';
 
 const NOW = 1_700_000_000_000;
@@ -8,13 +11,13 @@ const snapshot = (figures: PoolSnapshot['figures']): PoolSnapshot => ({
   chain: 'ethereum',
   address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
   figures,
-  sources: Object.fromEntries(Object.keys(figures).map((k) => [k, { provider: 'geckoterminal', fetchedAt: NOW - 120_000 }])),
+  sources: Object.fromEntries(Object.keys(figures).map((k) => [k, { provider: 'geckoterminal', name: 'GeckoTerminal API', fetchedAt: NOW - 120_000 }])),
 });
 
 describe('live analysis', () => {
   it('constant product: the core fed the provider figures, with sources and ages', () => {
     const s = snapshot({ tvlUsd: '10000000', volume24hUsd: '5000000', feeTier: '0.003', volatility: '0.8', createdAt: NOW - 3 * 86_400_000, dex: 'uniswap_v2' });
-    const live = liveAnalysis(s, { depositUsd: '10000', horizonDays: '30', kind: null }, NOW);
+    const live = liveAnalysis(s, { depositUsd: '10000', horizonDays: '30' }, NOW);
     expect(live.kind).toBe('constant-product');
     expect(live.poolFeeApr!.toString()).toBe('0.5475');
     expect(live.analysis!.lvrPerYear.toString()).toBe('0.08');
@@ -23,31 +26,25 @@ describe('live analysis', () => {
     expect(live.missing).toEqual([]);
   });
   it('missing figures are named, and no analysis is invented', () => {
-    const live = liveAnalysis(snapshot({ tvlUsd: '1000', dex: 'uniswap_v2' }), { depositUsd: '100', horizonDays: '30', kind: null }, NOW);
+    const live = liveAnalysis(snapshot({ tvlUsd: '1000', dex: 'uniswap_v2' }), { depositUsd: '100', horizonDays: '30' }, NOW);
     expect(live.analysis).toBeNull();
     expect(live.poolFeeApr).toBeNull();
     expect(live.missing).toEqual(['24 h volume: no provider gave it', 'fee tier: no provider gave it']);
   });
   it('a Curve pool without A gets the pool fee APR only', () => {
-    const live = liveAnalysis(snapshot({ tvlUsd: '1000000', volume24hUsd: '100000', feeTier: '0.0004', volatility: '0.01' }), { depositUsd: '100', horizonDays: '30', kind: 'stableswap' }, NOW);
+    const live = liveAnalysis(snapshot({ tvlUsd: '1000000', volume24hUsd: '100000', feeTier: '0.0004', volatility: '0.01' }), { depositUsd: '100', horizonDays: '30', page: CURVE }, NOW);
     expect(live.analysis).toBeNull();
     expect(live.poolFeeApr!.toString()).toBe('0.0146');
     expect(live.missing).toEqual(['amplification A: not read, so IL and LVR are not modelled']);
   });
   it('a two-coin Curve pool with A read on chain gets the stableswap analysis; three coins are said to be out of scope', () => {
     const figures = { tvlUsd: '1000000', volume24hUsd: '100000', feeTier: '0.0004', volatility: '0.01', price: '1.002', amplification: '200' };
-    const two = liveAnalysis(snapshot({ ...figures, coinCount: 2 }), { depositUsd: '1000', horizonDays: '30', kind: 'stableswap' }, NOW);
+    const two = liveAnalysis(snapshot({ ...figures, coinCount: 2 }), { depositUsd: '1000', horizonDays: '30', page: CURVE }, NOW);
     expect(two.analysis!.kind).toBe('stableswap');
     expect(two.positionLabel).toBe('any deposit (stableswap, A = 200)');
-    const three = liveAnalysis(snapshot({ ...figures, coinCount: 3 }), { depositUsd: '1000', horizonDays: '30', kind: 'stableswap' }, NOW);
+    const three = liveAnalysis(snapshot({ ...figures, coinCount: 3 }), { depositUsd: '1000', horizonDays: '30', page: CURVE }, NOW);
     expect(three.analysis).toBeNull();
     expect(three.missing).toEqual(['a pool of three or more coins: the stableswap IL model covers two coins']);
-  });
-  it('kind from the snapshot: on-chain liquidity means concentrated', () => {
-    expect(kindFromSnapshot(snapshot({ activeLiquidityRaw: '1' }), null)).toBe('concentrated');
-    expect(kindFromSnapshot(snapshot({ dex: 'uniswap_v3' }), null)).toBe('concentrated');
-    expect(kindFromSnapshot(snapshot({}), null)).toBeNull();
-    expect(kindFromSnapshot(snapshot({ dex: 'uniswap_v3' }), 'constant-product')).toBe('constant-product');
   });
 });
 
@@ -58,13 +55,13 @@ describe('an existing position read on chain', () => {
   });
   const position = { tokenId: '7', tickLower: 195000, tickUpper: 201000, liquidityRaw: '1000000000000000' };
   it('in range: its fee share is its liquidity over the active liquidity that already includes it', () => {
-    const live = liveAnalysis(pool, { depositUsd: '1000', horizonDays: '30', kind: null, position }, NOW);
+    const live = liveAnalysis(pool, { depositUsd: '1000', horizonDays: '30', position }, NOW);
     expect(live.analysis!.feeShare.toSignificantDigits(12).toString()).toBe(new Decimal('1e15').div('1.5e19').toSignificantDigits(12).toString());
     expect(live.positionLabel).toBe('position #7, range 0.000293981 – 0.000535652');
     expect(live.analysis!.range!.status).toBe('in-range');
   });
   it('a closed position (no liquidity) is said to be closed, not analysed', () => {
-    const live = liveAnalysis(pool, { depositUsd: '1000', horizonDays: '30', kind: null, position: { ...position, liquidityRaw: '0' } }, NOW);
+    const live = liveAnalysis(pool, { depositUsd: '1000', horizonDays: '30', position: { ...position, liquidityRaw: '0' } }, NOW);
     expect(live.analysis).toBeNull();
     expect(live.missing).toContain('the position holds no liquidity (closed)');
   });

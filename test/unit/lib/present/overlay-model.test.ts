@@ -12,7 +12,7 @@ const ref = (url: string) => {
 };
 const UNI = 'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const NOW = 1_700_000_000_000;
-const loading: LiveContext = { live: { state: 'loading' }, depositUsd: '1000', now: NOW };
+const loading: LiveContext = { live: { status: 'loading' }, depositUsd: '1000', now: NOW };
 
 describe('overlay view (built in the service worker)', () => {
   it('a v2 pair gets exact constant-product IL, as display text that fits the message schema', () => {
@@ -56,10 +56,10 @@ describe('overlay view (built in the service worker)', () => {
       chain: 'ethereum',
       address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
       figures: { tvlUsd: '150000000', volume24hUsd: '80000000', feeTier: '0.0005', volatility: '0.6', price: '0.0004', token1PriceUsd: '2500', activeLiquidityRaw: '15000000000000000000', decimals0: 6, decimals1: 18 },
-      sources: { tvlUsd: { provider: 'geckoterminal', fetchedAt: NOW - 60_000 }, price: { provider: 'rpc', fetchedAt: NOW - 5_000 } },
+      sources: { tvlUsd: { provider: 'geckoterminal', name: 'GeckoTerminal API', fetchedAt: NOW - 60_000 }, price: { provider: 'rpc', name: 'on-chain (JSON-RPC)', fetchedAt: NOW - 5_000 } },
     };
     // The page quotes USDC per WETH (2000 in 1500..2500); the pool's token0 is USDC: the range is inverted.
-    const view = buildOverlayView(ref(UNI), { version: 'v3', price: '2500', priceLower: '2000', priceUpper: '3000' }, { live: { state: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW });
+    const view = buildOverlayView(ref(UNI), { version: 'v3', price: '2500', priceLower: '2000', priceUpper: '3000' }, { live: { status: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW });
     expect(view.live.status).toBe('ok');
     expect(view.live.figures.find((f) => f.testId === 'live-pool-fee-apr')!.value).toBe('9.73 %');
     expect(view.live.positionLabel).toBe('your range 0.0003333333333333333333333333333333333333333 – 0.0005');
@@ -73,7 +73,7 @@ describe('overlay view (built in the service worker)', () => {
       figures: { tvlUsd: '150000000', volume24hUsd: '80000000', feeTier: '0.0005', volatility: '0.6', price: '0.0004' },
       sources: {},
     };
-    const view = buildOverlayView(ref(UNI), { version: 'v3' }, { live: { state: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW });
+    const view = buildOverlayView(ref(UNI), { version: 'v3' }, { live: { status: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW });
     expect(view.ilBasis).toBe('a full-range position');
     expect(view.ilRows!.map((r) => r.il)).toEqual(['-5.72 %', '-1.03 %', '-0.14 %', '-0.11 %', '-0.62 %', '-2.02 %', '-5.72 %']);
     expect(view.missing.join(' ')).not.toMatch(/depends on its range/);

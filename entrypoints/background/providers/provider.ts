@@ -1,0 +1,65 @@
+/**
+ * What every data provider declares, so the pool service can loop over a table of them and the manifest's
+ * host permissions and the per-host rate limits are derived from the same table.
+ */
+import type { ProviderResult } from '../../../lib/messages/pool-data';
+import { describeProblem, type HostLimit, type HttpClient } from '../http';
+import type { PoolTarget } from '../pool-target';
+
+export interface ProviderLimit extends HostLimit {
+  /** The host's own published limit per minute (null when it publishes none); our budget stays below it. */
+  publishedPerMinute: number | null;
+}
+
+export interface ProviderContext {
+  http: HttpClient;
+  /** Absolute time (ms) by which the provider must have answered. */
+  deadline: number;
+  now(): number;
+  /** The chain's JSON-RPC endpoint, for providers that read the chain; null when none is set. */
+  rpcUrl: string | null;
+}
+
+export interface PoolDataProvider {
+  /** Stable id: cache keys and figure sources carry it. */
+  readonly id: string;
+  /** What the user reads as the figure's source. */
+  readonly name: string;
+  /** Hosts it talks to: they become the manifest's host permissions. */
+  readonly hosts: readonly string[];
+  readonly limit: ProviderLimit;
+  /** How long an answer stays fresh in the cache. */
+  readonly ttlMs: number;
+  /** Runs only when the provider with this id had no fresh answer: a fallback, not a second opinion. */
+  readonly fallbackFor?: string;
+  /** Whether it can say anything about this pool at all; when not, it is skipped without a note. */
+  covers?(target: PoolTarget, context: ProviderContext): boolean;
+  /** The provider's figures, or why there are none. */
+  load(target: PoolTarget, context: ProviderContext): Promise<ProviderResult>;
+}
+
+export interface HttpJsonProviderSpec extends Omit<PoolDataProvider, 'load'> {
+  /** The request URL for this pool, or null when the API does not cover its chain. */
+  request(target: PoolTarget): string | null;
+  /** Untrusted body -> figures; never throws. */
+  parse(json: unknown, target: PoolTarget, now: number): ProviderResult;
+  /** Said when `request` gives no URL. */
+  unsupported: string;
+  /** Put before a transport problem, to say which of a host's answers failed ("daily candles: "). */
+  problemPrefix?: string;
+}
+
+/** A provider that is one GET of a JSON document: its request builder and its parser. */
+export function httpJsonProvider(spec: HttpJsonProviderSpec): PoolDataProvider {
+  const { request, parse, unsupported, problemPrefix = '', ...meta } = spec;
+  return {
+    ...meta,
+    async load(target, { http, deadline, now }) {
+      const url = request(target);
+      if (!url) return { ok: false, provider: meta.id, reason: unsupported };
+      const outcome = await http.json(url, { deadline });
+      if (!outcome.ok) return { ok: false, provider: meta.id, reason: `${problemPrefix}${describeProblem(outcome.problem)}` };
+      return parse(outcome.json, target, now());
+    },
+  };
+}

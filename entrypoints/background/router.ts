@@ -1,0 +1,95 @@
+/**
+ * The worker's messages: who may ask what, checked before anything is parsed. Pool lookups come from the
+ * extension's own pages (the popup); overlay views from its content script on a DEX host, about that page.
+ * Every request and answer has a schema (lib/messages); an answer is always a clear state, never a throw.
+ */
+import { SITE_HOSTS, detectPoolPage } from '../../core/index';
+import { parseMessage } from '../../lib/messages/parse';
+import { LookupPoolRequestSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../lib/messages/pool-data';
+import { OverlayViewRequestSchema, type OverlayViewRequest, type OverlayViewResponse } from '../../lib/messages/overlay';
+import { buildOverlayView } from '../../lib/present/overlay-model';
+import type { PageLookup, PoolService } from './pool-service';
+import { targetFromTyped } from './pool-target';
+
+/** What the browser says about who sent a message (the fields of runtime.MessageSender we rely on). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+export interface RouterDeps {
+  service: Pick<PoolService, 'lookupPage' | 'lookup'>;
+  /** The user's deposit for the overlay's figures, already checked. */
+  depositUsd(): Promise<string>;
+  now(): number;
+  extensionId: string;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  extensionOrigin: string;
+}
+
+export type Handler = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
+
+export function createRouter(deps: RouterDeps): Handler {
+  return (message, sender) => {
+    if (sender.id !== deps.extensionId) return undefined;
+    const lookup = isExtensionPage(sender, deps) ? parseMessage(LookupPoolRequestSchema, message) : null;
+    if (lookup) return answerLookup(deps, lookup);
+    const overlay = parseMessage(OverlayViewRequestSchema, message);
+    if (overlay && isContentScriptOn(sender, overlay.url)) return answerOverlay(deps, overlay);
+    return undefined;
+  };
+}
+
+/** The popup and other pages of this extension: not a tab's content script. */
+function isExtensionPage(sender: Sender, deps: RouterDeps): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+}
+
+/** Our content script in a tab on a DEX host, asking about a page of that same host. */
+function isContentScriptOn(sender: Sender, requestUrl: string): boolean {
+  if (sender.tab === undefined || typeof sender.url !== 'string') return false;
+  const host = hostOf(sender.url);
+  return host !== null && SITE_HOSTS.includes(host) && hostOf(requestUrl) === host;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.host : null;
+  } catch {
+    return null;
+  }
+}
+
+async function answerLookup(deps: RouterDeps, request: LookupPoolRequest): Promise<LookupPoolResponse> {
+  return { type: 'lens:pool-lookup', ...(await safely(() => lookupTarget(deps, request.target))) };
+}
+
+async function lookupTarget(deps: RouterDeps, target: LookupPoolRequest['target']): Promise<PageLookup> {
+  if ('url' in target) {
+    const ref = detectPoolPage(target.url);
+    return ref ? deps.service.lookupPage(ref) : { status: 'unresolved', reason: 'That URL is not a pool, position or add-liquidity page on a supported DEX site.' };
+  }
+  const typed = targetFromTyped(target.chain, target.address);
+  return typed.ok ? deps.service.lookup(typed.target) : { status: 'unresolved', reason: typed.reason };
+}
+
+/** The overlay for a page, worked out here so the content script on the DEX page carries no math. */
+async function answerOverlay(deps: RouterDeps, request: OverlayViewRequest): Promise<OverlayViewResponse> {
+  const ref = detectPoolPage(request.url);
+  if (!ref) return { type: 'lens:overlay-view', view: null };
+  const live = request.live ? await safely(() => deps.service.lookupPage(ref)) : { status: 'loading' as const };
+  const view = buildOverlayView(ref, request.facts, { live, depositUsd: await deps.depositUsd(), now: deps.now() });
+  return { type: 'lens:overlay-view', view };
+}
+
+/** A bug must still end in a clear state for the UI, never a hanging request. */
+async function safely(lookup: () => Promise<PageLookup>): Promise<PageLookup> {
+  try {
+    return await lookup();
+  } catch (error) {
+    console.error('pool lookup failed', error);
+    return { status: 'unavailable', notes: ['The lookup failed unexpectedly.'] };
+  }
+}

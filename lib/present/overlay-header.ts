@@ -1,0 +1,23 @@
+import type { PoolPageRef } from '../../core/sites/index';
+import type { PageFacts } from '../messages/page';
+import { PAGE_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
+
+/** The overlay's first line, known from the URL and the page alone: shown at once, before any math. */
+export interface OverlayHeader {
+  site: string;
+  chain: string;
+  pageKind: string;
+  pool: string;
+  poolId: string;
+}
+
+export function overlayHeader(ref: PoolPageRef, facts: PageFacts): OverlayHeader {
+  const pair = facts.symbol0 && facts.symbol1 ? `${facts.symbol0} / ${facts.symbol1}` : null;
+  return {
+    site: SITE_NAMES[ref.site],
+    chain: chainName(ref.chain),
+    pageKind: PAGE_KIND_NAMES[ref.kind],
+    pool: pair ?? poolIdLabel(ref.pool),
+    poolId: poolIdLabel(ref.pool),
+  };
+}
