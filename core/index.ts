@@ -70,6 +70,7 @@ export {
   evaluateWarnings,
   evaluateRule,
   WARNING_RULES,
+  SEVERITY_ORDER,
   type WarningRule,
   type WarningHit,
   type WarningContext,

@@ -13,13 +13,15 @@ import {
   rangeStatus,
   priceRange,
   rawLiquidityToHuman,
+  evaluateWarnings,
   type Analysis,
+  type WarningHit,
   type PoolKind,
 } from '../../core/index';
 import type { FigureName, PoolSnapshot, Position } from '../messages/pool-data';
 import { FIGURE_LABELS } from './labels';
 import { poolKindFor, type KnownAboutPool } from './pool-kind';
-import { ageOf } from './format';
+import { ageOf, usd } from './format';
 
 export interface LiveOptions {
   depositUsd: string;
@@ -37,6 +39,8 @@ export interface LiveAnalysis {
   /** Pool-wide fee APR when TVL, volume and fee tier are known. */
   poolFeeApr: Decimal | null;
   analysis: Analysis | null;
+  /** Warnings the pool's own figures trigger (thin TVL, low volume, a new pool), known even without an analysis. */
+  snapshotWarnings: WarningHit[];
   /** What the position is: "full range" or "your range 1500 – 2500". */
   positionLabel: string | null;
   /** True when no range was known and a full-range stand-in was analysed: range figures mean nothing then. */
@@ -44,6 +48,32 @@ export interface LiveAnalysis {
   missing: string[];
   /** "TVL, 24 h volume: GeckoTerminal API, 2 min ago", one line per source. */
   sources: string[];
+}
+
+const poolAgeDays = (createdAt: number, now: number) => new Decimal(Math.max(0, now - createdAt)).div(86_400_000);
+
+/** The pool-wide fee APR; a TVL of 0 (an emptied or brand-new pool) has none, and the note says why. */
+function feeAprOrWhyNot(f: PoolSnapshot['figures'], missing: string[]): Decimal | null {
+  try {
+    return poolFeeApr({ volume24hUsd: f.volume24hUsd, feeTier: f.feeTier, tvlUsd: f.tvlUsd });
+  } catch (error) {
+    if (!(error instanceof LpInputError)) throw error;
+    missing.push(`pool fee APR: the pool's TVL is ${f.tvlUsd === undefined ? 'unknown' : usd(new Decimal(f.tvlUsd))}, so fees per dollar deposited cannot be worked out`);
+    return null;
+  }
+}
+
+/** The rules that need only the pool's own figures; rules missing an input are skipped, as everywhere. */
+function snapshotWarnings(f: PoolSnapshot['figures'], now: number, feeApr: Decimal | null): WarningHit[] {
+  const known = (text: string | undefined) => (text === undefined ? {} : { value: new Decimal(text) });
+  const tvl = known(f.tvlUsd);
+  const volume = known(f.volume24hUsd);
+  return evaluateWarnings({
+    ...('value' in tvl ? { tvlUsd: tvl.value } : {}),
+    ...('value' in volume ? { volume24hUsd: volume.value } : {}),
+    ...(f.createdAt !== undefined ? { poolAgeDays: poolAgeDays(f.createdAt, now) } : {}),
+    ...(feeApr ? { poolFeeApr: feeApr } : {}),
+  }).hits;
 }
 
 /** Full range, for a concentrated pool when the user has not set a range: a stand-in wide enough to equal x*y=k. */
@@ -58,9 +88,18 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     return f[name] !== undefined;
   };
   const haveFees = [need('tvlUsd'), need('volume24hUsd'), need('feeTier')].every(Boolean);
-  const feeApr = haveFees ? poolFeeApr({ volume24hUsd: f.volume24hUsd, feeTier: f.feeTier, tvlUsd: f.tvlUsd }) : null;
-  const result: LiveAnalysis = { kind, poolFeeApr: feeApr, analysis: null, positionLabel: null, fullRangeStandIn: false, missing, sources: sourceLines(snapshot, now) };
-  if (!haveFees || !need('volatility')) return result;
+  const feeApr = haveFees ? feeAprOrWhyNot(f, missing) : null;
+  const result: LiveAnalysis = {
+    kind,
+    poolFeeApr: feeApr,
+    analysis: null,
+    snapshotWarnings: snapshotWarnings(f, now, feeApr),
+    positionLabel: null,
+    fullRangeStandIn: false,
+    missing,
+    sources: sourceLines(snapshot, now),
+  };
+  if (!feeApr || !need('volatility')) return result;
   if (kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2) {
     missing.push('a pool of three or more coins: the stableswap IL model covers two coins');
     return result;
@@ -76,7 +115,7 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     volatility: f.volatility,
     depositUsd: options.depositUsd,
     horizonDays: options.horizonDays,
-    ...(f.createdAt !== undefined ? { poolAgeDays: new Decimal(Math.max(0, now - f.createdAt)).div(86_400_000).toString() } : {}),
+    ...(f.createdAt !== undefined ? { poolAgeDays: poolAgeDays(f.createdAt, now).toString() } : {}),
   };
   try {
     if (kind === 'constant-product') {

@@ -15,12 +15,15 @@ import {
   type PoolPageRef,
   type Analysis,
   type WarningHit,
+  type Severity,
+  SEVERITY_ORDER,
 } from '../../core/index';
 import type { PageFacts } from '../messages/page';
 import { POOL_KIND_NAMES } from './labels';
 import type { PoolLookupResult } from '../messages/pool-data';
 import { liveAnalysis, orientRange } from './live-analysis';
 import { move as moveText, percent, usd } from './format';
+import { fitToSchema } from './fit-view';
 import type { OverlayLiveView, OverlayView, OverlayWarning } from '../messages/overlay';
 import { overlayHeader } from './overlay-header';
 import { poolKindFor } from './pool-kind';
@@ -43,7 +46,23 @@ export interface LiveContext {
   now: number;
 }
 
+/**
+ * The overlay for a page, always one that passes the message schema: a bug in the live part costs the live
+ * part, never the header, the IL rows or the warnings the page alone gives; text too long for its field is
+ * cut, and an entry that still does not fit is left out.
+ */
 export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): OverlayView {
+  let view: OverlayView;
+  try {
+    view = composeView(ref, facts, context);
+  } catch (error) {
+    console.error('overlay view failed', error);
+    view = composeView(ref, facts, { ...context, live: { status: 'unavailable', notes: ['The live figures could not be worked out from the data received.'] } });
+  }
+  return fitToSchema(view);
+}
+
+function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): OverlayView {
   const poolKind = poolKindFor({ ref, facts, ...(context.live.status === 'ok' ? { snapshot: context.live.snapshot } : {}) });
   const missing: string[] = [];
   let ilRows: OverlayView['ilRows'] = null;
@@ -74,7 +93,7 @@ export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: Li
   if (!ilRows && poolKind !== null && poolKind !== 'constant-product') missing.push(IL_NEEDS[poolKind]);
   const liveFeeTier = context.live.status === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
   if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref)) missing.push('Fee tier: not shown in the URL or read from the page.');
-  if (live.warnings) warnings = mergeWarnings(warnings, live.warnings.map(warningText));
+  if (live.warnings) warnings = mergeHits(warnings, live.warnings.map(warningText));
 
   return {
     ...overlayHeader(ref, facts),
@@ -97,10 +116,22 @@ function feeTierText(fraction: string | null, ref: PoolPageRef): string {
   return tier ? percent(tier) : 'unknown';
 }
 
-function mergeWarnings(page: OverlayWarning[], live: OverlayWarning[]): OverlayWarning[] {
-  const order = { danger: 0, warning: 1, info: 2 };
-  const byId = new Map([...live, ...page].map((hit) => [hit.id, hit]));
-  return [...byId.values()].sort((a, b) => order[a.severity] - order[b.severity]);
+/** One hit per rule, the later list winning, most severe first (core's one severity order). */
+function mergeHits<T extends { id: string; severity: Severity }>(first: T[], second: T[]): T[] {
+  const byId = new Map([...first, ...second].map((hit) => [hit.id, hit]));
+  return [...byId.values()].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}
+
+type LiveFigure = OverlayLiveView['figures'][number];
+
+/** One live figure: an error working it out costs this figure only, never the overlay. */
+function figure(label: string, testId: string, value: () => string, note?: string): LiveFigure {
+  try {
+    return { label, value: value(), testId, ...(note ? { note } : {}) };
+  } catch (error) {
+    console.error(`overlay figure ${testId} failed`, error);
+    return { label, value: 'not available', testId, note: 'could not be worked out from the data' };
+  }
 }
 
 function liveModel(context: LiveContext, ref: PoolPageRef, facts: PageFacts): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis } {
@@ -118,22 +149,24 @@ function liveModel(context: LiveContext, ref: PoolPageRef, facts: PageFacts): { 
     { depositUsd: context.depositUsd, horizonDays: '30', page: { ref, facts }, ...(live.position ? { position: live.position } : typed ? { range: typed } : {}) },
     context.now,
   );
-  const figures: OverlayLiveView['figures'] = [];
-  if (result.poolFeeApr) figures.push({ label: 'Pool fee APR', value: percent(result.poolFeeApr), testId: 'live-pool-fee-apr', note: '24 h volume x fee x 365 / TVL' });
+  const figures: LiveFigure[] = [];
+  const apr = result.poolFeeApr;
+  if (apr) figures.push(figure('Pool fee APR', 'live-pool-fee-apr', () => percent(apr), '24 h volume x fee x 365 / TVL'));
   const a = result.analysis;
   if (a) {
     const deposit = usd(a.depositUsd);
+    const { volatility, volatilityDays } = snapshot.figures;
     figures.push(
-      { label: live.position ? `Your fee share (position worth ${deposit})` : `Your fee share (${deposit})`, value: percent(a.feeShare), testId: 'live-fee-share', ...(a.feeShareBasis === 'active-liquidity' ? { note: 'of in-range liquidity, on chain' } : {}) },
-      { label: 'Your fee APR', value: percent(a.positionFeeApr), testId: 'live-position-apr' },
-      { label: 'Volatility (annualised)', value: percent(new Decimal(snapshot.figures.volatility!)), testId: 'live-volatility', note: `${snapshot.figures.volatilityDays ?? '?'} daily closes` },
-      { label: 'Expected loss to arbitrage (LVR)', value: `${percent(a.lvrPerYear)} / year`, testId: 'live-lvr' },
-      { label: 'Fees minus LVR, 30 days', value: usd(a.expectedNetOfLvrUsd, { signed: true }), testId: 'live-net' },
+      figure(live.position ? `Your fee share (position worth ${deposit})` : `Your fee share (${deposit})`, 'live-fee-share', () => percent(a.feeShare), a.feeShareBasis === 'active-liquidity' ? 'of in-range liquidity, on chain' : undefined),
+      figure('Your fee APR', 'live-position-apr', () => percent(a.positionFeeApr)),
+      figure('Volatility (annualised)', 'live-volatility', () => percent(new Decimal(volatility!)), `${volatilityDays ?? '?'} daily closes`),
+      figure('Expected loss to arbitrage (LVR)', 'live-lvr', () => `${percent(a.lvrPerYear)} / year`),
+      figure('Fees minus LVR, 30 days', 'live-net', () => usd(a.expectedNetOfLvrUsd, { signed: true })),
     );
   }
   return {
     model: { status: 'ok', figures, positionLabel: result.positionLabel, sources: result.sources, notes: [...live.notes, ...result.missing] },
-    warnings: a?.warnings.hits,
+    warnings: mergeHits(result.snapshotWarnings, a?.warnings.hits ?? []),
     ...(a ? { analysis: a } : {}),
   };
 }

@@ -91,3 +91,55 @@ describe('PoolService', () => {
     expect(requests.length).toBe(before);
   });
 });
+
+describe('every source\'s figures pass the same per-figure check (security review finding 6)', () => {
+  const RPC = 'https://rpc.test/';
+  const USDC = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48';
+  const WETH = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2';
+  const word = (n: bigint) => `0x${n.toString(16).padStart(64, '0')}`;
+  const addressWord = (a: string) => `0x${a.slice(2).padStart(64, '0')}`;
+  /** A hostile pool contract: in-range liquidity of 2^256 - 1, otherwise a normal USDC/WETH v3 pool. */
+  const reply = (to: string, data: string): string | null => {
+    const selector = data.slice(0, 10);
+    if (to === POOL) {
+      if (selector === '0x3850c7bd') return word(20000n * 2n ** 96n) + '0'.repeat(64 * 6);
+      if (selector === '0x1a686502') return word(2n ** 256n - 1n);
+      if (selector === '0xddca3f43') return word(500n);
+      if (selector === '0x0dfe1681') return addressWord(USDC);
+      if (selector === '0xd21220a7') return addressWord(WETH);
+    }
+    if (selector === '0x313ce567') return word(to === USDC ? 6n : 18n);
+    return null;
+  };
+
+  it('an out-of-range on-chain figure is dropped with a note; the rest is kept and cached', async () => {
+    let rpcBatches = 0;
+    const requests: string[] = [];
+    const now = 1_700_000_000_000;
+    const deps: HttpDeps = {
+      now: () => now,
+      sleep: async () => {},
+      random: () => 0.5,
+      fetch: async (url, init) => {
+        requests.push(String(url));
+        if (String(url) !== RPC) return new Response('{"errors":[{"status":"404"}]}', { status: 404 });
+        rpcBatches += 1;
+        const calls = JSON.parse(String(init!.body)) as { id: number; params: [{ to: string; data: string }] }[];
+        return ok(JSON.stringify(calls.map(({ id, params: [c] }) => ({ jsonrpc: '2.0', id, ...(reply(c.to, c.data) ? { result: reply(c.to, c.data) } : { error: { code: 3, message: 'reverted' } }) }))));
+      },
+    };
+    const data = new Map<string, CacheEntry>();
+    const cache = new LoadCache({ get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) }, () => now);
+    const svc = new PoolService({ http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps), cache, now: () => now, rpcFor: async () => ({ url: RPC }) });
+    const target = { chain: 'ethereum' as const, type: 'address' as const, address: POOL as `0x${string}` };
+    const first = await svc.lookup(target);
+    if (first.status !== 'ok') throw new Error('expected data');
+    expect(first.snapshot.figures).toMatchObject({ price: '0.0004', feeTier: '0.0005', decimals0: 6, decimals1: 18 });
+    expect(first.snapshot.figures.activeLiquidityRaw).toBeUndefined();
+    expect(first.notes).toContain('on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).');
+    const batches = rpcBatches;
+    const second = await svc.lookup(target);
+    expect(rpcBatches).toBe(batches); // cached: no refetch on every lookup
+    expect(second.status === 'ok' && second.notes).toContain('on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { detectPoolPage } from '../../../../core/index';
 import { buildOverlayView, type LiveContext } from '../../../../lib/present/overlay-model';
+import { fitToSchema } from '../../../../lib/present/fit-view';
 import { OverlayViewSchema } from '../../../../lib/messages/overlay';
 import type { PoolSnapshot } from '../../../../lib/messages/pool-data';
 
@@ -77,5 +78,44 @@ describe('overlay view (built in the service worker)', () => {
     expect(view.ilBasis).toBe('a full-range position');
     expect(view.ilRows!.map((r) => r.il)).toEqual(['-5.72 %', '-1.03 %', '-0.14 %', '-0.11 %', '-0.62 %', '-2.02 %', '-5.72 %']);
     expect(view.missing.join(' ')).not.toMatch(/depends on its range/);
+  });
+});
+
+describe('an error in one figure costs that figure only (security review findings 1 and 2)', () => {
+  const withFigures = (figures: PoolSnapshot['figures']): LiveContext => ({
+    live: { status: 'ok', snapshot: { chain: 'ethereum', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', figures, sources: {} }, notes: [] },
+    depositUsd: '1000',
+    now: NOW,
+  });
+  const base = { volume24hUsd: '80000000', feeTier: '0.0005', volatility: '0.6', price: '0.0004' };
+
+  it('a pool with TVL 0: no APR, a note saying why, and the TVL warning still shown', () => {
+    const view = buildOverlayView(ref(UNI), { version: 'v3' }, withFigures({ ...base, tvlUsd: '0' }));
+    expect(view.live.status).toBe('ok');
+    expect(view.live.figures.map((f) => f.testId)).not.toContain('live-pool-fee-apr');
+    expect(view.live.notes).toContain("pool fee APR: the pool's TVL is $0.00, so fees per dollar deposited cannot be worked out");
+    expect(view.warnings.map((w) => `${w.id}:${w.severity}`)).toContain('low-tvl:danger');
+    expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
+  });
+
+  it('a TVL of 1e-30: the APR is written in scientific notation, the view fits its schema, the outlier warning shows', () => {
+    const view = buildOverlayView(ref(UNI), { version: 'v3' }, withFigures({ ...base, tvlUsd: '1e-30' }));
+    const apr = view.live.figures.find((f) => f.testId === 'live-pool-fee-apr')!.value;
+    // 80,000,000 x 0.0005 x 365 / 1e-30 = 1.46e37 as a fraction.
+    expect(apr).toBe('1.46e+39 %');
+    expect(view.warnings.map((w) => `${w.id}:${w.severity}`)).toEqual(expect.arrayContaining(['fee-apr-outlier:danger', 'low-tvl:danger']));
+    expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
+  });
+
+  it('text too long for its field is cut, a figure that does not fit is left out, the rest is kept', () => {
+    const view = buildOverlayView(ref(UNI), { version: 'v2' }, withFigures({ ...base, tvlUsd: '150000000' }));
+    const long = { ...view, ilBasis: 'x'.repeat(1000), live: { ...view.live, notes: ['n'.repeat(500)], figures: [...view.live.figures, { label: 'bad', value: '9'.repeat(60), testId: 'bad' }] } };
+    const fitted = fitToSchema(long);
+    expect(fitted.ilBasis).toHaveLength(400);
+    expect(fitted.ilBasis!.endsWith('…')).toBe(true);
+    expect(fitted.live.notes[0]).toHaveLength(400);
+    expect(fitted.live.figures.map((f) => f.testId)).toEqual(view.live.figures.map((f) => f.testId));
+    expect(fitted.warnings).toEqual(view.warnings);
+    expect(v.safeParse(OverlayViewSchema, fitted).success).toBe(true);
   });
 });
