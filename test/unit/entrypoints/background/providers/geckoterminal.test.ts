@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PoolFiguresSchema, decimalText, type ProviderResult } from '../../../../../lib/messages/pool-data';
 import {
   GECKO_NETWORKS,
+  CANDLE_DAYS,
   geckoOhlcvUrl,
   geckoPoolUrl,
   parseGeckoOhlcv,
@@ -404,5 +405,19 @@ describe('parseGeckoOhlcv', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('daily candles are capped at the number asked for (security review finding 8)', () => {
+  it('an answer of 20,000 rows gives at most 31 closes, the newest ones', () => {
+    const day = 86_400;
+    const rows = Array.from({ length: 20_000 }, (_, i) => [1_700_000_000 - i * day, 1, 1, 1, 1 + (i % 7) / 100, 10]);
+    const result = parseGeckoOhlcv({ data: { attributes: { ohlcv_list: rows } } });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.closes).toHaveLength(CANDLE_DAYS);
+    expect(CANDLE_DAYS).toBe(31);
+    // Oldest first: the 31st newest row (i = 30) leads, the newest (i = 0) ends.
+    expect(result.closes[0]).toBe(String(1 + (30 % 7) / 100));
+    expect(result.closes.at(-1)).toBe('1');
   });
 });
