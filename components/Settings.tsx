@@ -1,49 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
-import { rpcUrls, validRpcUrl } from '../lib/settings/rpc';
-import { DEFAULT_RPC_URLS, OPTIONAL_RPC_HOST_PATTERNS } from '../lib/settings/rpc-hosts';
-import { defaultDepositUsd } from '../lib/settings/items';
-import { positive, LpInputError } from '../core/index';
+import { rpcUrls, saveRpcUrl, type HostPermissions, type RpcUrls } from '../lib/settings/rpc';
+import { DEFAULT_RPC_URLS } from '../lib/settings/rpc-hosts';
+import { depositSize } from '../lib/settings/items';
+import { positive, LpInputError, type ChainId } from '../core/index';
 
 export interface SettingsProps {
-  /** Asks the browser for access to a user-chosen RPC host; resolves false if the user declines. */
-  requestHost(origin: string): Promise<boolean>;
+  /** The browser's host permissions, for user-chosen RPC hosts. */
+  permissions: HostPermissions;
 }
 
 /** The user's deposit size for the overlay and the JSON-RPC endpoint per chain. */
-export function Settings({ requestHost }: SettingsProps) {
+export function Settings({ permissions }: SettingsProps) {
   const [deposit, setDeposit] = useState('');
-  const [urls, setUrls] = useState<Record<string, string>>({});
+  const [urls, setUrls] = useState<RpcUrls>({});
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
-    void defaultDepositUsd.getValue().then(setDeposit);
+    void depositSize.getValue().then((size) => setDeposit(size.usd));
     void rpcUrls.getValue().then(setUrls);
   }, []);
 
   const saveDeposit = async () => {
     try {
-      await defaultDepositUsd.setValue(positive(deposit, 'deposit').toString());
+      await depositSize.setValue({ usd: positive(deposit, 'deposit').toString() });
       setMessage('Deposit saved.');
     } catch (e) {
       if (!(e instanceof LpInputError)) throw e;
       setMessage(`Deposit ${e.message.slice(e.field.length + 2)}.`);
     }
   };
-  const saveRpc = async (chain: string, text: string) => {
-    if (text.trim() === '') {
-      const next = { ...urls };
-      delete next[chain];
-      await rpcUrls.setValue(next);
-      setUrls(next);
-      setMessage(`${chain}: back to the public default.`);
-      return;
-    }
-    const url = validRpcUrl(text);
-    if (!url) return setMessage(`${chain}: an RPC URL must be https, without a user name or password, at a known provider (${OPTIONAL_RPC_HOST_PATTERNS.join(', ')}).`);
-    if (!(await requestHost(new URL(url).origin))) return setMessage(`${chain}: access to ${new URL(url).host} was not granted.`);
-    const next = { ...urls, [chain]: url };
-    await rpcUrls.setValue(next);
-    setUrls(next);
-    setMessage(`${chain}: using ${new URL(url).host}.`);
+  const saveRpc = async (chain: ChainId, text: string) => {
+    setMessage(await saveRpcUrl(chain, text, permissions));
+    setUrls(await rpcUrls.getValue());
   };
 
   return (
@@ -57,8 +44,8 @@ export function Settings({ requestHost }: SettingsProps) {
         <SaveButton />
       </form>
       <p class="lens-muted">JSON-RPC endpoint per chain (empty = public default). A new host asks for your permission once.</p>
-      {Object.entries(DEFAULT_RPC_URLS).map(([chain, fallback]) => (
-        <RpcField key={chain} chain={chain} value={urls[chain] ?? ''} placeholder={fallback ?? ''} onSave={(text) => void saveRpc(chain, text)} />
+      {(Object.entries(DEFAULT_RPC_URLS) as [ChainId, string][]).map(([chain, fallback]) => (
+        <RpcField key={chain} chain={chain} value={urls[chain] ?? ''} placeholder={fallback} onSave={(text) => void saveRpc(chain, text)} />
       ))}
       {message && <p class="lens-muted" role="status" data-testid="settings-message">{message}</p>}
     </details>

@@ -6,7 +6,7 @@ import { CurrentTab, type TabLookup } from '../../components/CurrentTab';
 import { PagePoolResponseSchema, getPagePoolRequest } from '../../lib/messages/page';
 import { parseMessage } from '../../lib/messages/parse';
 import { LookupPoolResponseSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../lib/messages/pool-data';
-import { defaultDepositUsd, isDismissed, recentLookups, rememberLookup, setDismissed, type RecentLookup } from '../../lib/settings/items';
+import { depositUsdSetting, isDismissed, recentLookups, rememberLookup, setDismissed, type RecentLookup } from '../../lib/settings/items';
 import { Lookup } from '../../components/Lookup';
 import { Settings } from '../../components/Settings';
 import { LiveResult } from '../../components/LiveResult';
@@ -53,7 +53,7 @@ function Popup() {
   useEffect(() => {
     refresh();
     void recentLookups.getValue().then(setRecent);
-    void defaultDepositUsd.getValue().then(setDepositUsd);
+    void depositUsdSetting().then(setDepositUsd);
   }, []);
   const tabRef = lookup.state === 'page' ? detectPoolPage(lookup.url) : null;
   const initial = lookup.state === 'page' ? valuesFromPage(lookup.url, lookup.facts) : undefined;
@@ -80,7 +80,12 @@ function Popup() {
         depositUsd={depositUsd}
         onLookedUp={(entry) => void rememberLookup(entry).then(() => recentLookups.getValue()).then(setRecent)}
       />
-      <Settings requestHost={(origin) => browser.permissions.request({ origins: [`${origin}/*`] })} />
+      <Settings
+        permissions={{
+          request: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+          release: (origin) => browser.permissions.remove({ origins: [`${origin}/*`] }),
+        }}
+      />
       <h2>Calculator</h2>
       <p class="lens-muted">Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.</p>
       <Calculator key={lookup.state === 'page' ? lookup.url : 'manual'} initial={initial} />
