@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { depositUsdSetting } from '../../lib/settings/items';
+import { depositUsdSetting } from '../../lib/settings/deposit';
 import { rpcUrls } from '../../lib/settings/rpc';
 import { LoadCache, storageCacheStore } from './cache';
 import { HttpClient } from './http';

@@ -3,7 +3,6 @@
  * the page's). Every read is checked against its schema and falls back to the default when it does not fit.
  */
 import * as v from 'valibot';
-import { LpInputError, positive } from '../../core/index';
 import { checkedItem } from './checked-item';
 
 export const OVERLAY_CORNERS = ['bottom-right', 'bottom-left', 'top-left', 'top-right'] as const;
@@ -24,7 +23,7 @@ export const overlayCorner = checkedItem('local:lens:overlayCorner', v.picklist(
 export const overlayCollapsed = checkedItem('local:lens:overlayCollapsed', v.boolean(), { fallback: false, version: 1 });
 
 const DepositSchema = v.object({ usd: v.pipe(v.string(), v.maxLength(40), v.regex(/^\d+(\.\d+)?$/)) });
-const DEFAULT_DEPOSIT = { usd: '1000' };
+export const DEFAULT_DEPOSIT = { usd: '1000' };
 
 /** The deposit the overlay sizes fee share and projections for. v2 names its currency (v1 was a bare string). */
 export const depositSize = checkedItem('local:lens:defaultDepositUsd', DepositSchema, {
@@ -32,16 +31,6 @@ export const depositSize = checkedItem('local:lens:defaultDepositUsd', DepositSc
   version: 2,
   migrations: { 2: (old) => (typeof old === 'string' && v.is(DepositSchema, { usd: old }) ? { usd: old } : DEFAULT_DEPOSIT) },
 });
-
-/** The user's deposit in USD; one that is not a positive amount reads as $1,000 rather than breaking a view. */
-export async function depositUsdSetting(): Promise<string> {
-  try {
-    return positive((await depositSize.getValue()).usd, 'deposit').toString();
-  } catch (error) {
-    if (error instanceof LpInputError) return DEFAULT_DEPOSIT.usd;
-    throw error;
-  }
-}
 
 export async function isDismissed(host: string): Promise<boolean> {
   return (await dismissedSites.getValue()).includes(host);

@@ -23,7 +23,7 @@ describe('settings: upgrade from the v1 shapes', () => {
     });
     const { items, rpc } = await load();
     expect(await items.depositSize.getValue()).toEqual({ usd: '2500' });
-    expect(await items.depositUsdSetting()).toBe('2500');
+    expect(await (await import('../../../../lib/settings/deposit')).depositUsdSetting()).toBe('2500');
     expect(await items.dismissedSites.getValue()).toEqual(['app.uniswap.org', 'curve.finance']);
     expect(await rpc.rpcUrls.getValue()).toEqual({ base: 'https://base-mainnet.g.alchemy.com/v2/key' });
     expect(await fakeBrowser.storage.local.get('lens:defaultDepositUsd$')).toEqual({ 'lens:defaultDepositUsd$': { v: 2 } });
@@ -47,7 +47,7 @@ describe('settings: corrupted values read as the default', () => {
     expect(await items.isDismissed('app.uniswap.org')).toBe(false);
     expect(await items.overlayCorner.getValue()).toBe('bottom-right');
     expect(await items.overlayCollapsed.getValue()).toBe(false);
-    expect(await items.depositUsdSetting()).toBe('1000');
+    expect(await (await import('../../../../lib/settings/deposit')).depositUsdSetting()).toBe('1000');
     expect(await items.recentLookups.getValue()).toEqual([]);
     await items.setDismissed('curve.finance', true);
     expect(await items.dismissedSites.getValue()).toEqual(['curve.finance']);
