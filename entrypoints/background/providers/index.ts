@@ -18,7 +18,3 @@ export const PROVIDER_HOSTS: readonly string[] = [...new Set(PROVIDERS.flatMap((
 export function hostLimitFor(host: string): HostLimit {
   return (PROVIDERS.find((provider) => provider.hosts.includes(host)) ?? onChainPool).limit;
 }
-
-export function providerById(id: string): PoolDataProvider | undefined {
-  return PROVIDERS.find((provider) => provider.id === id);
-}
