@@ -155,6 +155,10 @@ class PoolPageSession {
     if (!this.uiReady) {
       this.uiReady = createShadowRootUi(this.ctx, {
         name: 'lp-risk-lens',
+        // closed: page scripts must not read or alter the overlay
+        // Firefox only for now: the Chromium e2e suite reads the overlay with Playwright locators, which do
+        // not pierce closed roots; the closed-shadow branch ports it and makes this 'closed' everywhere.
+        mode: import.meta.env.FIREFOX ? 'closed' : 'open',
         position: 'inline',
         anchor: 'body',
         append: 'last',
