@@ -75,7 +75,11 @@ export interface DexServer {
   close(): Promise<void>;
 }
 
-export async function startDexServer(): Promise<DexServer> {
+/**
+ * `port` 0 (the default) picks a free port, for Chromium's --host-resolver-rules. Firefox can only map
+ * host names to an address, not a port, so its suite asks for 443 (needs root), keeping page URLs portless.
+ */
+export async function startDexServer({ port: wanted = 0 }: { port?: number } = {}): Promise<DexServer> {
   const dir = mkdtempSync(join(tmpdir(), 'lens-cert-'));
   const san = DEX_HOSTS.map((h) => `DNS:${h}`).join(',');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=lens-fixtures',
@@ -88,12 +92,25 @@ export async function startDexServer(): Promise<DexServer> {
   });
   const respond = (req: IncomingMessage, res: ServerResponse, body: string) => {
     const host = (req.headers.host ?? '').split(':')[0]!;
+    // Firefox sends its own background requests (settings, telemetry, ...) here too: not ours, not counted.
+    if (!DEX_HOSTS.includes(host)) return void res.writeHead(404, { 'cache-control': 'no-store' }).end();
     if (api.handle(req, res, host, body)) return;
     const path = new URL(req.url ?? '/', 'https://x').pathname.replace(/\/$/, '') || '/';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(pageFor(host, path));
   };
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      rmSync(dir, { recursive: true, force: true });
+      const why = { EADDRINUSE: 'another process listens there', EACCES: 'ports below 1024 need root' }[error.code ?? ''] ?? error.message;
+      reject(new Error(`The fixture server cannot listen on 127.0.0.1:${wanted}: ${why}.`, { cause: error }));
+    };
+    server.once('error', failed);
+    server.listen(wanted, '127.0.0.1', () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   const rules = [...DEX_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
   return {
