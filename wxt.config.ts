@@ -50,7 +50,9 @@ export default defineConfig({
             gecko: {
               id: '{d4753faf-c9a7-4134-a10f-6ad4ffccf502}',
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // Which pools the user views (their addresses, from the page's URL) go to the data providers:
+              // browsing activity, as the README's "What leaves the browser" says. Nothing else is sent.
+              data_collection_permissions: { required: ['browsingActivity'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },
