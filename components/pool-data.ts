@@ -4,6 +4,7 @@
  * from and when, so the UI can show its source and age. Validated with valibot on every arrival.
  */
 import * as v from 'valibot';
+import { MAX_SYMBOL_LENGTH } from '../core/page-text';
 
 export const PROVIDER_IDS = ['geckoterminal', 'dexscreener', 'rpc'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
@@ -17,7 +18,8 @@ export const PROVIDER_NAMES: Record<ProviderId, string> = {
 /** A finite decimal number as text: no NaN, no Infinity, no hex, at most 80 characters. */
 export const decimalText = v.pipe(v.string(), v.maxLength(80), v.regex(/^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d{1,4})?$/));
 const nonNegativeText = v.pipe(decimalText, v.check((t) => !t.startsWith('-'), 'must not be negative'));
-const symbolText = v.pipe(v.string(), v.minLength(1), v.maxLength(24));
+/** Same unit as core's parser: v.maxLength counts UTF-16 code units, as textLength() does. */
+const symbolText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SYMBOL_LENGTH));
 
 /** The figures a provider can contribute. All optional: a provider fills what it knows. */
 export const PoolFiguresSchema = v.object({

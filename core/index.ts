@@ -93,4 +93,13 @@ export {
   type SiteId,
 } from './sites/index';
 export { poolKindOf } from './sites/pool-kind';
-export { cleanPageText, parseFeeTierText, parsePairLabel, parsePriceText, parseTokenSymbol, type PairLabel } from './page-text';
+export {
+  MAX_SYMBOL_LENGTH,
+  cleanPageText,
+  parseFeeTierText,
+  parsePairLabel,
+  parsePriceText,
+  parseTokenSymbol,
+  textLength,
+  type PairLabel,
+} from './page-text';
