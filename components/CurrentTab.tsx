@@ -1,4 +1,4 @@
-import { detectPoolPage, poolKindOf, type PoolPageRef } from '../core/index';
+import { detectPoolPage, pairForDisplay, poolKindOf, type PoolPageRef } from '../core/index';
 import type { PageFacts } from './messages';
 import { PAGE_KIND_NAMES, POOL_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
 
@@ -33,7 +33,7 @@ export function CurrentTab({ lookup, onRestoreOverlay, onRefresh }: { lookup: Ta
         <div data-testid="tab-pool">
           <p>
             <strong data-testid="tab-pool-name">
-              {lookup.facts.symbol0 && lookup.facts.symbol1 ? `${lookup.facts.symbol0} / ${lookup.facts.symbol1}` : poolIdLabel(ref.pool)}
+              {pairForDisplay(lookup.facts.symbol0, lookup.facts.symbol1) ?? poolIdLabel(ref.pool)}
             </strong>
           </p>
           <p class="lens-muted" data-testid="tab-pool-where">

@@ -2,7 +2,7 @@ import type { LookupPoolResponse } from './pool-data';
 import { liveAnalysis } from './live-analysis';
 import { AnalysisView } from './AnalysisView';
 import { percent } from './format';
-import type { PoolKind } from '../core/index';
+import { pairForDisplay, type PoolKind } from '../core/index';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
 export function LiveResult({ response, depositUsd, kind, now }: { response: LookupPoolResponse; depositUsd: string; kind: PoolKind | null; now: number }) {
@@ -20,7 +20,7 @@ export function LiveResult({ response, depositUsd, kind, now }: { response: Look
   const { snapshot } = response;
   // A position page's lookup carries the position read on chain: analyse that, as the overlay does.
   const live = liveAnalysis(snapshot, { depositUsd, horizonDays: '30', kind, ...(response.position ? { position: response.position } : {}) }, now);
-  const name = snapshot.figures.symbol0 && snapshot.figures.symbol1 ? `${snapshot.figures.symbol0} / ${snapshot.figures.symbol1}` : snapshot.address;
+  const name = pairForDisplay(snapshot.figures.symbol0, snapshot.figures.symbol1) ?? snapshot.address;
   return (
     <div data-testid="lookup-result">
       <p>

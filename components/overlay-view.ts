@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { PoolPageRef } from '../core/sites/index';
+import { MAX_PAIR_DISPLAY_LENGTH, pairForDisplay } from '../core/symbol-text';
 import { PageFactsSchema, type PageFacts } from './messages';
 import { PAGE_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
 
@@ -17,7 +18,7 @@ export const OverlayViewSchema = v.object({
   chain: text(40),
   pageKind: text(40),
   /** "WETH / USDC" when the page shows it, else the URL's id ("pool 0x88e6…5640"). */
-  pool: text(80),
+  pool: text(Math.max(80, MAX_PAIR_DISPLAY_LENGTH)),
   poolId: text(120),
   poolKindName: text(60),
   /** "0.05 %" or "unknown". */
@@ -52,7 +53,7 @@ export interface OverlayHeader {
 }
 
 export function overlayHeader(ref: PoolPageRef, facts: PageFacts): OverlayHeader {
-  const pair = facts.symbol0 && facts.symbol1 ? `${facts.symbol0} / ${facts.symbol1}` : null;
+  const pair = pairForDisplay(facts.symbol0, facts.symbol1); // look-alike symbols flagged
   return {
     site: SITE_NAMES[ref.site],
     chain: chainName(ref.chain),

@@ -103,3 +103,4 @@ export {
   textLength,
   type PairLabel,
 } from './page-text';
+export { LOOK_ALIKE_NOTE, MAX_PAIR_DISPLAY_LENGTH, hasLookAlikeCharacters, pairForDisplay, symbolForDisplay } from './symbol-text';
