@@ -1,4 +1,4 @@
-import { detectPoolPage, type PoolPageRef } from '../core/index';
+import { detectPoolPage, pairForDisplay, type PoolPageRef } from '../core/index';
 import { poolKindFor } from '../lib/present/pool-kind';
 import type { PageFacts } from '../lib/messages/page';
 import { PAGE_KIND_NAMES, POOL_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from '../lib/present/labels';
@@ -35,7 +35,7 @@ export function CurrentTab({ lookup, onRestoreOverlay, onRefresh }: { lookup: Ta
         <div data-testid="tab-pool">
           <p>
             <strong data-testid="tab-pool-name">
-              {lookup.facts.symbol0 && lookup.facts.symbol1 ? `${lookup.facts.symbol0} / ${lookup.facts.symbol1}` : poolIdLabel(ref.pool)}
+              {pairForDisplay(lookup.facts.symbol0, lookup.facts.symbol1) ?? poolIdLabel(ref.pool)}
             </strong>
           </p>
           <p class="lens-muted" data-testid="tab-pool-where">

@@ -3,6 +3,7 @@ import { liveAnalysis } from '../lib/present/live-analysis';
 import { AnalysisView } from './AnalysisView';
 import { percent } from '../lib/present/format';
 import type { KnownAboutPool } from '../lib/present/pool-kind';
+import { pairForDisplay } from '../core/index';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
 /** `page`: what the tab's URL and page say about the pool, when the lookup came from a page. */
@@ -21,7 +22,7 @@ export function LiveResult({ response, depositUsd, page, now }: { response: Look
   const { snapshot } = response;
   // A position page's lookup carries the position read on chain: analyse that, as the overlay does.
   const live = liveAnalysis(snapshot, { depositUsd, horizonDays: '30', page, ...(response.position ? { position: response.position } : {}) }, now);
-  const name = snapshot.figures.symbol0 && snapshot.figures.symbol1 ? `${snapshot.figures.symbol0} / ${snapshot.figures.symbol1}` : snapshot.address;
+  const name = pairForDisplay(snapshot.figures.symbol0, snapshot.figures.symbol1) ?? snapshot.address;
   return (
     <div data-testid="lookup-result">
       <p>

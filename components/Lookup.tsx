@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CHAIN_IDS, detectPoolPage, type PoolPageRef } from '../core/index';
+import { CHAIN_IDS, detectPoolPage, pairForDisplay, type PoolPageRef } from '../core/index';
 import type { LookupPoolRequest, LookupPoolResponse } from '../lib/messages/pool-data';
 import type { RecentLookup } from '../lib/settings/items';
 import { LiveResult } from './LiveResult';
@@ -27,7 +27,8 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
       setResult({ response, ref, at: Date.now() });
       if (response.status === 'ok') {
         const f = response.snapshot.figures;
-        const label = f.symbol0 && f.symbol1 ? `${f.symbol0} / ${f.symbol1} (${response.snapshot.chain})` : `${response.snapshot.address.slice(0, 10)}… (${response.snapshot.chain})`;
+        const pair = pairForDisplay(f.symbol0, f.symbol1);
+        const label = pair ? `${pair} (${response.snapshot.chain})` : `${response.snapshot.address.slice(0, 10)}… (${response.snapshot.chain})`;
         // Keyed by the pool found, so a URL and an address of the same pool make one entry.
         onLookedUp({ label, target: { chain: response.snapshot.chain, address: response.snapshot.address } });
       }

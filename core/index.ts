@@ -99,4 +99,14 @@ export {
 } from './sites/index';
 export { poolKindOf } from './sites/pool-kind';
 export { percent, usd, multiple, days, move, MAX_LENGTH } from './format';
-export { cleanPageText, parseFeeTierText, parsePairLabel, parsePriceText, parseTokenSymbol, type PairLabel } from './page-text';
+export {
+  MAX_SYMBOL_LENGTH,
+  cleanPageText,
+  parseFeeTierText,
+  parsePairLabel,
+  parsePriceText,
+  parseTokenSymbol,
+  textLength,
+  type PairLabel,
+} from './page-text';
+export { LOOK_ALIKE_NOTE, MAX_PAIR_DISPLAY_LENGTH, hasLookAlikeCharacters, pairForDisplay, symbolForDisplay } from './symbol-text';

@@ -4,6 +4,7 @@
  * the code that runs on every DEX page small.
  */
 import * as v from 'valibot';
+import { MAX_PAIR_DISPLAY_LENGTH } from '../../core/symbol-text';
 import { PageFactsSchema } from './page';
 
 const text = (max = 400) => v.pipe(v.string(), v.maxLength(max));
@@ -15,7 +16,7 @@ export const OverlayViewSchema = v.object({
   chain: text(40),
   pageKind: text(40),
   /** "WETH / USDC" when the page shows it, else the URL's id ("pool 0x88e6…5640"). */
-  pool: text(80),
+  pool: text(Math.max(80, MAX_PAIR_DISPLAY_LENGTH)),
   poolId: text(120),
   poolKindName: text(60),
   /** "0.05 %" or "unknown". */

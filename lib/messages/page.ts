@@ -4,10 +4,12 @@
  * A pool reference never travels: the receiver re-derives it from the URL with core's detector.
  */
 import * as v from 'valibot';
+import { MAX_SYMBOL_LENGTH } from '../../core/page-text';
 
 const PRICE_TEXT = /^\d{1,30}(\.\d{1,30})?$/;
 const priceText = v.pipe(v.string(), v.maxLength(61), v.regex(PRICE_TEXT));
-const symbol = v.pipe(v.string(), v.minLength(1), v.maxLength(24));
+/** Same unit as core's parser: v.maxLength counts UTF-16 code units, as textLength() does. */
+const symbol = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SYMBOL_LENGTH));
 
 /** What a content script read from its page, already cleaned by core's page-text parsers. */
 export const PageFactsSchema = v.object({

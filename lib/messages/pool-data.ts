@@ -4,6 +4,7 @@
  * from and when, so the UI can show its source and age. Validated with valibot on every arrival.
  */
 import * as v from 'valibot';
+import { MAX_SYMBOL_LENGTH } from '../../core/page-text';
 
 /** A data provider's id, as its file in the worker's provider table declares it ("geckoterminal", "rpc"). */
 export type ProviderId = string;
@@ -12,7 +13,8 @@ const providerId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/));
 /** A finite decimal number as text: no NaN, no Infinity, no hex, at most 80 characters. */
 export const decimalText = v.pipe(v.string(), v.maxLength(80), v.regex(/^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d{1,4})?$/));
 const nonNegativeText = v.pipe(decimalText, v.check((t) => !t.startsWith('-'), 'must not be negative'));
-const symbolText = v.pipe(v.string(), v.minLength(1), v.maxLength(24));
+/** Same unit as core's parser: v.maxLength counts UTF-16 code units, as textLength() does. */
+const symbolText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SYMBOL_LENGTH));
 
 /** The figures a provider can contribute. All optional: a provider fills what it knows. */
 export const PoolFiguresSchema = v.object({

@@ -1,4 +1,5 @@
 import type { PoolPageRef } from '../../core/sites/index';
+import { pairForDisplay } from '../../core/symbol-text';
 import type { PageFacts } from '../messages/page';
 import { PAGE_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
 
@@ -12,7 +13,7 @@ export interface OverlayHeader {
 }
 
 export function overlayHeader(ref: PoolPageRef, facts: PageFacts): OverlayHeader {
-  const pair = facts.symbol0 && facts.symbol1 ? `${facts.symbol0} / ${facts.symbol1}` : null;
+  const pair = pairForDisplay(facts.symbol0, facts.symbol1); // look-alike symbols flagged
   return {
     site: SITE_NAMES[ref.site],
     chain: chainName(ref.chain),

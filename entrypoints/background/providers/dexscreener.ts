@@ -183,6 +183,7 @@ function tokenAddress(value: unknown): string | null {
   return typeof value === 'string' && value.length <= 100 ? value : null;
 }
 
+/** Cleaned and checked by core's parseTokenSymbol, exactly as a symbol read from a page. */
 function tokenSymbol(value: unknown): string | null {
   return typeof value === 'string' && value.length <= 200 ? parseTokenSymbol(value) : null;
 }

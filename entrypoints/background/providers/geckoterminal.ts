@@ -354,16 +354,11 @@ export function plausibleTime(ms: number, now: number): number | null {
 }
 
 /**
- * Untrusted API text for display: control and bidi characters removed, white space folded, capped at `max`
- * UTF-16 units (what the schema's maxLength counts; cleanPageText counts code points). Null when empty.
+ * Untrusted API text for display, cleaned like page text (controls, invisible and format characters removed,
+ * white space folded) and capped at `max` UTF-16 units, the unit the schema's maxLength counts. Null when empty.
  */
 export function capText(text: string, max: number): string | null {
-  let cleaned = cleanPageText(text, max);
-  if (cleaned.length > max) {
-    const chars = [...cleaned];
-    while (chars.length > 0 && chars.join('').length > max - 1) chars.pop();
-    cleaned = `${chars.join('')}…`;
-  }
+  const cleaned = cleanPageText(text, max);
   return cleaned.length > 0 ? cleaned : null;
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeAbiParameters, stringToHex } from 'viem';
 import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/http';
 import { fetchRpcPool } from '../../../../entrypoints/background/providers/rpc';
+import * as v from 'valibot';
+import { PoolFiguresSchema } from '../../../../lib/messages/pool-data';
 
 const POOL = '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
 const TOKEN0 = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48';
@@ -66,6 +68,31 @@ describe('fetchRpcPool', () => {
     });
     const result = await fetchRpcPool(http, target, 10_000, () => 1_000);
     expect(result.ok && result.figures).toEqual({ decimals0: 6, decimals1: 18, price: '0.0004', activeLiquidityRaw: '123', feeTier: '0.003' });
+  });
+
+  /** A v2 pair (USDC/WETH reserves) whose tokens answer `symbol()` with the given ABI strings. */
+  const pairWithSymbols = (symbol0: string, symbol1: string): Chain => (to, selector) => {
+    if (to === POOL) {
+      if (selector === '0x0dfe1681') return address(TOKEN0);
+      if (selector === '0xd21220a7') return address(TOKEN1);
+      if (selector === '0x0902f1ac') return encodeAbiParameters([{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }], [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1]);
+      return null;
+    }
+    if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
+    if (selector === '0x95d89b41') return encodeAbiParameters([{ type: 'string' }], [to === TOKEN0 ? symbol0 : symbol1]);
+    return null;
+  };
+
+  it('a 13-emoji symbol() is dropped and the rest of the answer is kept and valid', async () => {
+    const result = await fetchRpcPool(client(pairWithSymbols('USDC', '🦄'.repeat(13))), target, 10_000, () => 1_000);
+    expect(result).toEqual({ ok: true, provider: 'rpc', fetchedAt: 1_000, figures: { decimals0: 6, decimals1: 18, symbol0: 'USDC', price: '0.0004' } });
+    expect(result.ok && v.is(PoolFiguresSchema, result.figures)).toBe(true);
+  });
+
+  it('symbol() text is cleaned like page text: emoji variation selectors dropped, hidden characters rejected', async () => {
+    const result = await fetchRpcPool(client(pairWithSymbols('WE\u2060TH', '❤️'.repeat(13))), target, 10_000, () => 1_000);
+    expect(result.ok && result.figures).toEqual({ decimals0: 6, decimals1: 18, symbol1: '❤'.repeat(13), price: '0.0004' });
+    expect(result.ok && v.is(PoolFiguresSchema, result.figures)).toBe(true);
   });
 
   const noPool: Chain = (_to, _selector) => null;

@@ -215,6 +215,36 @@ describe('parseDexScreenerPair: hostile text', () => {
   });
 });
 
+describe('parseDexScreenerPair: symbols go through the page-text cleaner', () => {
+  const withSymbols = (base: string, quote = 'USDC') =>
+    withPair({ baseToken: { address: WETH, symbol: base }, quoteToken: { address: USDC, symbol: quote } });
+
+  it.each([0x2060, 0xad, 0x61c, 0x180e, 0xe0041, 0xfe0f, 0x3164, 0x34f, 0x2064].map((n) => [n.toString(16).toUpperCase().padStart(4, '0'), String.fromCodePoint(n)]))(
+    'an invisible character (U+%s) inside a symbol: the symbol is dropped, the rest kept',
+    (_hex, c) => {
+      const f = figures(parseDexScreenerPair(withSymbols(`WE${c}TH`), V3, NOW));
+      expect(f.symbol1).toBeUndefined();
+      expect(f).toMatchObject({ symbol0: 'USDC', tvlUsd: '150000000.5', price: '0.0004' });
+    },
+  );
+
+  it('a 13-emoji symbol (26 UTF-16 units) is dropped, the rest of the answer kept', () => {
+    const result = parseDexScreenerPair(withSymbols('🦄'.repeat(13)), V3, NOW);
+    expectWellFormed(result);
+    expect(figures(result)).toMatchObject({ symbol0: 'USDC', tvlUsd: '150000000.5', price: '0.0004', dex: 'uniswap v3' });
+    expect(figures(result).symbol1).toBeUndefined();
+  });
+
+  it('13 emoji with variation selectors are cleaned to 13 units and kept', () => {
+    expect(figures(parseDexScreenerPair(withSymbols('❤️'.repeat(13)), V3, NOW)).symbol1).toBe('❤'.repeat(13));
+    expect(figures(parseDexScreenerPair(withSymbols('🦄UNI'), V3, NOW)).symbol1).toBe('🦄UNI');
+  });
+
+  it('look-alike symbols are kept as data (display flags them), never folded into plain ASCII', () => {
+    expect(figures(parseDexScreenerPair(withSymbols('ＷＥＴＨ', 'USDС'), V3, NOW))).toMatchObject({ symbol0: 'USDС', symbol1: 'ＷＥＴＨ' });
+  });
+});
+
 describe('parseDexScreenerPair: no such pair', () => {
   it.each([
     ['pairs: null', { schemaVersion: '1.0.0', pairs: null }, 'DexScreener does not know this pool'],

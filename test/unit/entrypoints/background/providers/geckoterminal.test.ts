@@ -262,6 +262,44 @@ describe('parseGeckoPool: hostile text', () => {
   });
 });
 
+describe('parseGeckoPool: symbols and names go through the page-text cleaner', () => {
+  it.each([0x2060, 0xad, 0x61c, 0x180e, 0xe0041, 0xfe0f, 0x3164, 0x34f, 0x2064].map((n) => [n.toString(16).toUpperCase().padStart(4, '0'), String.fromCodePoint(n)]))(
+    'an invisible character (U+%s) inside a symbol: dropped, and not replaced from the name',
+    (_hex, c) => {
+      const body = v3Pool();
+      body.included[0].attributes.symbol = `WE${c}TH`;
+      const f = figures(parseGeckoPool(body, NOW));
+      expect(f.symbol1).toBeUndefined();
+      expect(f).toMatchObject({ symbol0: 'USDC', price: '0.0004', feeTier: '0.0005' });
+    },
+  );
+
+  it('a name whose pair label hides a character does not supply symbols', () => {
+    const body = withAttributes({ name: 'WE\u2060TH / USDC 0.05%' });
+    delete body.included;
+    const f = figures(parseGeckoPool(body, NOW));
+    expect(f.symbol0).toBeUndefined();
+    expect(f.symbol1).toBeUndefined();
+    expect(f.name).toBe('WETH / USDC 0.05%');
+    expect(f.price).toBe('0.0004');
+  });
+
+  it('a 13-emoji symbol is dropped, the rest of the answer kept; emoji with VS16 are cleaned and kept', () => {
+    const body = v3Pool();
+    body.included[0].attributes.symbol = '🦄'.repeat(13);
+    body.included[1].attributes.symbol = '❤️'.repeat(13);
+    const result = parseGeckoPool(body, NOW);
+    expectWellFormed(result);
+    expect(figures(result).symbol1).toBeUndefined();
+    expect(figures(result)).toMatchObject({ symbol0: '❤'.repeat(13), tvlUsd: '150000000.5', price: '0.0004' });
+  });
+
+  it('names are capped in UTF-16 units without cutting an emoji in half', () => {
+    const name = figures(parseGeckoPool(withAttributes({ name: `x${'🦄'.repeat(100)}` }), NOW)).name!;
+    expect(name).toBe(`x${'🦄'.repeat(39)}…`);
+  });
+});
+
 describe('parseGeckoPool: not a pool body', () => {
   it.each([
     ['malformed JSON text', '{"data": {', 'GeckoTerminal returned malformed JSON'],
