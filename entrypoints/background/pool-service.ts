@@ -65,6 +65,7 @@ const validateStored = (value: unknown): StoredFigures | null => {
 
 type ProviderAnswer = { provider: PoolDataProvider; answer: CachedValue<StoredFigures> };
 
+
 export class PoolService {
   private readonly providers: readonly PoolDataProvider[];
 
@@ -124,15 +125,28 @@ export class PoolService {
   /** Every provider that covers the pool, fallbacks only where their primary had no fresh answer; merged in table order. */
   async lookup(target: PoolTarget): Promise<PoolLookup> {
     const rpc = target.type === 'address' ? await this.deps.rpcFor(target.chain) : { url: null };
-    const context: ProviderContext = { http: this.deps.http, deadline: this.deadline(), now: this.deps.now, rpcUrl: rpc.url };
+    const running = new Map<string, Promise<ProviderAnswer>>();
+    const context: ProviderContext = {
+      http: this.deps.http,
+      deadline: this.deadline(),
+      now: this.deps.now,
+      rpcUrl: rpc.url,
+      peer: async (id) => {
+        const answer = (await running.get(id))?.answer;
+        return answer && answer.state !== 'unavailable' ? answer.value.figures : null;
+      },
+    };
     const covering = this.providers.filter((provider) => provider.covers?.(target, context) ?? true);
-    const answers = new Map<string, ProviderAnswer>();
-    const ask = async (provider: PoolDataProvider) => answers.set(provider.id, { provider, answer: await this.ask(provider, target, context) });
+    const ask = (provider: PoolDataProvider) => {
+      const answer = this.ask(provider, target, context).then((result) => ({ provider, answer: result }));
+      running.set(provider.id, answer);
+      return answer;
+    };
     await Promise.all(covering.filter((provider) => !provider.fallbackFor).map(ask));
     for (const provider of covering.filter((p) => p.fallbackFor)) {
-      if (answers.get(provider.fallbackFor!)?.answer.state !== 'fresh') await ask(provider);
+      if ((await running.get(provider.fallbackFor!))?.answer.state !== 'fresh') await ask(provider);
     }
-    const inOrder = covering.flatMap((provider) => answers.get(provider.id) ?? []);
+    const inOrder = await Promise.all(covering.flatMap((provider) => running.get(provider.id) ?? []));
     // Earlier providers win a figure, and any fresh answer wins over a stale one.
     const snapshot = merge(target, [...inOrder.filter(({ answer }) => answer.state === 'fresh'), ...inOrder.filter(({ answer }) => answer.state === 'stale')]);
     const notes = [...(rpc.note ? [rpc.note] : []), ...inOrder.flatMap((entry) => notesFor(entry, this.deps.now()))];

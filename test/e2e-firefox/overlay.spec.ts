@@ -52,14 +52,14 @@ test.describe('Firefox: the built add-on on real DEX hostnames', () => {
     const snapshot = await readOverlay(page);
     expect(byTestId(snapshot, 'lens-sources')?.text).toMatch(/on-chain \(JSON-RPC\), \d+ s ago.*GeckoTerminal API, \d+ s ago/);
     expect(byTestId(snapshot, 'live-volatility')?.text).toMatch(/^\d+\.\d\d %$/);
-    // The background page did the fetching: one GeckoTerminal pool and candle request, the two JSON-RPC
-    // batches (pool, then its tokens), and no fallback.
+    // The background page did the fetching: one GeckoTerminal pool and candle request, one JSON-RPC batch
+    // (the tokens' decimals came with GeckoTerminal's answer), and no fallback.
     expect({
       pool: dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}?`),
       candles: dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}/ohlcv`),
       rpc: dexServer.api.count(RPC),
       dexscreener: dexServer.api.count(DEXSCREENER),
-    }).toEqual({ pool: 1, candles: 1, rpc: 2, dexscreener: 0 });
+    }).toEqual({ pool: 1, candles: 1, rpc: 1, dexscreener: 0 });
     // Closed for the page: its scripts see the host element but not inside it.
     expect(snapshot?.mode).toBe('closed');
     expect(await page.evaluate(() => document.querySelector('lp-risk-lens')?.shadowRoot === null)).toBe(true);

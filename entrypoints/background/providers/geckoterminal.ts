@@ -129,7 +129,7 @@ const GeckoPoolBodySchema = v.looseObject({
 
 const GeckoIncludedTokenSchema = v.looseObject({
   id: v.string(),
-  attributes: v.fallback(v.optional(v.looseObject({ address: leaf, symbol: leaf })), undefined),
+  attributes: v.fallback(v.optional(v.looseObject({ address: leaf, symbol: leaf, decimals: leaf })), undefined),
 });
 
 const GeckoErrorBodySchema = v.looseObject({ errors: v.array(v.looseObject({ status: leaf })) });
@@ -200,11 +200,13 @@ export function parseGeckoPool(json: unknown, now: number): ProviderResult {
       address: base.address ?? addressFromTokenId(baseId),
       symbol: base.found ? base.symbol : (label?.symbol0 ?? null),
       priceUsd: price(attributes.base_token_price_usd),
+      decimals: base.decimals,
     };
     const quoteSide: PairSide = {
       address: quote.address ?? addressFromTokenId(quoteId),
       symbol: quote.found ? quote.symbol : (label?.symbol1 ?? null),
       priceUsd: price(attributes.quote_token_price_usd),
+      decimals: quote.decimals,
     };
     Object.assign(figures, inContractOrder(baseSide, quoteSide, price(attributes.base_token_price_quote_token)));
 
@@ -220,19 +222,21 @@ interface IncludedToken {
   found: boolean;
   address: string | null;
   symbol: string | null;
+  decimals: number | null;
 }
 
 function includedToken(included: unknown[] | undefined, id: unknown): IncludedToken {
-  const none = { found: false, address: null, symbol: null };
+  const none = { found: false, address: null, symbol: null, decimals: null };
   if (typeof id !== 'string' || !included) return none;
   for (const item of included) {
     const token = v.safeParse(GeckoIncludedTokenSchema, item);
     if (!token.success || token.output.id !== id) continue;
-    const { address, symbol } = token.output.attributes ?? {};
+    const { address, symbol, decimals } = token.output.attributes ?? {};
     return {
       found: true,
       address: typeof address === 'string' && address.length <= 100 ? address : null,
       symbol: typeof symbol === 'string' && symbol.length <= 200 ? parseTokenSymbol(symbol) : null,
+      decimals: Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= 36 ? (decimals as number) : null,
     };
   }
   return none;
@@ -369,6 +373,8 @@ export interface PairSide {
   symbol: string | null;
   /** USD price of this token. */
   priceUsd: Decimal | null;
+  /** The token's decimals, where the API gives them (GeckoTerminal does; they let the chain read skip a round). */
+  decimals?: number | null;
 }
 
 const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -407,6 +413,7 @@ export function inContractOrder(base: PairSide, quote: PairSide, baseInQuote: De
     if (isSanePrice(token0InToken1)) figures.price = decimalString(token0InToken1);
   }
   if (token1.priceUsd && isSanePrice(token1.priceUsd)) figures.token1PriceUsd = decimalString(token1.priceUsd);
+  if (typeof token0.decimals === 'number' && typeof token1.decimals === 'number') Object.assign(figures, { decimals0: token0.decimals, decimals1: token1.decimals });
   return figures;
 }
 

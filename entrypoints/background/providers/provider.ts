@@ -2,7 +2,7 @@
  * What every data provider declares, so the pool service can loop over a table of them and the manifest's
  * host permissions and the per-host rate limits are derived from the same table.
  */
-import type { ProviderResult } from '../../../lib/messages/pool-data';
+import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
 import { describeProblem, type HostLimit, type HttpClient } from '../http';
 import type { PoolTarget } from '../pool-target';
 
@@ -18,6 +18,8 @@ export interface ProviderContext {
   now(): number;
   /** The chain's JSON-RPC endpoint, for providers that read the chain; null when none is set. */
   rpcUrl: string | null;
+  /** Another provider's figures for the same pool in this lookup, once it has answered (null if it has none). */
+  peer(id: string): Promise<PoolFigures | null>;
 }
 
 export interface PoolDataProvider {

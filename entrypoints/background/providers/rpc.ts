@@ -58,6 +58,8 @@ export interface RpcTarget {
   chain: ChainId;
   address: string;
   rpcUrl: string;
+  /** Figures another provider gave for this pool (GeckoTerminal's token decimals and price), when it answers. */
+  peer?: () => Promise<PoolFigures | null>;
 }
 
 /**
@@ -72,7 +74,8 @@ export const onChainPool: PoolDataProvider = {
   ttlMs: 60_000,
   // Only pool contracts on EVM chains, and only with an endpoint: otherwise there is nothing to say.
   covers: (target: PoolTarget, { rpcUrl }) => target.type === 'address' && rpcUrl !== null,
-  load: (target, { http, deadline, now, rpcUrl }) => fetchRpcPool(http, { chain: target.chain, address: target.address, rpcUrl: rpcUrl! }, deadline, now),
+  load: (target, { http, deadline, now, rpcUrl, peer }) =>
+    fetchRpcPool(http, { chain: target.chain, address: target.address, rpcUrl: rpcUrl!, peer: () => peer('geckoterminal') }, deadline, now),
 };
 
 export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline: number, now: () => number): Promise<ProviderResult> {
@@ -89,6 +92,17 @@ export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline
   if (!token0 || !token1) {
     const curve = curveFigures(curveA ?? null, coin1 ?? oldCoin1 ?? null, coin2 ?? oldCoin2 ?? null);
     return curve ? { ok: true, provider: 'rpc', fetchedAt: now(), figures: curve } : { ok: false, provider: 'rpc', reason: 'the address is not a pool the extension can read on chain' };
+  }
+
+  const state = { slot0: slot0 ?? null, liquidity: liquidity ?? null, fee: fee ?? null, reserves: reserves ?? null };
+  // One chain round is enough when another source already gave both decimals and its price agrees with the
+  // chain's price under them: a wrong decimals figure would be off by a power of ten, never within 2x.
+  const known = target.peer ? await inTime(target.peer(), PEER_GRACE_MS) : null;
+  if (known?.decimals0 !== undefined && known.decimals1 !== undefined && known.price !== undefined) {
+    const priced = poolState(state, known.decimals0, known.decimals1);
+    if ('figures' in priced && agrees(priced.figures.price!, known.price)) {
+      return { ok: true, provider: 'rpc', fetchedAt: now(), figures: { decimals0: known.decimals0, decimals1: known.decimals1, ...priced.figures } };
+    }
   }
 
   const second = await ethCalls(http, rpcUrl, [
@@ -108,31 +122,53 @@ export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline
   const symbol1 = decodeSymbol(second.results[3] ?? null);
   if (symbol0) figures.symbol0 = symbol0;
   if (symbol1) figures.symbol1 = symbol1;
+  const priced = poolState(state, decimals0, decimals1);
+  if ('reason' in priced) return { ok: false, provider: 'rpc', reason: priced.reason };
+  return { ok: true, provider: 'rpc', fetchedAt: now(), figures: { ...figures, ...priced.figures } };
+}
 
-  const sqrtPriceX96 = decodeUint(slot0 ?? null);
+/**
+ * How long the chain read waits, after its first round, for the API's decimals before asking the chain. The
+ * lookup waits for the API anyway; the bound matters only when the API hangs, and leaves room for the round.
+ */
+const PEER_GRACE_MS = 1_500;
+
+function inTime<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** Two prices of the same pool agree within a factor of 2 (sources differ by seconds, decimals by powers of ten). */
+function agrees(a: string, b: string): boolean {
+  const ratio = new Decimal(a).div(b);
+  return ratio.gt(0.5) && ratio.lt(2);
+}
+
+type PoolState = { slot0: Hex | null; liquidity: Hex | null; fee: Hex | null; reserves: Hex | null };
+
+/** Price, in-range liquidity and fee tier from a v3 pool's slot0, or the price from v2 reserves. */
+function poolState(state: PoolState, decimals0: number, decimals1: number): { figures: PoolFigures } | { reason: string } {
+  const sqrtPriceX96 = decodeUint(state.slot0);
   if (sqrtPriceX96 !== null && sqrtPriceX96 > 0n) {
+    const figures: PoolFigures = {};
     // Pancake v3 and Slipstream lay slot0 out differently after the first two words: only word 0 is read.
     try {
       figures.price = priceFromSqrtPriceX96(sqrtPriceX96, decimals0, decimals1).toString();
     } catch {
-      return { ok: false, provider: 'rpc', reason: 'slot0 price is outside the v3 bounds' };
+      return { reason: 'slot0 price is outside the v3 bounds' };
     }
-    const active = decodeUint(liquidity ?? null);
+    const active = decodeUint(state.liquidity);
     if (active !== null) figures.activeLiquidityRaw = active.toString();
-    const feePips = decodeUint(fee ?? null);
+    const feePips = decodeUint(state.fee);
     // v3 fee is in hundredths of a basis point (500 = 0.05 %); beyond 10 % it is not a fee tier.
     if (feePips !== null && feePips > 0n && feePips <= 100_000n) figures.feeTier = new Decimal(feePips.toString()).div(1_000_000).toString();
-  } else {
-    const reserve0 = decodeUint(word(reserves ?? null, 0));
-    const reserve1 = decodeUint(word(reserves ?? null, 1));
-    if (reserve0 === null || reserve1 === null || reserve0 === 0n || reserve1 === 0n) {
-      return { ok: false, provider: 'rpc', reason: 'the pool has no price (empty reserves)' };
-    }
-    const human0 = rawToHuman(reserve0, decimals0);
-    const human1 = rawToHuman(reserve1, decimals1);
-    figures.price = human1.div(human0).toString();
+    return { figures };
   }
-  return { ok: true, provider: 'rpc', fetchedAt: now(), figures };
+  const reserve0 = decodeUint(word(state.reserves, 0));
+  const reserve1 = decodeUint(word(state.reserves, 1));
+  if (reserve0 === null || reserve1 === null || reserve0 === 0n || reserve1 === 0n) return { reason: 'the pool has no price (empty reserves)' };
+  return { figures: { price: rawToHuman(reserve1, decimals1).div(rawToHuman(reserve0, decimals0)).toString() } };
 }
 
 /**

@@ -128,3 +128,46 @@ describe('fetchRpcPool', () => {
     expect(result).toEqual({ ok: false, provider: 'rpc', reason: 'RPC answer did not have the JSON-RPC batch shape' });
   });
 });
+
+describe('fetchRpcPool: one chain round when the API already gave the decimals', () => {
+  let batches = 0;
+  const v2 = (to: string, selector: string) => {
+    if (to === POOL) {
+      if (selector === '0x0dfe1681') return address(TOKEN0);
+      if (selector === '0xd21220a7') return address(TOKEN1);
+      if (selector === '0x0902f1ac') return encodeAbiParameters([{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }], [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1]);
+      return null;
+    }
+    if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
+    return null;
+  };
+  const counting = () => {
+    batches = 0;
+    return client((calls: unknown) => {
+      batches += 1;
+      return (calls as { id: number; params: [{ to: string; data: string }] }[]).map(({ id, params: [call] }) => {
+        const result = v2(call.to, call.data.slice(0, 10));
+        return result === null ? { jsonrpc: '2.0', id, error: { code: 3, message: 'reverted' } } : { jsonrpc: '2.0', id, result };
+      });
+    });
+  };
+
+  it('decimals and a price that agrees with the chain: the price from the chain, one batch', async () => {
+    const result = await fetchRpcPool(counting(), { ...target, peer: async () => ({ decimals0: 6, decimals1: 18, price: '0.000401' }) }, 10_000, () => 1_000);
+    expect(result).toEqual({ ok: true, provider: 'rpc', fetchedAt: 1_000, figures: { decimals0: 6, decimals1: 18, price: '0.0004' } });
+    expect(batches).toBe(1);
+  });
+
+  it('decimals that put the chain\'s price 10^12 away from the API\'s: not trusted, the chain is asked', async () => {
+    const result = await fetchRpcPool(counting(), { ...target, peer: async () => ({ decimals0: 18, decimals1: 18, price: '0.0004' }) }, 10_000, () => 1_000);
+    expect(result.ok && result.figures).toMatchObject({ decimals0: 6, decimals1: 18, price: '0.0004' });
+    expect(batches).toBe(2);
+  });
+
+  it('no answer from the API in time, or no price in it: the chain is asked', async () => {
+    await fetchRpcPool(counting(), { ...target, peer: () => new Promise(() => {}) }, 10_000, () => 1_000);
+    expect(batches).toBe(2);
+    await fetchRpcPool(counting(), { ...target, peer: async () => ({ decimals0: 6, decimals1: 18 }) }, 10_000, () => 1_000);
+    expect(batches).toBe(2);
+  });
+});

@@ -98,6 +98,8 @@ describe('parseGeckoPool: recorded pools', () => {
         token1PriceUsd: '2500.1', // WETH is token1 and the base: base_token_price_usd
         createdAt: Date.UTC(2021, 4, 5, 21, 42, 11),
         dex: 'uniswap_v3',
+        decimals0: 6, // the included tokens' decimals, in contract order: USDC, then WETH
+        decimals1: 18,
       },
     });
     expectWellFormed(result);
@@ -115,6 +117,8 @@ describe('parseGeckoPool: recorded pools', () => {
       token1PriceUsd: '2500.1', // quote_token_price_usd
       createdAt: Date.UTC(2020, 4, 5, 21, 9, 32),
       dex: 'uniswap_v2',
+      decimals0: 6,
+      decimals1: 18,
     });
     expectWellFormed(result);
   });
@@ -162,7 +166,7 @@ describe('parseGeckoPool: each figure is checked on its own', () => {
     const nulls = Object.fromEntries(Object.keys(v3Pool().data.attributes).map((key) => [key, null]));
     const f = figures(parseGeckoPool(withAttributes(nulls), NOW));
     // Only what the relationships and the included tokens say is left.
-    expect(f).toEqual({ symbol0: 'USDC', symbol1: 'WETH', dex: 'uniswap_v3' });
+    expect(f).toEqual({ symbol0: 'USDC', symbol1: 'WETH', dex: 'uniswap_v3', decimals0: 6, decimals1: 18 });
   });
 
   it('numbers arrive as strings or as JSON numbers alike', () => {
