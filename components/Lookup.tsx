@@ -45,7 +45,10 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
   return (
     <section class="lens-section" aria-label="Look up a pool" data-testid="lookup">
       <h2>Look up a pool</h2>
-      <form class="lens-form" onSubmit={(e) => (e.preventDefault(), submit())}>
+      <form class="lens-form" onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}>
         <label class="lens-field lens-wide">
           <span>Pool URL, or pool address</span>
           <input type="text" data-testid="lookup-query" value={query} spellcheck={false} autoComplete="off" placeholder="https://app.uniswap.org/explore/pools/… or 0x…" onInput={(e) => setQuery(e.currentTarget.value)} />

@@ -36,7 +36,10 @@ export function Settings({ permissions }: SettingsProps) {
   return (
     <details class="lens-section" data-testid="settings">
       <summary>Settings</summary>
-      <form class="lens-form" onSubmit={(e) => (e.preventDefault(), void saveDeposit())}>
+      <form class="lens-form" onSubmit={(e) => {
+        e.preventDefault();
+        void saveDeposit();
+      }}>
         <label class="lens-field">
           <span>Deposit the overlay sizes for <small>(USD)</small></span>
           <input type="text" inputMode="decimal" data-testid="settings-deposit" value={deposit} onInput={(e) => setDeposit(e.currentTarget.value)} />
@@ -56,7 +59,10 @@ function RpcField({ chain, value, placeholder, onSave }: { chain: string; value:
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
-    <form class="lens-form" onSubmit={(e) => (e.preventDefault(), onSave(text))}>
+    <form class="lens-form" onSubmit={(e) => {
+        e.preventDefault();
+        onSave(text);
+      }}>
       <label class="lens-field">
         <span>{chain}</span>
         <input type="url" data-testid={`rpc-${chain}`} value={text} placeholder={placeholder} spellcheck={false} onInput={(e) => setText(e.currentTarget.value)} />

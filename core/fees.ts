@@ -2,7 +2,7 @@
  * Fee share of a prospective deposit and the fee income it implies.
  * Fee tiers and protocol cuts are fractions (0.003 for 0.30 %); money is USD.
  */
-import { Decimal, ONE, ZERO, fraction, nonNegative, positive, finiteResult } from './numbers';
+import { type Decimal, ONE, ZERO, fraction, nonNegative, positive, finiteResult } from './numbers';
 import { type Fraction, type Usd, asFraction, asUsd } from './units';
 
 const DAYS_PER_YEAR = 365;

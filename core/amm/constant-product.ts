@@ -1,5 +1,5 @@
 /** Constant product pools (Uniswap v2 and its forks, Aerodrome volatile): x * y = k. */
-import { Decimal, ONE, TWO, positive, finiteResult } from '../numbers';
+import { type Decimal, ONE, TWO, positive, finiteResult } from '../numbers';
 import { type Fraction, asFraction } from '../units';
 
 /** IL(r) = 2*sqrt(r)/(1+r) - 1 for price ratio r = P_exit / P_entry. */

@@ -84,6 +84,7 @@ export function maxLiquidityForAmounts(input: {
   if (current < b) {
     const l0 = forAmount0(current, b);
     const l1 = forAmount1(a, current);
+    // biome-ignore lint/complexity/useMathMinMax: bigints; Math.min would throw.
     return l0 < l1 ? l0 : l1;
   }
   return forAmount1(a, b);

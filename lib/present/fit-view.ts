@@ -27,12 +27,12 @@ function clip(text: string, max: number): string {
   return `${cut}…`;
 }
 
-function fit(schema: AnySchema, value: unknown, field: string): Fitted {
+function fitValue(schema: AnySchema, value: unknown, field: string): Fitted {
   if (v.is(schema, value)) return { ok: true, value };
   switch (schema.type) {
     case 'nullable':
     case 'optional':
-      return value === null || value === undefined ? { ok: true, value } : fit(schema.wrapped!, value, field);
+      return value === null || value === undefined ? { ok: true, value } : fitValue(schema.wrapped!, value, field);
     case 'string': {
       const max = maxLengthOf(schema);
       if (typeof value !== 'string' || max === undefined || NEVER_CUT.has(field)) return { ok: false };
@@ -42,7 +42,7 @@ function fit(schema: AnySchema, value: unknown, field: string): Fitted {
     case 'array': {
       if (!Array.isArray(value)) return { ok: false };
       const kept = (value as unknown[]).flatMap((item) => {
-        const fitted = fit(schema.item!, item, field);
+        const fitted = fitValue(schema.item!, item, field);
         return fitted.ok ? [fitted.value] : [];
       });
       const max = maxLengthOf(schema);
@@ -52,7 +52,7 @@ function fit(schema: AnySchema, value: unknown, field: string): Fitted {
       if (typeof value !== 'object' || value === null) return { ok: false };
       const out: Record<string, unknown> = {};
       for (const [key, entry] of Object.entries(schema.entries!)) {
-        const fitted = fit(entry, (value as Record<string, unknown>)[key], key);
+        const fitted = fitValue(entry, (value as Record<string, unknown>)[key], key);
         if (!fitted.ok) return { ok: false };
         if (fitted.value !== undefined) out[key] = fitted.value;
       }
@@ -65,7 +65,7 @@ function fit(schema: AnySchema, value: unknown, field: string): Fitted {
 
 /** The view, made to fit; a view whose header itself cannot fit says only that the figures are unavailable. */
 export function fitToSchema(view: OverlayView): OverlayView {
-  const fitted = fit(OverlayViewSchema as unknown as AnySchema, view, 'view');
+  const fitted = fitValue(OverlayViewSchema as unknown as AnySchema, view, 'view');
   if (fitted.ok) return fitted.value as OverlayView;
   return {
     site: '', chain: '', pageKind: '', pool: 'this pool', poolId: '', poolKindName: 'unknown', feeTier: 'unknown',

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { ChainId } from '../../../core/index';
 import { parseTokenSymbol } from '../../../core/index';
-import type { PoolFigures, ProviderId, ProviderResult } from '../../../lib/messages/pool-data';
+import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
 import type { PoolTarget } from '../pool-target';
 import { httpJsonProvider } from './provider';
 import {
@@ -153,7 +153,7 @@ function pairFigures(pair: DexScreenerPair, now: number): PoolFigures {
   if (volume) figures.volume24hUsd = decimalString(volume);
 
   const created = apiDecimal(pair.pairCreatedAt);
-  if (created && created.isInteger() && created.abs().lt(Number.MAX_SAFE_INTEGER)) {
+  if (created?.isInteger() && created.abs().lt(Number.MAX_SAFE_INTEGER)) {
     const createdAt = plausibleTime(created.toNumber(), now);
     if (createdAt !== null) figures.createdAt = createdAt;
   }

@@ -177,7 +177,7 @@ export function parseGeckoPool(json: unknown, now: number): ProviderResult {
     const feePercent = apiDecimal(attributes.pool_fee_percentage);
     const feeFromField = feePercent && !feePercent.isZero() ? feePercent.div(100) : null;
     const feeTier = feeFromField ?? (rawName === null ? null : feeFromName(rawName));
-    if (feeTier && feeTier.gt(0) && feeTier.lte(MAX_FEE_TIER)) figures.feeTier = decimalString(feeTier);
+    if (feeTier?.gt(0) && feeTier.lte(MAX_FEE_TIER)) figures.feeTier = decimalString(feeTier);
 
     const createdAt = isoTime(attributes.pool_created_at, now);
     if (createdAt !== null) figures.createdAt = createdAt;
@@ -274,7 +274,7 @@ export function parseGeckoOhlcv(json: unknown): { ok: true; closes: string[] } |
       if (!Array.isArray(row) || row.length < 5) continue;
       const time = apiDecimal(row[0]);
       const close = price(row[4]);
-      if (!time || !time.isInteger() || time.lt(0) || time.gt(MAX_UNIX_SECONDS) || !close) continue;
+      if (!time?.isInteger() || time.lt(0) || time.gt(MAX_UNIX_SECONDS) || !close) continue;
       const seconds = time.toNumber();
       if (!byDay.has(seconds)) byDay.set(seconds, decimalString(close));
     }

@@ -35,6 +35,7 @@ export function readRangeFacts(doc: Document): PageFacts {
   const priceUpper = inputValue(doc, /\b(max(imum)?|high(er)?|upper)\s+price\b/i);
   // innerText, not textContent: script and hidden text must not pass for the price the user sees. It costs a
   // layout, which is why reads are bounded (route change, three retries, debounced typing).
+  // biome-ignore lint/performance/useDomNodeTextContent: only rendered text may count, as said above.
   const text = (doc.body?.innerText ?? '').slice(0, MAX_TEXT_SCANNED);
   const currentMatch = /current price[:\s]+([\d,]+(?:\.\d+)?)/i.exec(text);
   const price = currentMatch ? (parsePriceText(currentMatch[1]!) ?? undefined) : undefined;
