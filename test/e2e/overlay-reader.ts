@@ -35,6 +35,17 @@ const TRANSIENT = /Cannot find context|context was destroyed|No node with given 
 
 const FIND_HOST = `(() => { const all = document.querySelectorAll(${JSON.stringify(HOST)}); return all.length ? all[all.length - 1] : null; })()`;
 
+/** Resolves true when the host is in the page (checked each frame), false after `ms`. */
+const WAIT_FOR_HOST = (ms: number) => `new Promise((resolve) => {
+  const until = performance.now() + ${ms};
+  const check = () => {
+    if (document.querySelector(${JSON.stringify(HOST)})) resolve(true);
+    else if (performance.now() > until) resolve(false);
+    else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
 /**
  * Helpers every in-page function starts with. `textOf` is Playwright's own element text (what `toHaveText`
  * compares): text nodes in order, skipping <script>, <style> and <noscript>, into open shadow roots;
@@ -219,6 +230,28 @@ export class OverlayReader {
       return got && got.n === 1 ? got : this.strict(got, testId, null);
     });
     return answer.value;
+  }
+
+  /**
+   * Resolves once the page has the overlay's host, watching from inside the page (each frame), so what
+   * follows starts within a few protocol round trips of the host's arrival. For timing measurements.
+   */
+  async waitForHost(timeout = ACTION_TIMEOUT_MS): Promise<void> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const session = await this.session();
+      try {
+        const { frameTree } = await session.send('Page.getFrameTree');
+        const { executionContextId: contextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: WORLD });
+        const left = Math.max(0, deadline - Date.now());
+        const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression: WAIT_FOR_HOST(left), contextId, awaitPromise: true, returnByValue: true });
+        if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+        if (result.value === true) return;
+        throw new Error(`overlay reader: no <${HOST}> within ${timeout} ms`);
+      } catch (error) {
+        if (!(error instanceof Error) || !TRANSIENT.test(error.message) || Date.now() >= deadline) throw error;
+      }
+    }
   }
 
   /** axe-core on the overlay as rendered, in its closed root (see RUN_AXE). Waits for the overlay. */
