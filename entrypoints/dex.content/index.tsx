@@ -155,6 +155,8 @@ class PoolPageSession {
     if (!this.uiReady) {
       this.uiReady = createShadowRootUi(this.ctx, {
         name: 'lp-risk-lens',
+        // Closed: a scam DEX page's scripts must not read the overlay, rewrite its figures or remove its warnings.
+        mode: 'closed',
         position: 'inline',
         anchor: 'body',
         append: 'last',

@@ -3,6 +3,8 @@ import { overlayReader } from './overlay-reader';
 
 const UNI_POOL = 'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const UNI_V2_PAIR = 'https://app.uniswap.org/explore/pools/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
+/** The fake APIs' pool on a page whose own script attacks the overlay (fixture.attackOverlay in dex.html). */
+const HOSTILE_SCRIPT_POOL = 'https://sushi.com/ethereum/pool/v3/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 
 test.describe('overlay on real DEX hostnames', () => {
   const sites: [string, string, RegExp][] = [
@@ -126,6 +128,28 @@ test.describe('overlay on real DEX hostnames', () => {
     expect(await page.evaluate(() => (window as unknown as { __alerts: number }).__alerts)).toBe(0);
     expect(dialogs).toBe(0);
     await page.screenshot({ path: 'test-results/overlay-hostile.png' });
+  });
+
+  test('a page script can neither read nor rewrite the overlay, nor silence its warnings', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(HOSTILE_SCRIPT_POOL);
+    const lens = overlayReader(page);
+    await expect.poll(() => lens.attr('lens-live', 'data-status')).toBe('ok');
+    // One more attempt by the page, now that the live figures and the warning are in.
+    await page.evaluate(() => (window as unknown as { __attackOverlay(): void }).__attackOverlay());
+    // Read through CDP: the true figures and the warning are still there.
+    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
+    await expect.poll(() => lens.count('lens-warning-fees-below-lvr')).toBe(1);
+    expect(await lens.text('lens-warning-fees-below-lvr')).toContain('Fees do not cover the expected loss to arbitrage.');
+    expect(await lens.textVisible('Your fee share ($1,000.00)')).toBe(true);
+    // The page tried (its host lookup found the overlay's host) and got nothing: no root, no text, no deposit.
+    const seenByPage = await page.evaluate(() => {
+      const w = window as unknown as { __stolen: string[]; __attacks: number };
+      const host = document.querySelector('lp-risk-lens');
+      return { host: host !== null, shadowRoot: host?.shadowRoot ?? null, attacked: w.__attacks > 1, stolen: w.__stolen };
+    });
+    expect(seenByPage).toEqual({ host: true, shadowRoot: null, attacked: true, stolen: [] });
   });
 
   test('follows the system colour scheme: light and dark', async ({ extension }) => {
