@@ -127,8 +127,8 @@ export class PoolPageSession {
     if (!this.uiReady) {
       this.uiReady = createShadowRootUi(this.ctx, {
         name: 'lp-risk-lens',
-        // closed: page scripts must not read or alter the overlay (until the Chromium e2e reader lands, Firefox only)
-        mode: import.meta.env.FIREFOX ? 'closed' : 'open',
+        // Closed: page scripts must neither read the overlay (the user's deposit) nor alter its figures and warnings.
+        mode: 'closed',
         position: 'inline',
         anchor: 'body',
         append: 'last',

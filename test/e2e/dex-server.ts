@@ -35,6 +35,8 @@ export interface FixturePage {
   range?: { min: string; max: string; current: string };
   /** Text placed in the page as text nodes (never markup) to check the overlay treats it as data. */
   hostile?: string;
+  /** The page's own script attacks the overlay: reads it, rewrites a figure, removes the warnings (dex.html). */
+  attackOverlay?: boolean;
 }
 
 /** What each fixture URL shows; unknown paths get a plain page of the DEX with no pool. */
@@ -49,6 +51,7 @@ const PAGES: Record<string, FixturePage> = {
   'aerodrome.finance/deposit': { title: 'Aerodrome', heading: 'WETH / USDC' },
   'www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640': { title: 'WETH/USDC 0.05% - GeckoTerminal', heading: 'WETH / USDC 0.05%' },
   'dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640': { title: 'DEX Screener', heading: 'WETH / USDC' },
+  'sushi.com/ethereum/pool/v3/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640': { title: 'SushiSwap', heading: 'WETH / USDC 0.05%', attackOverlay: true },
 };
 
 /** Recorded-shape API fixtures the fake hosts serve (paths under test/fixtures/api/). */

@@ -1,13 +1,15 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { FAKE_POOL } from './fake-api';
+import { overlayReader, type OverlayReader } from './overlay-reader';
 
 const POOL_PAGE = `https://app.uniswap.org/explore/pools/ethereum/${FAKE_POOL}`;
 const GECKO = 'api.geckoterminal.com';
 const DEXSCREENER = 'api.dexscreener.com';
 const RPC = 'ethereum-rpc.publicnode.com';
 
-const live = (page: Page) => page.getByTestId('lens-live');
+/** The overlay's live-data status: loading, ok, unavailable or unresolved. */
+const liveStatus = (lens: OverlayReader) => lens.attr('lens-live', 'data-status');
 
 async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -41,20 +43,21 @@ test.describe('live pool data through the service worker', () => {
   test('the overlay shows live figures from the providers, with their sources', async ({ extension, dexServer }) => {
     const rejections = await watchRejections(extension.context);
     const page = await extension.context.newPage();
+    const lens = overlayReader(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(POOL_PAGE);
-    await expect(live(page)).toHaveAttribute('data-status', 'ok');
+    await expect.poll(() => liveStatus(lens)).toBe('ok');
     // 80M volume * 0.05 % * 365 / 150,000,000.5 TVL (GeckoTerminal fixture) = 9.73 %.
-    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
     // $1,000 full range at P = 0.0004 WETH/USDC, WETH at $2,500.1: dL = 0.39998 / 0.04 = 9.9996 against
     // on-chain liquidity 1.5e19 / 10^((6+18)/2) = 1.5e7 -> 0.0000667 %.
-    await expect(page.getByTestId('live-fee-share')).toHaveText('0.0000667 %');
-    await expect(page.getByTestId('lens-fee-tier')).toHaveText('0.05 %');
-    await expect(page.getByTestId('live-volatility')).toHaveText(/^\d+\.\d\d %$/);
-    await expect(page.getByTestId('lens-sources')).toContainText('GeckoTerminal API');
-    await expect(page.getByTestId('lens-sources')).toContainText('on-chain (JSON-RPC)');
-    await expect(page.getByTestId('lens-live-notes')).toHaveCount(0);
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
+    await expect.poll(() => lens.text('lens-fee-tier')).toBe('0.05 %');
+    await expect.poll(() => lens.text('live-volatility')).toMatch(/^\d+\.\d\d %$/);
+    await expect.poll(() => lens.text('lens-sources')).toContain('GeckoTerminal API');
+    await expect.poll(() => lens.text('lens-sources')).toContain('on-chain (JSON-RPC)');
+    await expect.poll(() => lens.count('lens-live-notes')).toBe(0);
     expect(dexServer.api.count(DEXSCREENER)).toBe(0); // the fallback is not asked while GeckoTerminal answers
     await page.screenshot({ path: 'test-results/overlay-live.png' });
     expect(await rejections()).toBe(0);
@@ -64,7 +67,10 @@ test.describe('live pool data through the service worker', () => {
   test('ten tabs on the same pool cause one request per API and TTL', async ({ extension, dexServer }) => {
     const pages = await Promise.all(Array.from({ length: 10 }, () => extension.context.newPage()));
     await Promise.all(pages.map((page) => page.goto(POOL_PAGE)));
-    for (const page of pages) await expect(live(page)).toHaveAttribute('data-status', 'ok');
+    for (const page of pages) {
+      const lens = overlayReader(page);
+      await expect.poll(() => liveStatus(lens)).toBe('ok');
+    }
     expect(dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}?`)).toBe(1);
     expect(dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}/ohlcv`)).toBe(1);
     expect(dexServer.api.count(RPC)).toBe(1); // one batch for the pool: its tokens' decimals came with GeckoTerminal's answer
@@ -75,14 +81,15 @@ test.describe('live pool data through the service worker', () => {
       const rejections = await watchRejections(extension.context);
       dexServer.api.setFault(GECKO, fault);
       const page = await extension.context.newPage();
+      const lens = overlayReader(page);
       await page.goto(POOL_PAGE);
-      await expect(live(page)).toHaveAttribute('data-status', 'ok');
+      await expect.poll(() => liveStatus(lens)).toBe('ok');
       // TVL and volume from DexScreener, fee tier on chain: the fee APR still stands, from named sources.
-      await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
-      await expect(page.getByTestId('lens-sources')).toContainText('DexScreener API');
-      await expect(page.getByTestId('lens-live-notes')).toContainText('GeckoTerminal API');
-      await expect(page.getByTestId('lens-live-notes')).toContainText('volatility: no provider gave it');
-      await expect(page.getByTestId('live-volatility')).toHaveCount(0);
+      await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+      await expect.poll(() => lens.text('lens-sources')).toContain('DexScreener API');
+      await expect.poll(() => lens.text('lens-live-notes')).toContain('GeckoTerminal API');
+      await expect.poll(() => lens.text('lens-live-notes')).toContain('volatility: no provider gave it');
+      await expect.poll(() => lens.count('live-volatility')).toBe(0);
       expect(await rejections()).toBe(0);
     });
   }
@@ -91,55 +98,60 @@ test.describe('live pool data through the service worker', () => {
     const rejections = await watchRejections(extension.context);
     for (const host of [GECKO, DEXSCREENER, RPC]) dexServer.api.setFault(host, '500');
     const page = await extension.context.newPage();
+    const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect(live(page)).toHaveAttribute('data-status', 'unavailable');
-    await expect(page.getByTestId('lens-live-status')).toHaveText('Live pool data is unavailable right now.');
-    await expect(page.getByTestId('lens-live-notes')).toContainText('server error (HTTP 500)');
+    await expect.poll(() => liveStatus(lens)).toBe('unavailable');
+    await expect.poll(() => lens.text('lens-live-status')).toBe('Live pool data is unavailable right now.');
+    await expect.poll(() => lens.text('lens-live-notes')).toContain('server error (HTTP 500)');
     await expect(page.locator('body')).not.toContainText('NaN');
+    await expect.poll(() => lens.text()).not.toContain('NaN');
 
     dexServer.api.reset();
     await page.reload();
-    await expect(live(page)).toHaveAttribute('data-status', 'ok');
-    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    await expect.poll(() => liveStatus(lens)).toBe('ok');
+    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
     expect(await rejections()).toBe(0);
   });
 
   test('a refresh that fails shows the cached data with its age, and recovers when the fault clears', async ({ extension, dexServer }) => {
     const page = await extension.context.newPage();
+    const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
     await ageCache(extension.context);
     for (const host of [GECKO, DEXSCREENER, RPC]) dexServer.api.setFault(host, '429');
     await page.reload();
-    await expect(live(page)).toHaveAttribute('data-status', 'ok');
-    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
-    await expect(page.getByTestId('lens-live-notes')).toContainText('rate limited (HTTP 429); showing its data from 10 min ago');
-    await expect(page.getByTestId('lens-sources')).toContainText('10 min ago');
+    await expect.poll(() => liveStatus(lens)).toBe('ok');
+    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+    await expect.poll(() => lens.text('lens-live-notes')).toContain('rate limited (HTTP 429); showing its data from 10 min ago');
+    await expect.poll(() => lens.text('lens-sources')).toContain('10 min ago');
 
     dexServer.api.reset();
     await page.reload();
     // Pool stats (5 min TTL) are fetched again; daily candles (6 h TTL) may stay 10 minutes old.
-    await expect(page.getByTestId('lens-sources')).toContainText(/TVL[^:]*: GeckoTerminal API, \d+ s ago/);
-    await expect(page.getByTestId('lens-live-notes')).toHaveCount(0);
+    await expect.poll(() => lens.text('lens-sources')).toMatch(/TVL[^:]*: GeckoTerminal API, \d+ s ago/);
+    await expect.poll(() => lens.count('lens-live-notes')).toBe(0);
   });
 
   test('an API slower than the deadline ends in a clear state, not a spinner', async ({ extension, dexServer }) => {
     test.setTimeout(40_000);
     for (const host of [GECKO, DEXSCREENER, RPC]) dexServer.api.setFault(host, 'slow');
     const page = await extension.context.newPage();
+    const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect(live(page)).toHaveAttribute('data-status', 'unavailable', { timeout: 15_000 });
-    await expect(page.getByTestId('lens-live-notes')).toContainText('no answer before the deadline');
+    await expect.poll(() => liveStatus(lens), { timeout: 15_000 }).toBe('unavailable');
+    await expect.poll(() => lens.text('lens-live-notes')).toContain('no answer before the deadline');
   });
 
   test('popup lookups by URL and by address give the same figures as the overlay', async ({ extension }) => {
     const page = await extension.context.newPage();
+    const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
     const overlayFigures = {
-      apr: await page.getByTestId('live-pool-fee-apr').textContent(),
-      share: await page.getByTestId('live-fee-share').textContent(),
-      lvr: await page.getByTestId('live-lvr').textContent(),
+      apr: await lens.text('live-pool-fee-apr'),
+      share: await lens.text('live-fee-share'),
+      lvr: await lens.text('live-lvr'),
     };
 
     const popup = await extension.context.newPage();
@@ -184,33 +196,36 @@ test.describe('live pool data through the service worker', () => {
     await expect(popup.getByTestId('settings-message')).toContainText('at a known provider');
 
     const page = await extension.context.newPage();
+    const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect(page.getByText('Your fee share ($2,000.00)')).toBeVisible();
+    await expect.poll(() => lens.textVisible('Your fee share ($2,000.00)')).toBe(true);
     // Twice the deposit, twice the (tiny) share: 0.000133 %.
-    await expect(page.getByTestId('live-fee-share')).toHaveText('0.000133 %');
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.000133 %');
   });
 
   test('an Aerodrome deposit page names a pair: the pool is found through the factory, then looked up', async ({ extension, dexServer }) => {
     const page = await extension.context.newPage();
+    const lens = overlayReader(page);
     await page.goto('https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1');
-    await expect(live(page)).toHaveAttribute('data-status', 'ok');
-    await expect(page.getByTestId('live-pool-fee-apr')).toHaveText('9.73 %');
+    await expect.poll(() => liveStatus(lens)).toBe('ok');
+    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
     expect(dexServer.api.count('api.geckoterminal.com', `/api/v2/networks/base/pools/${FAKE_POOL}?`)).toBe(1);
   });
 
   test('a Uniswap v3 position page: the position is read on chain, and its own share of the fees shown', async ({ extension }) => {
     const page = await extension.context.newPage();
+    const lens = overlayReader(page);
     await page.goto('https://app.uniswap.org/positions/v3/ethereum/123456');
-    await expect(live(page)).toHaveAttribute('data-status', 'ok');
+    await expect.poll(() => liveStatus(lens)).toBe('ok');
     // Ticks 195000..201000 with USDC (6) / WETH (18): 1.0001^tick * 10^-12 WETH per USDC.
-    await expect(page.getByTestId('lens-live')).toContainText('position #123456, range 0.000293981 – 0.000535652');
+    await expect.poll(() => lens.text('lens-live')).toContain('position #123456, range 0.000293981 – 0.000535652');
     // Its liquidity 1e15 over the pool's active 1.5e19 (which includes it): 0.00667 %.
-    await expect(page.getByTestId('live-fee-share')).toHaveText('0.00667 %');
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.00667 %');
     // Seven IL columns fit the overlay's width: no figure is clipped.
-    const clipped = await page.getByTestId('lens-il').evaluate((el) => [...el.querySelectorAll('td, th')].filter((c) => c.scrollWidth > c.clientWidth).length);
+    const clipped = await lens.evaluate('lens-il', (el) => [...el.querySelectorAll('td, th')].filter((c) => c.scrollWidth > c.clientWidth).length);
     expect(clipped).toBe(0);
     await page.goto('https://app.uniswap.org/positions/v3/ethereum/999');
-    await expect(live(page)).toHaveAttribute('data-status', 'unresolved');
-    await expect(page.getByTestId('lens-live-notes')).toContainText('The position does not exist');
+    await expect.poll(() => liveStatus(lens)).toBe('unresolved');
+    await expect.poll(() => lens.text('lens-live-notes')).toContain('The position does not exist');
   });
 });

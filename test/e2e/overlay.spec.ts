@@ -1,10 +1,10 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { overlayReader } from './overlay-reader';
 
 const UNI_POOL = 'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const UNI_V2_PAIR = 'https://app.uniswap.org/explore/pools/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
-
-const overlay = (page: Page) => page.getByTestId('lens-overlay');
+/** The fake APIs' pool on a page whose own script attacks the overlay (fixture.attackOverlay in dex.html). */
+const HOSTILE_SCRIPT_POOL = 'https://sushi.com/ethereum/pool/v3/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 
 test.describe('overlay on real DEX hostnames', () => {
   const sites: [string, string, RegExp][] = [
@@ -20,77 +20,82 @@ test.describe('overlay on real DEX hostnames', () => {
     test(`appears on ${new URL(url).host}`, async ({ extension }) => {
       const page = await extension.context.newPage();
       await page.goto(url);
-      await expect(overlay(page)).toBeVisible();
-      await expect(page.getByTestId('lens-pool')).toHaveText(pool);
-      await expect(page.getByTestId('lens-where')).toHaveText(where);
+      const lens = overlayReader(page);
+      await expect.poll(() => lens.visible('lens-overlay')).toBe(true);
+      await expect.poll(() => lens.text('lens-pool')).toBe(pool);
+      await expect.poll(() => lens.text('lens-where')).toMatch(where);
       // The fake APIs know one pool; every other page ends in a clear live-data state, never a spinner.
-      await expect(page.getByTestId('lens-live')).toHaveAttribute('data-status', /^(ok|unavailable|unresolved)$/);
+      await expect.poll(() => lens.attr('lens-live', 'data-status')).toMatch(/^(ok|unavailable|unresolved)$/);
     });
   }
 
   test('shows exact constant-product IL for a v2 pair, and full-range IL for a v3 pool only with its label', async ({ extension }) => {
     const page = await extension.context.newPage();
+    const lens = overlayReader(page);
     await page.goto(UNI_V2_PAIR);
-    await expect(page.getByTestId('lens-pool-kind')).toHaveText('constant product (x·y = k)');
-    await expect(page.getByTestId('lens-il-1')).toHaveText('-5.72 %');
-    await expect(page.getByTestId('lens-fee-tier')).toHaveText('0.30 %');
+    await expect.poll(() => lens.text('lens-pool-kind')).toBe('constant product (x·y = k)');
+    await expect.poll(() => lens.text('lens-il-1')).toBe('-5.72 %');
+    await expect.poll(() => lens.text('lens-fee-tier')).toBe('0.30 %');
     // A v3 pool page without a range: IL only once live data gives the price, and labelled as full range.
     await page.goto(UNI_POOL);
-    await expect(page.getByTestId('lens-pool-kind')).toHaveText('concentrated liquidity');
-    await expect(page.getByTestId('lens-il')).toContainText('for a full-range position');
-    await expect(page.getByTestId('lens-il-1')).toHaveText('-5.72 %');
+    await expect.poll(() => lens.text('lens-pool-kind')).toBe('concentrated liquidity');
+    await expect.poll(() => lens.text('lens-il')).toContain('for a full-range position');
+    await expect.poll(() => lens.text('lens-il-1')).toBe('-5.72 %');
   });
 
   test('reads the range typed on an add-liquidity page and follows edits', async ({ extension }) => {
     const page = await extension.context.newPage();
     await page.goto('https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
-    await expect(page.getByTestId('lens-il')).toContainText('1500 – 2500, price 2000');
+    const lens = overlayReader(page);
+    await expect.poll(() => lens.text('lens-il')).toContain('1500 – 2500, price 2000');
     await page.locator('#max').fill('1800');
-    await expect(page.getByTestId('lens-warning-price-out-of-range')).toBeVisible();
+    await expect.poll(() => lens.visible('lens-warning-price-out-of-range')).toBe(true);
     await page.screenshot({ path: 'test-results/overlay-add-liquidity.png' });
   });
 
   test('follows SPA navigation: pushState to another pool, to a swap page, and back', async ({ extension }) => {
     const page = await extension.context.newPage();
     await page.goto(UNI_POOL);
-    await expect(page.getByTestId('lens-pool')).toHaveText('WETH / USDC');
+    const lens = overlayReader(page);
+    await expect.poll(() => lens.text('lens-pool')).toBe('WETH / USDC');
     await page.evaluate(() => {
       history.pushState({}, '', '/explore/pools/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc');
       document.getElementById('heading')!.textContent = 'USDC / WETH 0.3%';
       document.getElementById('badge')!.textContent = 'v2';
     });
-    await expect(page.getByTestId('lens-pool')).toHaveText('USDC / WETH');
-    await expect(page.getByTestId('lens-pool-kind')).toHaveText('constant product (x·y = k)');
+    await expect.poll(() => lens.text('lens-pool')).toBe('USDC / WETH');
+    await expect.poll(() => lens.text('lens-pool-kind')).toBe('constant product (x·y = k)');
 
     await page.evaluate(() => history.pushState({}, '', '/swap?chain=mainnet'));
-    await expect(overlay(page)).toHaveCount(0);
+    await expect.poll(() => lens.count('lens-overlay')).toBe(0);
     await page.goBack();
-    await expect(overlay(page)).toBeVisible();
+    await expect.poll(() => lens.visible('lens-overlay')).toBe(true);
     await page.evaluate(() => (location.hash = '#/somewhere'));
-    await expect(overlay(page)).toBeVisible();
+    await expect.poll(() => lens.visible('lens-overlay')).toBe(true);
   });
 
   test('collapses to a badge, moves corner, and a dismissed overlay stays dismissed on that site', async ({ extension }) => {
     const page = await extension.context.newPage();
     await page.goto(UNI_POOL);
-    await page.getByTestId('lens-collapse').click();
-    await expect(overlay(page)).toHaveAttribute('data-state', 'collapsed');
-    await page.getByTestId('lens-expand').click();
-    await expect(overlay(page)).toHaveAttribute('data-state', 'open');
-    await page.getByTestId('lens-move').focus();
+    const lens = overlayReader(page);
+    await lens.click('lens-collapse');
+    await expect.poll(() => lens.attr('lens-overlay', 'data-state')).toBe('collapsed');
+    await lens.click('lens-expand');
+    await expect.poll(() => lens.attr('lens-overlay', 'data-state')).toBe('open');
+    await lens.focus('lens-move');
     await page.keyboard.press('Enter');
-    await expect(overlay(page)).toHaveClass(/lens-bottom-left/);
+    await expect.poll(() => lens.attr('lens-overlay', 'class')).toMatch(/lens-bottom-left/);
 
-    await page.getByTestId('lens-dismiss').click();
-    await expect(overlay(page)).toHaveCount(0);
+    await lens.click('lens-dismiss');
+    await expect.poll(() => lens.count('lens-overlay')).toBe(0);
     await page.reload();
     await expect(page.locator('#heading')).toHaveText('WETH / USDC 0.05%');
     await page.goto(UNI_V2_PAIR);
     await expect(page.locator('#heading')).toHaveText('USDC / WETH 0.3%');
-    await expect(overlay(page)).toHaveCount(0);
+    await expect.poll(() => lens.count('lens-overlay')).toBe(0);
     // Other sites are not affected.
     await page.goto('https://www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
-    await expect(overlay(page)).toBeVisible();
+    await expect.poll(() => lens.visible('lens-overlay')).toBe(true);
   });
 
   test('is not injected on look-alike hosts, and shows nothing on non-pool pages of a DEX', async ({ extension }) => {
@@ -113,20 +118,44 @@ test.describe('overlay on real DEX hostnames', () => {
       void d.dismiss();
     });
     await page.goto('https://app.uniswap.org/explore/pools/ethereum/0x4e68ccd3e89f51c3074ca5072bbac773960dfa36');
-    await expect(page.getByTestId('lens-pool')).toHaveText('<i>W<i> / USDT');
-    const injected = await page.locator('lp-risk-lens').evaluate((host) => {
-      const root = host.shadowRoot!;
-      return { italics: root.querySelectorAll('i, img, script').length, html: root.innerHTML.includes('&lt;i&gt;W&lt;i&gt;') };
-    });
+    const lens = overlayReader(page);
+    await expect.poll(() => lens.text('lens-pool')).toBe('<i>W<i> / USDT');
+    const injected = await lens.evaluate(null, (root) => ({
+      italics: root.querySelectorAll('i, img, script').length,
+      html: root.innerHTML.includes('&lt;i&gt;W&lt;i&gt;'),
+    }));
     expect(injected).toEqual({ italics: 0, html: true });
     expect(await page.evaluate(() => (window as unknown as { __alerts: number }).__alerts)).toBe(0);
     expect(dialogs).toBe(0);
     await page.screenshot({ path: 'test-results/overlay-hostile.png' });
   });
 
+  test('a page script can neither read nor rewrite the overlay, nor silence its warnings', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(HOSTILE_SCRIPT_POOL);
+    const lens = overlayReader(page);
+    await expect.poll(() => lens.attr('lens-live', 'data-status')).toBe('ok');
+    // One more attempt by the page, now that the live figures and the warning are in.
+    await page.evaluate(() => (window as unknown as { __attackOverlay(): void }).__attackOverlay());
+    // Read through CDP: the true figures and the warning are still there.
+    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
+    await expect.poll(() => lens.count('lens-warning-fees-below-lvr')).toBe(1);
+    expect(await lens.text('lens-warning-fees-below-lvr')).toContain('Fees do not cover the expected loss to arbitrage.');
+    expect(await lens.textVisible('Your fee share ($1,000.00)')).toBe(true);
+    // The page tried (its host lookup found the overlay's host) and got nothing: no root, no text, no deposit.
+    const seenByPage = await page.evaluate(() => {
+      const w = window as unknown as { __stolen: string[]; __attacks: number };
+      const host = document.querySelector('lp-risk-lens');
+      return { host: host !== null, shadowRoot: host?.shadowRoot ?? null, attacked: w.__attacks > 1, stolen: w.__stolen };
+    });
+    expect(seenByPage).toEqual({ host: true, shadowRoot: null, attacked: true, stolen: [] });
+  });
+
   test('follows the system colour scheme: light and dark', async ({ extension }) => {
     const page = await extension.context.newPage();
-    const background = () => page.getByTestId('lens-overlay').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const lens = overlayReader(page);
+    const background = () => lens.evaluate('lens-overlay', (el) => getComputedStyle(el).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(UNI_POOL);
     expect(await background()).toBe('rgb(255, 255, 255)');
@@ -138,7 +167,7 @@ test.describe('overlay on real DEX hostnames', () => {
   test('page styles do not leak into the overlay', async ({ extension }) => {
     const page = await extension.context.newPage();
     await page.goto(UNI_POOL);
-    const font = await page.getByTestId('lens-pool').evaluate((el) => getComputedStyle(el).fontFamily);
+    const font = await overlayReader(page).evaluate('lens-pool', (el) => getComputedStyle(el).fontFamily);
     expect(font).not.toContain('Comic Sans');
     await page.screenshot({ path: 'test-results/overlay-pool.png' });
   });
@@ -148,7 +177,7 @@ test.describe('popup and the active tab', () => {
   test('the popup reports the pool the tab shows and pre-fills the calculator', async ({ extension }) => {
     const dex = await extension.context.newPage();
     await dex.goto('https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
-    await expect(dex.getByTestId('lens-overlay')).toBeVisible();
+    await expect.poll(() => overlayReader(dex).visible('lens-overlay')).toBe(true);
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
     await dex.bringToFront();
