@@ -77,7 +77,15 @@ export class FakeApi {
 
   constructor(private readonly files: { geckoPool: string; geckoOhlcv: string; dexscreenerPair: string }) {}
 
+  /** Replaces the body served for paths containing `pathPart`: a pool whose figures are hostile or broken. */
+  private overrides = new Map<string, string>();
+
+  override(pathPart: string, body: string): void {
+    this.overrides.set(pathPart, body);
+  }
+
   reset(): void {
+    this.overrides.clear();
     this.faults.clear();
     this.requests.length = 0;
   }
@@ -109,6 +117,7 @@ export class FakeApi {
   }
 
   private body(host: string, path: string, body: string): string {
+    for (const [part, replacement] of this.overrides) if (path.includes(part)) return replacement;
     if (host === 'api.geckoterminal.com') {
       if (path.includes(`/pools/${FAKE_POOL}/ohlcv/`)) return fixture(this.files.geckoOhlcv);
       if (path.includes(`/pools/${FAKE_POOL}`)) return fixture(this.files.geckoPool);
