@@ -121,7 +121,8 @@ test.describe('live pool data through the service worker', () => {
     await ageCache(extension.context);
     for (const host of [GECKO, DEXSCREENER, RPC]) dexServer.api.setFault(host, '429');
     await page.reload();
-    await expect.poll(() => liveStatus(lens)).toBe('ok');
+    // Each API answers 429 with Retry-After: 1 s, three attempts each, DexScreener only after GeckoTerminal: ~5 s.
+    await expect.poll(() => liveStatus(lens), { timeout: 12_000 }).toBe('ok');
     await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
     await expect.poll(() => lens.text('lens-live-notes')).toContain('rate limited (HTTP 429); showing its data from 10 min ago');
     await expect.poll(() => lens.text('lens-sources')).toContain('10 min ago');
