@@ -1,14 +1,13 @@
 /**
  * Content script on the DEX sites named in core's detectors (exact https hosts, never all sites). It only
  * wires things: the page session (page-session.tsx) follows the route and shows the overlay on pool pages;
- * on other pages it renders nothing and only listens for route changes.
+ * on other pages it does nothing but detect the URL: no storage read, no rendering, no request.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { SITE_HOSTS } from '../../core/sites/index';
 import { GetPagePoolRequestSchema, type PagePoolResponse } from '../../lib/messages/page';
 import { parseMessage } from '../../lib/messages/parse';
-import { dismissedSites } from '../../lib/settings/items';
 import { PoolPageSession } from './page-session';
 import '../../components/lens.css';
 import '../../components/overlay.css';
@@ -17,13 +16,11 @@ export default defineContentScript({
   matches: SITE_HOSTS.map((host) => `https://${host}/*`),
   cssInjectionMode: 'ui',
   // document_end: the DOM is parsed, and the overlay (and its live data request) need not wait for idle.
-  runAt: 'document_end',
+  runAt: 'document_idle',
   main(ctx) {
     const page = new PoolPageSession(ctx);
     void page.follow(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => void page.follow(event.newUrl.href));
-    const unwatch = dismissedSites.watch(() => void page.follow(location.href));
-    ctx.onInvalidated(unwatch);
 
     // Only this extension's own pages (the popup) may ask which pool the tab shows.
     const onMessage = (message: unknown, sender: { id?: string }): Promise<PagePoolResponse> | undefined => {

@@ -12,7 +12,7 @@ import { parseMessage } from '../../lib/messages/parse';
 import { OverlayViewResponseSchema, type OverlayView, type OverlayViewRequest } from '../../lib/messages/overlay';
 import { overlayHeader } from '../../lib/present/overlay-header';
 import { OverlayApp } from '../../components/OverlayApp';
-import { isDismissed } from '../../lib/settings/items';
+import { dismissedSites, isDismissed } from '../../lib/settings/items';
 import { readPageFacts } from './readers/index';
 
 /** SPA pages render after the route changes: read again a few times, then stop (bounded work). */
@@ -45,6 +45,7 @@ export class PoolPageSession {
   private asked = 0;
   private shown = 0;
   private inputListening = false;
+  private watchingDismissals = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -52,6 +53,7 @@ export class PoolPageSession {
   async follow(url: string): Promise<void> {
     const generation = ++this.generation;
     const ref = detectPoolPage(url);
+    if (ref) this.watchDismissals();
     if (!ref || (await isDismissed(location.host))) {
       if (generation === this.generation) this.remove();
       return;
@@ -103,6 +105,13 @@ export class PoolPageSession {
     this.facts = facts;
     this.renderApp();
     void this.ask(true); // live data is cached by now: this is quick
+  }
+
+  /** The popup can restore a dismissed overlay: follow the setting, from the first pool page on (not before). */
+  private watchDismissals(): void {
+    if (this.watchingDismissals) return;
+    this.watchingDismissals = true;
+    this.ctx.onInvalidated(dismissedSites.watch(() => void this.follow(location.href)));
   }
 
   /** A range typed on an add-liquidity page changes the figures: re-read on input, debounced. */

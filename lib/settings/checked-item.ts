@@ -4,7 +4,7 @@
  * reads it (a `dismissedSites` of 42 once stopped the overlay with a TypeError).
  */
 import * as v from 'valibot';
-import { storage } from '#imports';
+import { storage, type WxtStorageItem } from '#imports';
 
 export interface CheckedItemOptions<T> {
   fallback: T;
@@ -20,18 +20,35 @@ export interface CheckedItem<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
+/**
+ * Migrations run in the worker and the popup (on an item's first use), never in the content script, where they
+ * would cost a storage read and write on DEX pages. Until one of those has migrated an item, the content
+ * script reads an old shape as the fallback, which the schema check already allows.
+ */
+const RUNS_MIGRATIONS = import.meta.env.ENTRYPOINT !== 'dex';
+
 export function checkedItem<S extends v.GenericSchema>(key: `local:${string}`, schema: S, options: CheckedItemOptions<v.InferOutput<S>>): CheckedItem<v.InferOutput<S>> {
   type T = v.InferOutput<S>;
-  const item = storage.defineItem<T>(key, { fallback: options.fallback, version: options.version, ...(options.migrations ? { migrations: options.migrations } : {}) });
+  // Defined on first use: WXT reads an item's stored value as soon as it is defined, and a DEX page that is
+  // not a pool page should cost no storage read at all.
+  let defined: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  const item = () => {
+    defined ??= storage.defineItem<T>(key, {
+      fallback: options.fallback,
+      version: options.version,
+      ...(options.migrations && RUNS_MIGRATIONS ? { migrations: options.migrations } : {}),
+    });
+    return defined;
+  };
   const check = (value: unknown): T => {
     const parsed = v.safeParse(schema, value);
     return parsed.success ? parsed.output : options.fallback;
   };
   return {
     fallback: options.fallback,
-    getValue: async () => check(await item.getValue()),
+    getValue: async () => check(await item().getValue()),
     // Written values are checked too: a bug here must not store what the next read throws away.
-    setValue: (value) => item.setValue(v.parse(schema, value)),
-    watch: (callback) => item.watch((value) => callback(check(value))),
+    setValue: (value) => item().setValue(v.parse(schema, value)),
+    watch: (callback) => item().watch((value) => callback(check(value))),
   };
 }

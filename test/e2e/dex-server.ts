@@ -63,8 +63,21 @@ const API_FIXTURES = {
 
 const TEMPLATE = readFileSync(fileURLToPath(new URL('../fixtures/pages/dex.html', import.meta.url)), 'utf8');
 
-function pageFor(host: string, path: string): string {
-  const fixture = PAGES[`${host}${path}`] ?? { title: `${host}: not a pool page`, heading: 'Swap anytime, anywhere.' };
+/**
+ * The bench's stand-in for a DEX frontend's own JavaScript (real ones ship megabytes): about 2 MB of script
+ * that the page parses and runs before its load event. Made once, deterministic.
+ */
+let appBundle: string | undefined;
+function appScript(): string {
+  appBundle ??= Array.from({ length: 8000 }, (_, i) => `function app${i}(x){let s=0;for(let k=0;k<8;k++){s+=Math.imul(x+k,${i + 1})^(s>>>3);}return s;}`)
+    .concat('window.__appResult=0;for(let i=0;i<8000;i+=97){window.__appResult^=globalThis["app"+i](i);}')
+    .join('\n');
+  return appBundle;
+}
+
+function pageFor(host: string, path: string, withApp = false): string {
+  const found = PAGES[`${host}${path}`] ?? { title: `${host}: not a pool page`, heading: 'Swap anytime, anywhere.' };
+  const fixture = withApp ? { ...found, appScript: true } : found;
   // The fixture travels as JSON inside a script tag of type application/json; the page renders it with
   // textContent, so hostile strings stay text. `<` is escaped so no string can close the tag.
   const data = JSON.stringify(fixture).replace(/</g, '\\u003c');
@@ -98,9 +111,11 @@ export async function startDexServer({ port: wanted = 0 }: { port?: number } = {
     // Firefox sends its own background requests (settings, telemetry, ...) here too: not ours, not counted.
     if (!DEX_HOSTS.includes(host)) return void res.writeHead(404, { 'cache-control': 'no-store' }).end();
     if (api.handle(req, res, host, body)) return;
-    const path = new URL(req.url ?? '/', 'https://x').pathname.replace(/\/$/, '') || '/';
+    const url = new URL(req.url ?? '/', 'https://x');
+    if (url.pathname === '/__app.js') return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(appScript());
+    const path = url.pathname.replace(/\/$/, '') || '/';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(pageFor(host, path));
+    res.end(pageFor(host, path, url.searchParams.has('app-bundle')));
   };
   await new Promise<void>((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) => {
