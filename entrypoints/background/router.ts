@@ -79,8 +79,9 @@ async function lookupTarget(deps: RouterDeps, target: LookupPoolRequest['target'
 async function answerOverlay(deps: RouterDeps, request: OverlayViewRequest): Promise<OverlayViewResponse> {
   const ref = detectPoolPage(request.url);
   if (!ref) return { type: 'lens:overlay-view', view: null };
+  const deposit = deps.depositUsd(); // read while the lookup runs
   const live = request.live ? await safely(() => deps.service.lookupPage(ref)) : { status: 'loading' as const };
-  const view = buildOverlayView(ref, request.facts, { live, depositUsd: await deps.depositUsd(), now: deps.now() });
+  const view = buildOverlayView(ref, request.facts, { live, depositUsd: await deposit, now: deps.now() });
   return { type: 'lens:overlay-view', view };
 }
 
