@@ -31,8 +31,7 @@ export default defineConfig({
   vite: () => ({ plugins: [forbidDangerousHtml(), preact()] }),
   manifest: ({ browser }) => ({
     name: 'LP Risk Lens',
-    description:
-      'Impermanent loss, fee share, LVR and risk warnings for liquidity providers, computed locally.',
+    description: 'Impermanent loss, fee share, LVR and risk warnings for liquidity providers, computed locally.',
     permissions: ['storage'],
     // The hosts of the data providers' table, by name. Another RPC provider is asked for at the moment the
     // user picks it (optional permission, named providers only), never up front.

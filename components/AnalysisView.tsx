@@ -24,19 +24,39 @@ function Figure({ label, value, note, testId }: { label: string; value: string; 
  * The full analysis, shared by popup and overlay. `source` says where the inputs came from; `showRange`
  * is off when the range is only a full-range stand-in (its odds of staying in range say nothing).
  */
-export function AnalysisView({ analysis: a, source, showRange = true }: { analysis: Analysis; source: string; showRange?: boolean }) {
+export function AnalysisView({
+  analysis: a,
+  source,
+  showRange = true,
+}: {
+  analysis: Analysis;
+  source: string;
+  showRange?: boolean;
+}) {
   const horizon = a.horizonDays.toString();
   return (
     <div class="lens-analysis">
-      <p class="lens-muted" data-testid="source">Source: {source}</p>
+      <p class="lens-muted" data-testid="source">
+        Source: {source}
+      </p>
       <WarningList report={a.warnings} />
       <section class="lens-section" aria-label="Fees">
         <h2>Fees on {usd(a.depositUsd)}</h2>
         <dl class="lens-figures">
-          <Figure label="Your fee share" value={percent(a.feeShare)} note={BASIS_NOTE[a.feeShareBasis]} testId="fee-share" />
+          <Figure
+            label="Your fee share"
+            value={percent(a.feeShare)}
+            note={BASIS_NOTE[a.feeShareBasis]}
+            testId="fee-share"
+          />
           <Figure label="Pool fee APR" value={percent(a.poolFeeApr)} note="LP fees x 365 / TVL" testId="pool-fee-apr" />
           <Figure label="Your fee APR" value={percent(a.positionFeeApr)} testId="position-fee-apr" />
-          <Figure label="Your fee APY" value={percent(a.positionFeeApy)} note="fees reinvested daily" testId="position-fee-apy" />
+          <Figure
+            label="Your fee APY"
+            value={percent(a.positionFeeApy)}
+            note="fees reinvested daily"
+            testId="position-fee-apy"
+          />
           <Figure label="Fees per day" value={usd(a.dailyFeesUsd)} testId="daily-fees" />
           <Figure label={`Expected fees, ${horizon} days`} value={usd(a.expectedFeesUsd)} testId="expected-fees" />
         </dl>
@@ -44,7 +64,12 @@ export function AnalysisView({ analysis: a, source, showRange = true }: { analys
       <section class="lens-section" aria-label="Risk">
         <h2>Cost of volatility over {horizon} days</h2>
         <dl class="lens-figures">
-          <Figure label="Loss-versus-rebalancing" value={`${percent(a.lvrPerYear)} / year`} note="expected loss to arbitrage" testId="lvr-rate" />
+          <Figure
+            label="Loss-versus-rebalancing"
+            value={`${percent(a.lvrPerYear)} / year`}
+            note="expected loss to arbitrage"
+            testId="lvr-rate"
+          />
           <Figure label={`LVR cost, ${horizon} days`} value={usd(a.lvrCostUsd.neg())} testId="lvr-cost" />
           <Figure label="Fees minus LVR" value={usd(a.expectedNetOfLvrUsd, { signed: true })} testId="net-of-lvr" />
           <Figure
@@ -59,11 +84,32 @@ export function AnalysisView({ analysis: a, source, showRange = true }: { analys
         <section class="lens-section" aria-label="Range">
           <h2>Your range</h2>
           <dl class="lens-figures">
-            <Figure label="Status" value={a.range.status === 'in-range' ? 'in range' : `out of range (price ${a.range.status})`} testId="range-status" />
-            <Figure label="Capital efficiency" value={multiple(a.range.capitalEfficiency)} note="liquidity vs full range" testId="capital-efficiency" />
-            <Figure label={`In range after ${horizon} days`} value={percent(a.range.probabilityInRangeAtHorizon)} testId="p-in-range" />
-            <Figure label={`Never leaves in ${horizon} days`} value={percent(a.range.probabilityNeverLeaving)} testId="p-never-leaves" />
-            <Figure label="Expected time to leave" value={a.range.expectedDaysToLeave ? days(a.range.expectedDaysToLeave) : 'n/a'} testId="days-to-leave" />
+            <Figure
+              label="Status"
+              value={a.range.status === 'in-range' ? 'in range' : `out of range (price ${a.range.status})`}
+              testId="range-status"
+            />
+            <Figure
+              label="Capital efficiency"
+              value={multiple(a.range.capitalEfficiency)}
+              note="liquidity vs full range"
+              testId="capital-efficiency"
+            />
+            <Figure
+              label={`In range after ${horizon} days`}
+              value={percent(a.range.probabilityInRangeAtHorizon)}
+              testId="p-in-range"
+            />
+            <Figure
+              label={`Never leaves in ${horizon} days`}
+              value={percent(a.range.probabilityNeverLeaving)}
+              testId="p-never-leaves"
+            />
+            <Figure
+              label="Expected time to leave"
+              value={a.range.expectedDaysToLeave ? days(a.range.expectedDaysToLeave) : 'n/a'}
+              testId="days-to-leave"
+            />
           </dl>
         </section>
       )}

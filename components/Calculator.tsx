@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { POOL_KINDS, type PoolKind } from '../core/index';
-import { DEFAULT_VALUES, type FieldId, type FormValues, calculate, visibleFields } from '../lib/present/calculator-model';
+import {
+  DEFAULT_VALUES,
+  type FieldId,
+  type FormValues,
+  calculate,
+  visibleFields,
+} from '../lib/present/calculator-model';
 import { AnalysisView } from './AnalysisView';
 
 const KIND_LABELS: Record<PoolKind, string> = {
@@ -35,7 +41,11 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
           return (
             <label class="lens-field" key={field.id}>
               <span>
-                {field.label} <small>({field.unit}{field.optional ? ', optional' : ''})</small>
+                {field.label}{' '}
+                <small>
+                  ({field.unit}
+                  {field.optional ? ', optional' : ''})
+                </small>
               </span>
               <input
                 type="text"
@@ -61,7 +71,9 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
       {result.ok ? (
         <AnalysisView analysis={result.analysis} source="the values entered above (no live data)" />
       ) : (
-        <p class="lens-muted" data-testid="no-result">Fix the highlighted fields to see the analysis.</p>
+        <p class="lens-muted" data-testid="no-result">
+          Fix the highlighted fields to see the analysis.
+        </p>
       )}
     </div>
   );

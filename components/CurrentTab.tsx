@@ -9,7 +9,15 @@ export type TabLookup =
   | { state: 'page'; url: string; facts: PageFacts; dismissedHere: boolean };
 
 /** What the popup knows about the active tab: the pool its URL names, or why there is none. */
-export function CurrentTab({ lookup, onRestoreOverlay, onRefresh }: { lookup: TabLookup; onRestoreOverlay(): void; onRefresh(): void }) {
+export function CurrentTab({
+  lookup,
+  onRestoreOverlay,
+  onRefresh,
+}: {
+  lookup: TabLookup;
+  onRestoreOverlay(): void;
+  onRefresh(): void;
+}) {
   const ref: PoolPageRef | null = lookup.state === 'page' ? detectPoolPage(lookup.url) : null;
   const kind = lookup.state === 'page' ? poolKindFor({ ref, facts: lookup.facts }) : null;
   return (
@@ -42,9 +50,7 @@ export function CurrentTab({ lookup, onRestoreOverlay, onRefresh }: { lookup: Ta
             {SITE_NAMES[ref.site]} · {chainName(ref.chain)} · {PAGE_KIND_NAMES[ref.kind]}
             {ref.version ? ` · ${ref.version}` : ''} · {poolIdLabel(ref.pool)}
           </p>
-          <p class="lens-muted">
-            Pool type: {kind ? POOL_KIND_NAMES[kind] : 'not known from the URL or the page'}.
-          </p>
+          <p class="lens-muted">Pool type: {kind ? POOL_KIND_NAMES[kind] : 'not known from the URL or the page'}.</p>
           {lookup.dismissedHere && (
             <button type="button" data-testid="restore-overlay" onClick={onRestoreOverlay}>
               Show the overlay on this site again

@@ -7,9 +7,23 @@ import { pairForDisplay } from '../core/index';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
 /** `page`: what the tab's URL and page say about the pool, when the lookup came from a page. */
-export function LiveResult({ response, depositUsd, page, now }: { response: LookupPoolResponse; depositUsd: string; page: Omit<KnownAboutPool, 'snapshot'>; now: number }) {
+export function LiveResult({
+  response,
+  depositUsd,
+  page,
+  now,
+}: {
+  response: LookupPoolResponse;
+  depositUsd: string;
+  page: Omit<KnownAboutPool, 'snapshot'>;
+  now: number;
+}) {
   if (response.status === 'unresolved') {
-    return <p class="lens-muted" data-testid="lookup-unresolved">{response.reason}</p>;
+    return (
+      <p class="lens-muted" data-testid="lookup-unresolved">
+        {response.reason}
+      </p>
+    );
   }
   if (response.status === 'unavailable') {
     return (
@@ -21,7 +35,11 @@ export function LiveResult({ response, depositUsd, page, now }: { response: Look
   }
   const { snapshot } = response;
   // A position page's lookup carries the position read on chain: analyse that, as the overlay does.
-  const live = liveAnalysis(snapshot, { depositUsd, horizonDays: '30', page, ...(response.position ? { position: response.position } : {}) }, now);
+  const live = liveAnalysis(
+    snapshot,
+    { depositUsd, horizonDays: '30', page, ...(response.position ? { position: response.position } : {}) },
+    now,
+  );
   const name = pairForDisplay(snapshot.figures.symbol0, snapshot.figures.symbol1) ?? snapshot.address;
   return (
     <div data-testid="lookup-result">
@@ -35,7 +53,11 @@ export function LiveResult({ response, depositUsd, page, now }: { response: Look
       </ul>
       <Notes notes={[...response.notes, ...live.missing]} />
       {live.analysis ? (
-        <AnalysisView analysis={live.analysis} source={`live data above, for ${live.positionLabel}`} showRange={!live.fullRangeStandIn} />
+        <AnalysisView
+          analysis={live.analysis}
+          source={`live data above, for ${live.positionLabel}`}
+          showRange={!live.fullRangeStandIn}
+        />
       ) : live.poolFeeApr ? (
         <p data-testid="pool-fee-apr-only">
           Pool fee APR: <strong data-testid="pool-fee-apr">{percent(live.poolFeeApr)}</strong>

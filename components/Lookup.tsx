@@ -17,7 +17,9 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
   const [query, setQuery] = useState('');
   const [chain, setChain] = useState('ethereum');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ response: LookupPoolResponse; ref: PoolPageRef | null; at: number } | null>(null);
+  const [result, setResult] = useState<{ response: LookupPoolResponse; ref: PoolPageRef | null; at: number } | null>(
+    null,
+  );
 
   const run = async (target: LookupPoolRequest['target']) => {
     setBusy(true);
@@ -28,7 +30,9 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
       if (response.status === 'ok') {
         const f = response.snapshot.figures;
         const pair = pairForDisplay(f.symbol0, f.symbol1);
-        const label = pair ? `${pair} (${response.snapshot.chain})` : `${response.snapshot.address.slice(0, 10)}… (${response.snapshot.chain})`;
+        const label = pair
+          ? `${pair} (${response.snapshot.chain})`
+          : `${response.snapshot.address.slice(0, 10)}… (${response.snapshot.chain})`;
         // Keyed by the pool found, so a URL and an address of the same pool make one entry.
         onLookedUp({ label, target: { chain: response.snapshot.chain, address: response.snapshot.address } });
       }
@@ -45,13 +49,24 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
   return (
     <section class="lens-section" aria-label="Look up a pool" data-testid="lookup">
       <h2>Look up a pool</h2>
-      <form class="lens-form" onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}>
+      <form
+        class="lens-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
         <label class="lens-field lens-wide">
           <span>Pool URL, or pool address</span>
-          <input type="text" data-testid="lookup-query" value={query} spellcheck={false} autoComplete="off" placeholder="https://app.uniswap.org/explore/pools/… or 0x…" onInput={(e) => setQuery(e.currentTarget.value)} />
+          <input
+            type="text"
+            data-testid="lookup-query"
+            value={query}
+            spellcheck={false}
+            autoComplete="off"
+            placeholder="https://app.uniswap.org/explore/pools/… or 0x…"
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
         </label>
         <label class="lens-field">
           <span>Chain (for an address)</span>
@@ -76,14 +91,21 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
           {recent.map((entry, i) => (
             <span key={entry.label + i}>
               {i > 0 && ' · '}
-              <button type="button" class="lens-link" data-testid="recent-lookup" onClick={() => void run(entry.target)}>
+              <button
+                type="button"
+                class="lens-link"
+                data-testid="recent-lookup"
+                onClick={() => void run(entry.target)}
+              >
                 {entry.label}
               </button>
             </span>
           ))}
         </p>
       )}
-      {result && <LiveResult response={result.response} page={{ ref: result.ref }} depositUsd={depositUsd} now={result.at} />}
+      {result && (
+        <LiveResult response={result.response} page={{ ref: result.ref }} depositUsd={depositUsd} now={result.at} />
+      )}
     </section>
   );
 }

@@ -26,15 +26,30 @@ export function Overlay({ header, view, collapsed, corner, onToggleCollapsed, on
   const worst = view?.warnings[0];
   if (collapsed) {
     return (
-      <div class={`lens-root lens-overlay lens-${corner} lens-collapsed`} data-testid="lens-overlay" data-state="collapsed">
-        <button type="button" class="lens-badge-button" data-testid="lens-expand" onClick={onToggleCollapsed} aria-label={`LP Risk Lens: ${pool}. Expand`}>
+      <div
+        class={`lens-root lens-overlay lens-${corner} lens-collapsed`}
+        data-testid="lens-overlay"
+        data-state="collapsed"
+      >
+        <button
+          type="button"
+          class="lens-badge-button"
+          data-testid="lens-expand"
+          onClick={onToggleCollapsed}
+          aria-label={`LP Risk Lens: ${pool}. Expand`}
+        >
           LP {worst ? <span class={`lens-dot lens-sev-${worst.severity}`} aria-hidden="true" /> : null}
         </button>
       </div>
     );
   }
   return (
-    <section class={`lens-root lens-overlay lens-${corner}`} data-testid="lens-overlay" data-state="open" aria-label="LP Risk Lens">
+    <section
+      class={`lens-root lens-overlay lens-${corner}`}
+      data-testid="lens-overlay"
+      data-state="open"
+      aria-label="LP Risk Lens"
+    >
       <header class="lens-overlay-header">
         <div class="lens-overlay-title">
           <strong data-testid="lens-pool">{pool}</strong>
@@ -43,18 +58,42 @@ export function Overlay({ header, view, collapsed, corner, onToggleCollapsed, on
           </span>
         </div>
         <div class="lens-overlay-actions">
-          <button type="button" data-testid="lens-move" onClick={onMoveCorner} title="Move to the next corner" aria-label={`Move (now ${CORNER_NAMES[corner]})`}>
+          <button
+            type="button"
+            data-testid="lens-move"
+            onClick={onMoveCorner}
+            title="Move to the next corner"
+            aria-label={`Move (now ${CORNER_NAMES[corner]})`}
+          >
             ⇲
           </button>
-          <button type="button" data-testid="lens-collapse" onClick={onToggleCollapsed} title="Collapse" aria-label="Collapse">
+          <button
+            type="button"
+            data-testid="lens-collapse"
+            onClick={onToggleCollapsed}
+            title="Collapse"
+            aria-label="Collapse"
+          >
             –
           </button>
-          <button type="button" data-testid="lens-dismiss" onClick={onDismiss} title="Hide on this site" aria-label="Hide on this site">
+          <button
+            type="button"
+            data-testid="lens-dismiss"
+            onClick={onDismiss}
+            title="Hide on this site"
+            aria-label="Hide on this site"
+          >
             ×
           </button>
         </div>
       </header>
-      {view ? <Figures view={view} /> : <p class="lens-muted" data-testid="lens-working">Working out the figures…</p>}
+      {view ? (
+        <Figures view={view} />
+      ) : (
+        <p class="lens-muted" data-testid="lens-working">
+          Working out the figures…
+        </p>
+      )}
     </section>
   );
 }
@@ -128,7 +167,11 @@ const LIVE_STATUS_TEXT: Record<OverlayLiveView['status'], string> = {
 function LiveSection({ live }: { live: OverlayLiveView }) {
   return (
     <div class="lens-live" data-testid="lens-live" data-status={live.status}>
-      {live.status !== 'ok' && <p class="lens-muted" data-testid="lens-live-status">{LIVE_STATUS_TEXT[live.status]}</p>}
+      {live.status !== 'ok' && (
+        <p class="lens-muted" data-testid="lens-live-status">
+          {LIVE_STATUS_TEXT[live.status]}
+        </p>
+      )}
       {live.figures.length > 0 && (
         <>
           {live.positionLabel && <p class="lens-muted">Live figures, for {live.positionLabel}:</p>}

@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { Overlay } from './Overlay';
 import type { OverlayView } from '../lib/messages/overlay';
 import type { OverlayHeader } from '../lib/present/overlay-header';
-import { OVERLAY_CORNERS, overlayCollapsed, overlayCorner, setDismissed, type OverlayCorner } from '../lib/settings/items';
+import {
+  OVERLAY_CORNERS,
+  overlayCollapsed,
+  overlayCorner,
+  setDismissed,
+  type OverlayCorner,
+} from '../lib/settings/items';
 
 export interface OverlayAppProps {
   header: OverlayHeader;

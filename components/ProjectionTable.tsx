@@ -21,7 +21,9 @@ export function ProjectionTable({ rows, horizonDays }: { rows: GridRow[]; horizo
               <th scope="row">{move(row.move)}</th>
               <td data-testid="grid-il">{percent(row.il)}</td>
               <td>{usd(row.ilUsd)}</td>
-              <td class={row.netVsHoldUsd.isNegative() ? 'lens-loss' : 'lens-gain'}>{usd(row.netVsHoldUsd, { signed: true })}</td>
+              <td class={row.netVsHoldUsd.isNegative() ? 'lens-loss' : 'lens-gain'}>
+                {usd(row.netVsHoldUsd, { signed: true })}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -36,36 +36,79 @@ export function Settings({ permissions }: SettingsProps) {
   return (
     <details class="lens-section" data-testid="settings">
       <summary>Settings</summary>
-      <form class="lens-form" onSubmit={(e) => {
-        e.preventDefault();
-        void saveDeposit();
-      }}>
+      <form
+        class="lens-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void saveDeposit();
+        }}
+      >
         <label class="lens-field">
-          <span>Deposit the overlay sizes for <small>(USD)</small></span>
-          <input type="text" inputMode="decimal" data-testid="settings-deposit" value={deposit} onInput={(e) => setDeposit(e.currentTarget.value)} />
+          <span>
+            Deposit the overlay sizes for <small>(USD)</small>
+          </span>
+          <input
+            type="text"
+            inputMode="decimal"
+            data-testid="settings-deposit"
+            value={deposit}
+            onInput={(e) => setDeposit(e.currentTarget.value)}
+          />
         </label>
         <SaveButton />
       </form>
-      <p class="lens-muted">JSON-RPC endpoint per chain (empty = public default). A new host asks for your permission once.</p>
+      <p class="lens-muted">
+        JSON-RPC endpoint per chain (empty = public default). A new host asks for your permission once.
+      </p>
       {(Object.entries(DEFAULT_RPC_URLS) as [ChainId, string][]).map(([chain, fallback]) => (
-        <RpcField key={chain} chain={chain} value={urls[chain] ?? ''} placeholder={fallback} onSave={(text) => void saveRpc(chain, text)} />
+        <RpcField
+          key={chain}
+          chain={chain}
+          value={urls[chain] ?? ''}
+          placeholder={fallback}
+          onSave={(text) => void saveRpc(chain, text)}
+        />
       ))}
-      {message && <p class="lens-muted" role="status" data-testid="settings-message">{message}</p>}
+      {message && (
+        <p class="lens-muted" role="status" data-testid="settings-message">
+          {message}
+        </p>
+      )}
     </details>
   );
 }
 
-function RpcField({ chain, value, placeholder, onSave }: { chain: string; value: string; placeholder: string; onSave(text: string): void }) {
+function RpcField({
+  chain,
+  value,
+  placeholder,
+  onSave,
+}: {
+  chain: string;
+  value: string;
+  placeholder: string;
+  onSave(text: string): void;
+}) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   return (
-    <form class="lens-form" onSubmit={(e) => {
+    <form
+      class="lens-form"
+      onSubmit={(e) => {
         e.preventDefault();
         onSave(text);
-      }}>
+      }}
+    >
       <label class="lens-field">
         <span>{chain}</span>
-        <input type="url" data-testid={`rpc-${chain}`} value={text} placeholder={placeholder} spellcheck={false} onInput={(e) => setText(e.currentTarget.value)} />
+        <input
+          type="url"
+          data-testid={`rpc-${chain}`}
+          value={text}
+          placeholder={placeholder}
+          spellcheck={false}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </label>
       <SaveButton />
     </form>

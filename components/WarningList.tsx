@@ -7,11 +7,18 @@ export function WarningList({ report, limit }: { report: WarningReport; limit?: 
     <section class="lens-section" aria-label="Warnings">
       <h2>Warnings</h2>
       {hits.length === 0 ? (
-        <p class="lens-muted" data-testid="no-warnings">No rule fired for these figures.</p>
+        <p class="lens-muted" data-testid="no-warnings">
+          No rule fired for these figures.
+        </p>
       ) : (
         <ul class="lens-warnings" data-testid="warnings">
           {hits.map((hit) => (
-            <li key={hit.id} class={`lens-warning lens-sev-${hit.severity}`} data-testid={`warning-${hit.id}`} data-severity={hit.severity}>
+            <li
+              key={hit.id}
+              class={`lens-warning lens-sev-${hit.severity}`}
+              data-testid={`warning-${hit.id}`}
+              data-severity={hit.severity}
+            >
               <strong>
                 <span class="lens-badge">{hit.severity}</span> {hit.title}
               </strong>

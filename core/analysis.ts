@@ -128,7 +128,12 @@ function boundedPositive(value: unknown, field: string, max: number): Decimal {
   return d;
 }
 
-function feeShareFor(model: PoolModel, input: AnalysisInput, deposit: Decimal, tvl: Decimal): { share: Decimal; basis: FeeShareBasis } {
+function feeShareFor(
+  model: PoolModel,
+  input: AnalysisInput,
+  deposit: Decimal,
+  tvl: Decimal,
+): { share: Decimal; basis: FeeShareBasis } {
   if (!model.range) return { share: deposit.div(tvl.plus(deposit)), basis: 'pool-share' };
   const { price } = model.range;
   if (rangeStatus(model.range, price) !== 'in-range') return { share: ZERO, basis: 'out-of-range' };
@@ -156,7 +161,9 @@ function analyseRange(model: PoolModel, sigma: number, years: number): RangeAnal
     return {
       status,
       capitalEfficiency: efficiency,
-      probabilityInRangeAtHorizon: modelFigure(probabilityInRangeAt(logRange(price, priceLower, priceUpper), sigma, years)),
+      probabilityInRangeAtHorizon: modelFigure(
+        probabilityInRangeAt(logRange(price, priceLower, priceUpper), sigma, years),
+      ),
       probabilityNeverLeaving: ZERO,
       expectedDaysToLeave: null,
       expectedFractionInRange: ZERO,
@@ -181,7 +188,14 @@ function logRange(price: Decimal, lower: Decimal, upper: Decimal): LogRange {
 function warningContext(
   model: PoolModel,
   input: AnalysisInput,
-  figures: { poolFeeApr: Decimal; positionApr: Decimal; lvrPerYear: Decimal; sigma: Decimal; tvl: Decimal; expectedFees: Decimal },
+  figures: {
+    poolFeeApr: Decimal;
+    positionApr: Decimal;
+    lvrPerYear: Decimal;
+    sigma: Decimal;
+    tvl: Decimal;
+    expectedFees: Decimal;
+  },
 ): WarningContext {
   const optional = (value: unknown, field: string) =>
     value === undefined || value === '' ? undefined : nonNegative(value, field);
@@ -207,7 +221,8 @@ function warningContext(
       ctx.rangeHalfWidthLog = modelFigure(Math.min(down, up));
     }
   }
-  if (model.kind === 'stableswap' && input.pool.kind === 'stableswap') ctx.pegPrice = toDecimal(input.pool.price, 'price');
+  if (model.kind === 'stableswap' && input.pool.kind === 'stableswap')
+    ctx.pegPrice = toDecimal(input.pool.price, 'price');
   return ctx;
 }
 
@@ -222,6 +237,7 @@ function assumptionsFor(model: PoolModel, basis: FeeShareBasis): string[] {
       "Fee share is an estimate: the pool's liquidity near the current price is unknown, so its TVL is treated as spread over the full range.",
     );
   }
-  if (model.kind === 'concentrated') notes.push('Fees accrue only while the price is in range (expected share of the horizon).');
+  if (model.kind === 'concentrated')
+    notes.push('Fees accrue only while the price is in range (expected share of the horizon).');
   return notes;
 }

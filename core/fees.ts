@@ -18,7 +18,11 @@ export function feeShareConstantProduct(input: { depositUsd: unknown; tvlUsd: un
  * Concentrated: while in range the position earns dL / (L_active + dL), where L_active is the pool's
  * in-range liquidity in the same units as dL. Out of range it earns nothing.
  */
-export function feeShareConcentrated(input: { positionLiquidity: unknown; activeLiquidity: unknown; inRange: boolean }): Fraction {
+export function feeShareConcentrated(input: {
+  positionLiquidity: unknown;
+  activeLiquidity: unknown;
+  inRange: boolean;
+}): Fraction {
   const dL = positive(input.positionLiquidity, 'positionLiquidity');
   const active = nonNegative(input.activeLiquidity, 'activeLiquidity');
   if (!input.inRange) return asFraction(ZERO);
@@ -34,7 +38,12 @@ export function lpFeesPerDay(input: { volume24hUsd: unknown; feeTier: unknown; p
 }
 
 /** Pool-wide fee APR = LP fees per day * 365 / TVL (simple, not compounded). */
-export function poolFeeApr(input: { volume24hUsd: unknown; feeTier: unknown; protocolFeeFraction?: unknown; tvlUsd: unknown }): Fraction {
+export function poolFeeApr(input: {
+  volume24hUsd: unknown;
+  feeTier: unknown;
+  protocolFeeFraction?: unknown;
+  tvlUsd: unknown;
+}): Fraction {
   const tvl = positive(input.tvlUsd, 'tvlUsd');
   return asFraction(lpFeesPerDay(input).mul(DAYS_PER_YEAR).div(tvl));
 }

@@ -13,7 +13,11 @@ const LARGE = new Decimal('1e6');
 const TINY_PERCENT = new Decimal('1e-6');
 const LARGE_USD = new Decimal('1e12');
 
-const usdGrouping = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: true });
+const usdGrouping = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: true,
+});
 
 function signOf(value: Decimal, shown: Decimal, signed: boolean): string {
   if (shown.isZero()) return '';

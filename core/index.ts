@@ -16,7 +16,16 @@
  * core/ is pure TypeScript: it imports only decimal.js and its own files, so it runs unchanged in Node,
  * the service worker, the popup and the content script.
  */
-export { Decimal, LpInputError, toDecimal, positive, nonNegative, fraction, type Numeric, type InputErrorReason } from './numbers';
+export {
+  Decimal,
+  LpInputError,
+  toDecimal,
+  positive,
+  nonNegative,
+  fraction,
+  type Numeric,
+  type InputErrorReason,
+} from './numbers';
 export * from './units';
 export { ilConstantProduct } from './amm/constant-product';
 export {
@@ -109,4 +118,10 @@ export {
   textLength,
   type PairLabel,
 } from './page-text';
-export { LOOK_ALIKE_NOTE, MAX_PAIR_DISPLAY_LENGTH, hasLookAlikeCharacters, pairForDisplay, symbolForDisplay } from './symbol-text';
+export {
+  LOOK_ALIKE_NOTE,
+  MAX_PAIR_DISPLAY_LENGTH,
+  hasLookAlikeCharacters,
+  pairForDisplay,
+  symbolForDisplay,
+} from './symbol-text';

@@ -6,7 +6,12 @@
  */
 import DecimalJs from 'decimal.js';
 
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 40 });
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type Decimal = InstanceType<typeof Decimal>;
 
 /** What callers may pass for a number: a decimal string, a finite number, or a Decimal. */
@@ -54,7 +59,8 @@ export function toDecimal(value: unknown, field: string): Decimal {
   if (typeof value === 'string') {
     const text = value.trim().replace(/_/g, '');
     if (/^[+-]?infinity$/i.test(text)) throw new LpInputError(field, 'not-finite', 'must be finite');
-    if (!NUMERIC_TEXT.test(text)) throw new LpInputError(field, 'not-a-number', `"${value.slice(0, 40)}" is not a number`);
+    if (!NUMERIC_TEXT.test(text))
+      throw new LpInputError(field, 'not-a-number', `"${value.slice(0, 40)}" is not a number`);
     return checkFinite(new Decimal(text), field);
   }
   throw new LpInputError(field, 'not-a-number', 'is not a number');

@@ -4,7 +4,14 @@
  */
 import { Decimal, ONE, TWO, ZERO, LpInputError, positive } from './numbers';
 import { constantProductValueRatio } from './amm/constant-product';
-import { type PriceRange, amountsAt, concentratedIlFrom, priceRange, rangeStatus, valuePerLiquidity } from './amm/concentrated';
+import {
+  type PriceRange,
+  amountsAt,
+  concentratedIlFrom,
+  priceRange,
+  rangeStatus,
+  valuePerLiquidity,
+} from './amm/concentrated';
 import { validateWeights, weightedIl } from './amm/weighted';
 import { stableswapBalances, stableswapIlFrom, stableswapLvrPerYear, MAX_AMPLIFICATION } from './amm/stableswap';
 

@@ -8,7 +8,21 @@ import type { PoolModel } from './pool-models';
 
 /** Price moves of token0 in token1, as fractions: -90 % ... +400 %. */
 export const PRICE_MOVES: readonly string[] = [
-  '-0.9', '-0.75', '-0.5', '-0.25', '-0.1', '-0.05', '-0.01', '0.01', '0.05', '0.1', '0.25', '0.5', '1', '2', '4',
+  '-0.9',
+  '-0.75',
+  '-0.5',
+  '-0.25',
+  '-0.1',
+  '-0.05',
+  '-0.01',
+  '0.01',
+  '0.05',
+  '0.1',
+  '0.25',
+  '0.5',
+  '1',
+  '2',
+  '4',
 ];
 
 export interface GridRow {
@@ -27,7 +41,10 @@ export function hodlValueUsd(model: PoolModel, depositUsd: Decimal, r: Decimal):
 }
 
 function lossUsd(model: PoolModel, depositUsd: Decimal, r: Decimal): Decimal {
-  return model.ilForMove(r).neg().mul(hodlValueUsd(model, depositUsd, r));
+  return model
+    .ilForMove(r)
+    .neg()
+    .mul(hodlValueUsd(model, depositUsd, r));
 }
 
 export function priceGrid(model: PoolModel, depositUsd: Decimal, feesUsd: Decimal): GridRow[] {
@@ -82,7 +99,12 @@ export function breakEvenMoves(model: PoolModel, depositUsd: Decimal, feesUsd: D
  * Root of f inside a bracket (f < 0 at one end, f >= 0 at the other), given f at both ends: secant steps
  * from the two latest points, and a bisection whenever a step would leave the shrinking bracket.
  */
-function safeguardedSecant(f: (x: Decimal) => Decimal, first: { x: Decimal; gap: Decimal }, second: { x: Decimal; gap: Decimal }, fTolerance: Decimal): Decimal {
+function safeguardedSecant(
+  f: (x: Decimal) => Decimal,
+  first: { x: Decimal; gap: Decimal },
+  second: { x: Decimal; gap: Decimal },
+  fTolerance: Decimal,
+): Decimal {
   if (second.gap.abs().lte(fTolerance)) return second.x;
   let [negative, positive] = [first.x, second.x];
   let [previous, latest] = [first, second];

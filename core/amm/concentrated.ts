@@ -3,7 +3,15 @@
  * All prices are token0 in token1, human units; amounts are human units; values are in token1.
  */
 import { Decimal, ONE, TWO, ZERO, LpInputError, positive, nonNegative, finiteResult } from '../numbers';
-import { type Fraction, type HumanAmount, type PriceT0inT1, type Token1Value, asFraction, asPrice, asToken1Value } from '../units';
+import {
+  type Fraction,
+  type HumanAmount,
+  type PriceT0inT1,
+  type Token1Value,
+  asFraction,
+  asPrice,
+  asToken1Value,
+} from '../units';
 
 export interface PriceRange {
   priceLower: PriceT0inT1;
@@ -64,7 +72,9 @@ export function amountsAt(range: PriceRange, liquidity: Decimal, price: Decimal)
  * Largest liquidity the amounts can fund at price P, as Uniswap's maxLiquidityForAmounts (full precision):
  * below the range only token0 counts, above only token1, inside the smaller of the two.
  */
-export function liquidityForAmounts(input: { price: unknown; amount0: unknown; amount1: unknown } & PriceRangeInput): Decimal {
+export function liquidityForAmounts(
+  input: { price: unknown; amount0: unknown; amount1: unknown } & PriceRangeInput,
+): Decimal {
   const range = priceRange(input);
   const price = positive(input.price, 'price');
   const amount0 = nonNegative(input.amount0, 'amount0');
@@ -96,7 +106,12 @@ export function liquidityForValue(range: PriceRange, price: Decimal, value: Deci
  * at exit, both valued at the exit price (L cancels). Out of range the position is single-sided and the
  * loss keeps growing on that side.
  */
-export function ilConcentrated(input: { priceLower: unknown; priceUpper: unknown; entryPrice: unknown; exitPrice: unknown }): Fraction {
+export function ilConcentrated(input: {
+  priceLower: unknown;
+  priceUpper: unknown;
+  entryPrice: unknown;
+  exitPrice: unknown;
+}): Fraction {
   const range = priceRange(input);
   const entry = positive(input.entryPrice, 'entryPrice');
   const exit = positive(input.exitPrice, 'exitPrice');

@@ -50,16 +50,32 @@ function orderRatios(a: bigint, b: bigint): [bigint, bigint] {
 const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b;
 
 /** v3-core SqrtPriceMath.getAmount0Delta: L * (sqrtB - sqrtA) * 2^96 / sqrtB / sqrtA. */
-export function getAmount0Delta(sqrtRatioAX96: unknown, sqrtRatioBX96: unknown, liquidity: unknown, roundUp: boolean): bigint {
-  const [a, b] = orderRatios(positiveBigInt(sqrtRatioAX96, 'sqrtRatioAX96'), positiveBigInt(sqrtRatioBX96, 'sqrtRatioBX96'));
+export function getAmount0Delta(
+  sqrtRatioAX96: unknown,
+  sqrtRatioBX96: unknown,
+  liquidity: unknown,
+  roundUp: boolean,
+): bigint {
+  const [a, b] = orderRatios(
+    positiveBigInt(sqrtRatioAX96, 'sqrtRatioAX96'),
+    positiveBigInt(sqrtRatioBX96, 'sqrtRatioBX96'),
+  );
   const numerator = toBigInt(liquidity, 'liquidity') << 96n;
   const diff = b - a;
   return roundUp ? ceilDiv(ceilDiv(numerator * diff, b), a) : (numerator * diff) / b / a;
 }
 
 /** v3-core SqrtPriceMath.getAmount1Delta: L * (sqrtB - sqrtA) / 2^96. */
-export function getAmount1Delta(sqrtRatioAX96: unknown, sqrtRatioBX96: unknown, liquidity: unknown, roundUp: boolean): bigint {
-  const [a, b] = orderRatios(positiveBigInt(sqrtRatioAX96, 'sqrtRatioAX96'), positiveBigInt(sqrtRatioBX96, 'sqrtRatioBX96'));
+export function getAmount1Delta(
+  sqrtRatioAX96: unknown,
+  sqrtRatioBX96: unknown,
+  liquidity: unknown,
+  roundUp: boolean,
+): bigint {
+  const [a, b] = orderRatios(
+    positiveBigInt(sqrtRatioAX96, 'sqrtRatioAX96'),
+    positiveBigInt(sqrtRatioBX96, 'sqrtRatioBX96'),
+  );
   const product = toBigInt(liquidity, 'liquidity') * (b - a);
   return roundUp ? ceilDiv(product, Q96) : product / Q96;
 }
@@ -73,7 +89,10 @@ export function maxLiquidityForAmounts(input: {
   amount1: unknown;
 }): bigint {
   const current = positiveBigInt(input.sqrtRatioCurrentX96, 'sqrtRatioCurrentX96');
-  const [a, b] = orderRatios(positiveBigInt(input.sqrtRatioAX96, 'sqrtRatioAX96'), positiveBigInt(input.sqrtRatioBX96, 'sqrtRatioBX96'));
+  const [a, b] = orderRatios(
+    positiveBigInt(input.sqrtRatioAX96, 'sqrtRatioAX96'),
+    positiveBigInt(input.sqrtRatioBX96, 'sqrtRatioBX96'),
+  );
   if (a === b) throw new LpInputError('sqrtRatioBX96', 'order', 'must differ from sqrtRatioAX96');
   const amount0 = toBigInt(input.amount0, 'amount0');
   const amount1 = toBigInt(input.amount1, 'amount1');

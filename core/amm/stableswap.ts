@@ -75,8 +75,15 @@ function marginalPriceAndSlope(ann: Decimal, x: Decimal): { m: Decimal; slope: D
   const kx = k.plus(x);
   const m = k.plus(y).div(kx);
   const dy = m.neg();
-  const dk = ann.mul(xy).mul(y.plus(x.mul(dy))).mul(8);
-  const slope = dk.plus(dy).mul(kx).minus(k.plus(y).mul(dk.plus(ONE))).div(kx.mul(kx));
+  const dk = ann
+    .mul(xy)
+    .mul(y.plus(x.mul(dy)))
+    .mul(8);
+  const slope = dk
+    .plus(dy)
+    .mul(kx)
+    .minus(k.plus(y).mul(dk.plus(ONE)))
+    .div(kx.mul(kx));
   return { m, slope };
 }
 

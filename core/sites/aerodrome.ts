@@ -19,20 +19,41 @@ export const examples: SiteExamples = {
     [
       // WETH/USDC volatile: pool 0xcdac0d6c6c59727a65f871236188350531885c43
       `https://aerodrome.finance/deposit?token0=${WETH}&token1=0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913&type=-1`,
-      { site: SITE, chain: 'base', kind: 'add-liquidity', pool: { type: 'pair', token0: WETH, token1: USDC, stable: false } },
+      {
+        site: SITE,
+        chain: 'base',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: WETH, token1: USDC, stable: false },
+      },
     ],
     [
       // WETH/USDC Slipstream, tick spacing 100: pool 0xb2cc224c1c9fee385f8ad6a55b4d94e92359dc59
       `https://aerodrome.finance/deposit?token0=${WETH}&token1=${USDC}&type=100&chain0=8453&chain1=8453`,
-      { site: SITE, chain: 'base', kind: 'add-liquidity', pool: { type: 'pair', token0: WETH, token1: USDC, tickSpacing: 100 }, version: 'cl' },
+      {
+        site: SITE,
+        chain: 'base',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: WETH, token1: USDC, tickSpacing: 100 },
+        version: 'cl',
+      },
     ],
     [
       `https://aerodrome.finance/deposit?token0=${WETH}&token1=${USDC}&type=0`,
-      { site: SITE, chain: 'base', kind: 'add-liquidity', pool: { type: 'pair', token0: WETH, token1: USDC, stable: true } },
+      {
+        site: SITE,
+        chain: 'base',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: WETH, token1: USDC, stable: true },
+      },
     ],
     [
       `https://aerodrome.finance/deposit/?token0=${WETH}&token1=${USDC}&stable=false`,
-      { site: SITE, chain: 'base', kind: 'add-liquidity', pool: { type: 'pair', token0: WETH, token1: USDC, stable: false } },
+      {
+        site: SITE,
+        chain: 'base',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: WETH, token1: USDC, stable: false },
+      },
     ],
     [
       `https://aerodrome.finance/deposit?token0=ETH&token1=${USDC}`,

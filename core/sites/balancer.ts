@@ -12,7 +12,16 @@ const SITE = 'balancer';
 
 const balancerChain: ChainLookup = chainNames(
   [
-    'ethereum', 'arbitrum', 'avalanche', 'base', 'gnosis', 'polygon', 'optimism', 'fraxtal', 'mode', 'sonic',
+    'ethereum',
+    'arbitrum',
+    'avalanche',
+    'base',
+    'gnosis',
+    'polygon',
+    'optimism',
+    'fraxtal',
+    'mode',
+    'sonic',
     'hyperevm',
   ],
   { zkevm: 'polygon-zkevm', 'gnosis-chain': 'gnosis' }, // `gnosis-chain`: legacy app spelling
@@ -111,11 +120,23 @@ export const examples: SiteExamples = {
     [
       // Address shape only (not a known pool): exercises the v3 and CoW routes and a renamed chain.
       'https://balancer.fi/pools/zkevm/v3/0x2222222222222222222222222222222222222222',
-      { site: SITE, chain: 'polygon-zkevm', kind: 'pool', pool: { type: 'address', address: '0x2222222222222222222222222222222222222222' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'polygon-zkevm',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x2222222222222222222222222222222222222222' },
+        version: 'v3',
+      },
     ],
     [
       'https://balancer.fi/pools/gnosis/cow/0x3333333333333333333333333333333333333333/add-liquidity',
-      { site: SITE, chain: 'gnosis', kind: 'add-liquidity', pool: { type: 'address', address: '0x3333333333333333333333333333333333333333' }, version: 'cow' },
+      {
+        site: SITE,
+        chain: 'gnosis',
+        kind: 'add-liquidity',
+        pool: { type: 'address', address: '0x3333333333333333333333333333333333333333' },
+        version: 'cow',
+      },
     ],
     [
       'https://app.balancer.fi/#/ethereum/pool/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',

@@ -26,11 +26,21 @@ export const examples: SiteExamples = {
     [
       // WETH/USDC on Arbitrum
       'https://app.camelot.exchange/pools/0xb1026b8e7276e7ac75410f1fcbbe21796e8f7526',
-      { site: SITE, chain: null, kind: 'pool', pool: { type: 'address', address: '0xb1026b8e7276e7ac75410f1fcbbe21796e8f7526' } },
+      {
+        site: SITE,
+        chain: null,
+        kind: 'pool',
+        pool: { type: 'address', address: '0xb1026b8e7276e7ac75410f1fcbbe21796e8f7526' },
+      },
     ],
     [
       'https://app.camelot.exchange/pools/0xB1026b8e7276e7AC75410F1fcbbe21796e8f7526/',
-      { site: SITE, chain: null, kind: 'pool', pool: { type: 'address', address: '0xb1026b8e7276e7ac75410f1fcbbe21796e8f7526' } },
+      {
+        site: SITE,
+        chain: null,
+        kind: 'pool',
+        pool: { type: 'address', address: '0xb1026b8e7276e7ac75410f1fcbbe21796e8f7526' },
+      },
     ],
     [
       'https://app.camelot.exchange/liquidity?token1=0x82aF49447D8a07e3bd95BD0d56f35241523fBab1&token2=0xaf88d065e77c8cC2239327C5EDb3A432268e5831',

@@ -15,8 +15,25 @@ const SITE = 'curve';
 
 const curveNetwork: ChainLookup = chainNames(
   [
-    'ethereum', 'arbitrum', 'optimism', 'polygon', 'base', 'fantom', 'avalanche', 'gnosis', 'celo', 'kava',
-    'moonbeam', 'aurora', 'zksync', 'fraxtal', 'bsc', 'mantle', 'x-layer', 'sonic', 'taiko',
+    'ethereum',
+    'arbitrum',
+    'optimism',
+    'polygon',
+    'base',
+    'fantom',
+    'avalanche',
+    'gnosis',
+    'celo',
+    'kava',
+    'moonbeam',
+    'aurora',
+    'zksync',
+    'fraxtal',
+    'bsc',
+    'mantle',
+    'x-layer',
+    'sonic',
+    'taiko',
   ],
   { xdai: 'gnosis', hyperliquid: 'hyperevm' },
 );
@@ -71,7 +88,12 @@ export const examples: SiteExamples = {
     ],
     [
       'https://curve.finance/dex/ethereum/pools/0xbEbc44782C7dB0a1A60Cb6fe97d0b483032FF1C7/deposit',
-      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'address', address: '0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c7' } },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'add-liquidity',
+        pool: { type: 'address', address: '0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c7' },
+      },
     ],
     [
       'https://curve.finance/dex/ethereum/pools/tricrypto2/deposit',

@@ -12,9 +12,37 @@ const SITE = 'dexscreener';
 
 const dexscreenerChain: ChainLookup = chainNames(
   [
-    'ethereum', 'bsc', 'arbitrum', 'base', 'polygon', 'solana', 'optimism', 'avalanche', 'fantom', 'cronos', 'zksync',
-    'linea', 'blast', 'scroll', 'mantle', 'sonic', 'unichain', 'celo', 'zora', 'berachain', 'abstract', 'metis',
-    'moonbeam', 'aurora', 'kava', 'opbnb', 'mode', 'ink', 'soneium', 'worldchain', 'hyperevm',
+    'ethereum',
+    'bsc',
+    'arbitrum',
+    'base',
+    'polygon',
+    'solana',
+    'optimism',
+    'avalanche',
+    'fantom',
+    'cronos',
+    'zksync',
+    'linea',
+    'blast',
+    'scroll',
+    'mantle',
+    'sonic',
+    'unichain',
+    'celo',
+    'zora',
+    'berachain',
+    'abstract',
+    'metis',
+    'moonbeam',
+    'aurora',
+    'kava',
+    'opbnb',
+    'mode',
+    'ink',
+    'soneium',
+    'worldchain',
+    'hyperevm',
   ],
   { polygonzkevm: 'polygon-zkevm', gnosischain: 'gnosis', arbitrumnova: 'arbitrum-nova' },
 );
@@ -45,19 +73,39 @@ export const examples: SiteExamples = {
   positive: [
     [
       'https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' } },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' },
+      },
     ],
     [
       'https://dexscreener.com/bsc/0x172fcd41e0913e95784454622d1c3724f546f849',
-      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' } },
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' },
+      },
     ],
     [
       'https://dexscreener.com/base/0xcdac0d6c6c59727a65f871236188350531885c43',
-      { site: SITE, chain: 'base', kind: 'pool', pool: { type: 'address', address: '0xcdac0d6c6c59727a65f871236188350531885c43' } },
+      {
+        site: SITE,
+        chain: 'base',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xcdac0d6c6c59727a65f871236188350531885c43' },
+      },
     ],
     [
       'https://dexscreener.com/arbitrum/0xB1026b8e7276e7AC75410F1fcbbe21796e8f7526?embed=1',
-      { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'address', address: '0xb1026b8e7276e7ac75410f1fcbbe21796e8f7526' } },
+      {
+        site: SITE,
+        chain: 'arbitrum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xb1026b8e7276e7ac75410f1fcbbe21796e8f7526' },
+      },
     ],
     [
       'https://dexscreener.com/ethereum/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27',
@@ -70,11 +118,21 @@ export const examples: SiteExamples = {
     ],
     [
       'https://dexscreener.com/solana/58oqchx4ywmvkdwllzzbi4chocc2fqcuwbkwmihlyqo2',
-      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address-lowercased', lowercased: '58oqchx4ywmvkdwllzzbi4chocc2fqcuwbkwmihlyqo2' } },
+      {
+        site: SITE,
+        chain: 'solana',
+        kind: 'pool',
+        pool: { type: 'solana-address-lowercased', lowercased: '58oqchx4ywmvkdwllzzbi4chocc2fqcuwbkwmihlyqo2' },
+      },
     ],
     [
       'https://dexscreener.com/solana/Czfq3xZZDmsdGdUyrNLtRhGc47cXcZtLG4crryfu44zE',
-      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: 'Czfq3xZZDmsdGdUyrNLtRhGc47cXcZtLG4crryfu44zE' } },
+      {
+        site: SITE,
+        chain: 'solana',
+        kind: 'pool',
+        pool: { type: 'solana-address', address: 'Czfq3xZZDmsdGdUyrNLtRhGc47cXcZtLG4crryfu44zE' },
+      },
     ],
   ],
   negative: [

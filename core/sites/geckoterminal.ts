@@ -11,8 +11,28 @@ const SITE = 'geckoterminal';
 
 const geckoNetwork: ChainLookup = chainNames(
   [
-    'bsc', 'base', 'arbitrum', 'solana', 'optimism', 'zksync', 'linea', 'blast', 'scroll', 'mantle', 'sonic',
-    'unichain', 'celo', 'polygon-zkevm', 'opbnb', 'metis', 'kava', 'aurora', 'berachain', 'abstract', 'fraxtal', 'mode',
+    'bsc',
+    'base',
+    'arbitrum',
+    'solana',
+    'optimism',
+    'zksync',
+    'linea',
+    'blast',
+    'scroll',
+    'mantle',
+    'sonic',
+    'unichain',
+    'celo',
+    'polygon-zkevm',
+    'opbnb',
+    'metis',
+    'kava',
+    'aurora',
+    'berachain',
+    'abstract',
+    'fraxtal',
+    'mode',
   ],
   {
     eth: 'ethereum',
@@ -51,19 +71,39 @@ export const examples: SiteExamples = {
   positive: [
     [
       'https://www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' } },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' },
+      },
     ],
     [
       'https://www.geckoterminal.com/bsc/pools/0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae',
-      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' } },
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' },
+      },
     ],
     [
       'https://www.geckoterminal.com/base/pools/0xb2cc224c1c9fee385f8ad6a55b4d94e92359dc59',
-      { site: SITE, chain: 'base', kind: 'pool', pool: { type: 'address', address: '0xb2cc224c1c9fee385f8ad6a55b4d94e92359dc59' } },
+      {
+        site: SITE,
+        chain: 'base',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xb2cc224c1c9fee385f8ad6a55b4d94e92359dc59' },
+      },
     ],
     [
       'https://www.geckoterminal.com/solana/pools/58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2',
-      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: '58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2' } },
+      {
+        site: SITE,
+        chain: 'solana',
+        kind: 'pool',
+        pool: { type: 'solana-address', address: '58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2' },
+      },
     ],
     [
       'https://www.geckoterminal.com/eth/pools/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27',
@@ -76,7 +116,12 @@ export const examples: SiteExamples = {
     ],
     [
       'https://www.geckoterminal.com/ja/arbitrum/pools/0xc6962004f452be9203591991d15f6b388e09e8d0',
-      { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'address', address: '0xc6962004f452be9203591991d15f6b388e09e8d0' } },
+      {
+        site: SITE,
+        chain: 'arbitrum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xc6962004f452be9203591991d15f6b388e09e8d0' },
+      },
     ],
   ],
   negative: [

@@ -38,11 +38,23 @@ export const examples: SiteExamples = {
   positive: [
     [
       'https://lfj.gg/avalanche/pool/v22/AVAX/0xB97EF9Ef8734C71904D8002F8b6Bc66Dd9c48a6E/10',
-      { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: 'native', token1: USDC, binStep: 10 }, version: 'v22' },
+      {
+        site: SITE,
+        chain: 'avalanche',
+        kind: 'pool',
+        pool: { type: 'pair', token0: 'native', token1: USDC, binStep: 10 },
+        version: 'v22',
+      },
     ],
     [
       `https://lfj.gg/avalanche/pool/v21/${WAVAX}/${USDC}/20`,
-      { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: WAVAX, token1: USDC, binStep: 20 }, version: 'v21' },
+      {
+        site: SITE,
+        chain: 'avalanche',
+        kind: 'pool',
+        pool: { type: 'pair', token0: WAVAX, token1: USDC, binStep: 20 },
+        version: 'v21',
+      },
     ],
     [
       'https://lfj.gg/arbitrum/pool/v21/ETH/0xaf88d065e77c8cC2239327C5EDb3A432268e5831/15',
@@ -56,11 +68,23 @@ export const examples: SiteExamples = {
     ],
     [
       `https://traderjoexyz.com/avalanche/pool/v1/AVAX/${USDC}`,
-      { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: 'native', token1: USDC }, version: 'v1' },
+      {
+        site: SITE,
+        chain: 'avalanche',
+        kind: 'pool',
+        pool: { type: 'pair', token0: 'native', token1: USDC },
+        version: 'v1',
+      },
     ],
     [
       `https://traderjoexyz.com/avalanche/pool/v2/AVAX/${USDC}/20/`,
-      { site: SITE, chain: 'avalanche', kind: 'pool', pool: { type: 'pair', token0: 'native', token1: USDC, binStep: 20 }, version: 'v2' },
+      {
+        site: SITE,
+        chain: 'avalanche',
+        kind: 'pool',
+        pool: { type: 'pair', token0: 'native', token1: USDC, binStep: 20 },
+        version: 'v2',
+      },
     ],
   ],
   negative: [

@@ -27,15 +27,33 @@ export const examples: SiteExamples = {
   positive: [
     [
       `https://app.meteora.ag/dlmm/${SOL_USDC_DLMM}`,
-      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: SOL_USDC_DLMM }, version: 'dlmm' },
+      {
+        site: SITE,
+        chain: 'solana',
+        kind: 'pool',
+        pool: { type: 'solana-address', address: SOL_USDC_DLMM },
+        version: 'dlmm',
+      },
     ],
     [
       `https://app.meteora.ag/dlmm/${SOL_USDC_DLMM}/?referrer=home`,
-      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: SOL_USDC_DLMM }, version: 'dlmm' },
+      {
+        site: SITE,
+        chain: 'solana',
+        kind: 'pool',
+        pool: { type: 'solana-address', address: SOL_USDC_DLMM },
+        version: 'dlmm',
+      },
     ],
     [
       `https://meteora.ag/dlmm/${SOL_USDC_DLMM}`,
-      { site: SITE, chain: 'solana', kind: 'pool', pool: { type: 'solana-address', address: SOL_USDC_DLMM }, version: 'dlmm' },
+      {
+        site: SITE,
+        chain: 'solana',
+        kind: 'pool',
+        pool: { type: 'solana-address', address: SOL_USDC_DLMM },
+        version: 'dlmm',
+      },
     ],
     [
       // Address shape only (a mint, not a pool): exercises the dynamic AMM route.

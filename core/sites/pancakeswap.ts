@@ -95,11 +95,21 @@ export const examples: SiteExamples = {
   positive: [
     [
       'https://pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f849',
-      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' } },
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' },
+      },
     ],
     [
       'https://pancakeswap.finance/liquidity/pool/bsc/0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae?chain=bsc',
-      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' } },
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' },
+      },
     ],
     [
       // Id shape only (not a known Infinity pool): checks the 32-byte branch and the path chain name.
@@ -114,23 +124,53 @@ export const examples: SiteExamples = {
     ],
     [
       'https://pancakeswap.finance/liquidity/123456?chain=eth',
-      { site: SITE, chain: 'ethereum', kind: 'position', pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'position',
+        pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' },
+        version: 'v3',
+      },
     ],
     [
       'https://pancakeswap.finance/liquidity/123456?chain=zkSync',
-      { site: SITE, chain: 'zksync', kind: 'position', pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'zksync',
+        kind: 'position',
+        pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' },
+        version: 'v3',
+      },
     ],
     [
       'https://pancakeswap.finance/liquidity/2024?chain=opBNB',
-      { site: SITE, chain: 'opbnb', kind: 'position', pool: { type: 'position', tokenId: '2024', protocolVersion: 'v3' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'opbnb',
+        kind: 'position',
+        pool: { type: 'position', tokenId: '2024', protocolVersion: 'v3' },
+        version: 'v3',
+      },
     ],
     [
       'https://pancakeswap.finance/liquidity/77?chain=polygonZkEVM',
-      { site: SITE, chain: 'polygon-zkevm', kind: 'position', pool: { type: 'position', tokenId: '77', protocolVersion: 'v3' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'polygon-zkevm',
+        kind: 'position',
+        pool: { type: 'position', tokenId: '77', protocolVersion: 'v3' },
+        version: 'v3',
+      },
     ],
     [
       'https://pancakeswap.finance/liquidity/98765',
-      { site: SITE, chain: null, kind: 'position', pool: { type: 'position', tokenId: '98765', protocolVersion: 'v3' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: null,
+        kind: 'position',
+        pool: { type: 'position', tokenId: '98765', protocolVersion: 'v3' },
+        version: 'v3',
+      },
     ],
     [
       // Position mint is shape only; the pool is a real Solana SOL/USDC account.
@@ -162,7 +202,11 @@ export const examples: SiteExamples = {
         site: SITE,
         chain: null,
         kind: 'add-liquidity',
-        pool: { type: 'pair', token0: '0xbb4cdb9cbd36b01bd1cbaebf2de08d9173bc095c', token1: '0x55d398326f99059ff775485246999027b3197955' },
+        pool: {
+          type: 'pair',
+          token0: '0xbb4cdb9cbd36b01bd1cbaebf2de08d9173bc095c',
+          token1: '0x55d398326f99059ff775485246999027b3197955',
+        },
       },
     ],
     [
@@ -181,21 +225,43 @@ export const examples: SiteExamples = {
         site: SITE,
         chain: 'bsc',
         kind: 'position',
-        pool: { type: 'pair', token0: '0xbb4cdb9cbd36b01bd1cbaebf2de08d9173bc095c', token1: '0x55d398326f99059ff775485246999027b3197955' },
+        pool: {
+          type: 'pair',
+          token0: '0xbb4cdb9cbd36b01bd1cbaebf2de08d9173bc095c',
+          token1: '0x55d398326f99059ff775485246999027b3197955',
+        },
         version: 'v2',
       },
     ],
     [
       'https://pancakeswap.finance/info/v3/pools/0x172fcd41e0913e95784454622d1c3724f546f849',
-      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' },
+        version: 'v3',
+      },
     ],
     [
       'https://pancakeswap.finance/info/pairs/0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae',
-      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' }, version: 'v2' },
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x16b9a82891338f9ba80e2d6970fdda79d1eb0dae' },
+        version: 'v2',
+      },
     ],
     [
       'https://pancakeswap.finance/info/v3/bsc/pools/0x172fcd41e0913e95784454622d1c3724f546f849',
-      { site: SITE, chain: 'bsc', kind: 'pool', pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x172fcd41e0913e95784454622d1c3724f546f849' },
+        version: 'v3',
+      },
     ],
   ],
   negative: [

@@ -21,9 +21,30 @@ const SITE = 'sushiswap';
 
 const sushiChain: ChainLookup = chainNames(
   [
-    'ethereum', 'arbitrum', 'arbitrum-nova', 'optimism', 'base', 'bsc', 'polygon', 'polygon-zkevm', 'avalanche',
-    'fantom', 'gnosis', 'celo', 'linea', 'scroll', 'zksync', 'blast', 'mantle', 'sonic', 'katana', 'metis',
-    'kava', 'moonbeam', 'mode', 'taiko',
+    'ethereum',
+    'arbitrum',
+    'arbitrum-nova',
+    'optimism',
+    'base',
+    'bsc',
+    'polygon',
+    'polygon-zkevm',
+    'avalanche',
+    'fantom',
+    'gnosis',
+    'celo',
+    'linea',
+    'scroll',
+    'zksync',
+    'blast',
+    'mantle',
+    'sonic',
+    'katana',
+    'metis',
+    'kava',
+    'moonbeam',
+    'mode',
+    'taiko',
   ],
   { 'zksync-era': 'zksync' },
 );
@@ -89,16 +110,34 @@ export const examples: SiteExamples = {
   positive: [
     [
       'https://www.sushi.com/ethereum/pool/v2/0x397FF1542f962076d0BFE58eA045FfA2d347ACa0',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x397ff1542f962076d0bfe58ea045ffa2d347aca0' }, version: 'v2' },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x397ff1542f962076d0bfe58ea045ffa2d347aca0' },
+        version: 'v2',
+      },
     ],
     [
       'https://www.sushi.com/ethereum/pool/v2/0x06da0fd433c1a5d7a4faa01111c044910a184553/add',
-      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'address', address: '0x06da0fd433c1a5d7a4faa01111c044910a184553' }, version: 'v2' },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'add-liquidity',
+        pool: { type: 'address', address: '0x06da0fd433c1a5d7a4faa01111c044910a184553' },
+        version: 'v2',
+      },
     ],
     [
       // Address shape only (not a known Sushi v3 pool): exercises the v3 pool and position routes.
       'https://www.sushi.com/arbitrum/pool/v3/0x1111111111111111111111111111111111111111',
-      { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'address', address: '0x1111111111111111111111111111111111111111' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'arbitrum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x1111111111111111111111111111111111111111' },
+        version: 'v3',
+      },
     ],
     [
       'https://www.sushi.com/arbitrum/pool/v3/0x1111111111111111111111111111111111111111/31337',
@@ -106,7 +145,12 @@ export const examples: SiteExamples = {
         site: SITE,
         chain: 'arbitrum',
         kind: 'position',
-        pool: { type: 'position', tokenId: '31337', protocolVersion: 'v3', pool: '0x1111111111111111111111111111111111111111' },
+        pool: {
+          type: 'position',
+          tokenId: '31337',
+          protocolVersion: 'v3',
+          pool: '0x1111111111111111111111111111111111111111',
+        },
         version: 'v3',
       },
     ],
@@ -122,11 +166,21 @@ export const examples: SiteExamples = {
     ],
     [
       'https://www.sushi.com/pool/1:0x397ff1542f962076d0bfe58ea045ffa2d347aca0',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x397ff1542f962076d0bfe58ea045ffa2d347aca0' } },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x397ff1542f962076d0bfe58ea045ffa2d347aca0' },
+      },
     ],
     [
       'https://sushi.com/pool/1%3A0x06da0fd433c1a5d7a4faa01111c044910a184553',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x06da0fd433c1a5d7a4faa01111c044910a184553' } },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x06da0fd433c1a5d7a4faa01111c044910a184553' },
+      },
     ],
   ],
   negative: [

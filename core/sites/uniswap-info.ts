@@ -37,23 +37,53 @@ export const examples: SiteExamples = {
   positive: [
     [
       'https://info.uniswap.org/#/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' },
+        version: 'v3',
+      },
     ],
     [
       'https://info.uniswap.org/#/pools/0x4e68Ccd3E89f51C3074ca5072bbAC773960dFa36',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x4e68ccd3e89f51c3074ca5072bbac773960dfa36' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x4e68ccd3e89f51c3074ca5072bbac773960dfa36' },
+        version: 'v3',
+      },
     ],
     [
       'https://info.uniswap.org/#/arbitrum/pools/0xc6962004f452be9203591991d15f6b388e09e8d0',
-      { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'address', address: '0xc6962004f452be9203591991d15f6b388e09e8d0' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'arbitrum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xc6962004f452be9203591991d15f6b388e09e8d0' },
+        version: 'v3',
+      },
     ],
     [
       'https://info.uniswap.org/#/base/pools/0xd0b53d9277642d899df5c87a3966a349a798f224',
-      { site: SITE, chain: 'base', kind: 'pool', pool: { type: 'address', address: '0xd0b53d9277642d899df5c87a3966a349a798f224' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'base',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xd0b53d9277642d899df5c87a3966a349a798f224' },
+        version: 'v3',
+      },
     ],
     [
       'https://v2.info.uniswap.org/pair/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc' }, version: 'v2' },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc' },
+        version: 'v2',
+      },
     ],
   ],
   negative: [

@@ -21,8 +21,19 @@ const SITE = 'uniswap';
 
 const uniswapChain: ChainLookup = chainNames(
   [
-    'ethereum', 'arbitrum', 'optimism', 'polygon', 'base', 'avalanche', 'celo', 'blast', 'zksync', 'zora',
-    'unichain', 'worldchain', 'soneium',
+    'ethereum',
+    'arbitrum',
+    'optimism',
+    'polygon',
+    'base',
+    'avalanche',
+    'celo',
+    'blast',
+    'zksync',
+    'zora',
+    'unichain',
+    'worldchain',
+    'soneium',
   ],
   { bnb: 'bsc', mainnet: 'ethereum' }, // `mainnet` is the legacy `?chain=` spelling
 );
@@ -100,23 +111,48 @@ export const examples: SiteExamples = {
   positive: [
     [
       'https://app.uniswap.org/explore/pools/ethereum/0x88e6A0c2dDD26FEEb64F039a2c41296FcB3f5640',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' } },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' },
+      },
     ],
     [
       'https://app.uniswap.org/explore/pools/ethereum/0x8ad599c3a0ff1de082011efddc58f1908eb6e6d8?utm_source=share',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0x8ad599c3a0ff1de082011efddc58f1908eb6e6d8' } },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0x8ad599c3a0ff1de082011efddc58f1908eb6e6d8' },
+      },
     ],
     [
       'https://app.uniswap.org/explore/pools/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc',
-      { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'address', address: '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc' } },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc' },
+      },
     ],
     [
       'https://app.uniswap.org/explore/pools/arbitrum/0xc6962004f452be9203591991d15f6b388e09e8d0/',
-      { site: SITE, chain: 'arbitrum', kind: 'pool', pool: { type: 'address', address: '0xc6962004f452be9203591991d15f6b388e09e8d0' } },
+      {
+        site: SITE,
+        chain: 'arbitrum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xc6962004f452be9203591991d15f6b388e09e8d0' },
+      },
     ],
     [
       'https://app.uniswap.org/explore/pools/base/0xd0b53d9277642d899df5c87a3966a349a798f224',
-      { site: SITE, chain: 'base', kind: 'pool', pool: { type: 'address', address: '0xd0b53d9277642d899df5c87a3966a349a798f224' } },
+      {
+        site: SITE,
+        chain: 'base',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xd0b53d9277642d899df5c87a3966a349a798f224' },
+      },
     ],
     [
       'https://app.uniswap.org/explore/pools/ethereum/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27',
@@ -130,19 +166,42 @@ export const examples: SiteExamples = {
     ],
     [
       'https://app.uniswap.org/positions/v2/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc',
-      { site: SITE, chain: 'ethereum', kind: 'position', pool: { type: 'address', address: '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc' }, version: 'v2' },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'position',
+        pool: { type: 'address', address: '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc' },
+        version: 'v2',
+      },
     ],
     [
       'https://app.uniswap.org/positions/v3/ethereum/123456',
-      { site: SITE, chain: 'ethereum', kind: 'position', pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'position',
+        pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' },
+        version: 'v3',
+      },
     ],
     [
       'https://app.uniswap.org/positions/v4/bnb/98765',
-      { site: SITE, chain: 'bsc', kind: 'position', pool: { type: 'position', tokenId: '98765', protocolVersion: 'v4' }, version: 'v4' },
+      {
+        site: SITE,
+        chain: 'bsc',
+        kind: 'position',
+        pool: { type: 'position', tokenId: '98765', protocolVersion: 'v4' },
+        version: 'v4',
+      },
     ],
     [
       'https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' } },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'add-liquidity',
+        pool: { type: 'address', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' },
+      },
     ],
     [
       'https://app.uniswap.org/positions/create/v3?currencyA=NATIVE&currencyB=0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48&chain=ethereum',
@@ -197,15 +256,33 @@ export const examples: SiteExamples = {
     ],
     [
       'https://app.uniswap.org/increase/ETH/0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48/500/123456?chain=mainnet',
-      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'add-liquidity',
+        pool: { type: 'position', tokenId: '123456', protocolVersion: 'v3' },
+        version: 'v3',
+      },
     ],
     [
       'https://app.uniswap.org/pool/4242?chain=arbitrum',
-      { site: SITE, chain: 'arbitrum', kind: 'position', pool: { type: 'position', tokenId: '4242', protocolVersion: 'v3' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: 'arbitrum',
+        kind: 'position',
+        pool: { type: 'position', tokenId: '4242', protocolVersion: 'v3' },
+        version: 'v3',
+      },
     ],
     [
       'https://app.uniswap.org/#/pool/4242',
-      { site: SITE, chain: null, kind: 'position', pool: { type: 'position', tokenId: '4242', protocolVersion: 'v3' }, version: 'v3' },
+      {
+        site: SITE,
+        chain: null,
+        kind: 'position',
+        pool: { type: 'position', tokenId: '4242', protocolVersion: 'v3' },
+        version: 'v3',
+      },
     ],
   ],
   negative: [

@@ -22,15 +22,31 @@ export const examples: SiteExamples = {
   positive: [
     [
       `https://velodrome.finance/deposit?token0=${WETH}&token1=0x0b2C639c533813f4Aa9D7837CAf62653d097Ff85&type=-1`,
-      { site: SITE, chain: 'optimism', kind: 'add-liquidity', pool: { type: 'pair', token0: WETH, token1: USDC, stable: false } },
+      {
+        site: SITE,
+        chain: 'optimism',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: WETH, token1: USDC, stable: false },
+      },
     ],
     [
       `https://velodrome.finance/deposit?token0=${WETH}&token1=${USDC}&type=100&chain0=10&chain1=10`,
-      { site: SITE, chain: 'optimism', kind: 'add-liquidity', pool: { type: 'pair', token0: WETH, token1: USDC, tickSpacing: 100 }, version: 'cl' },
+      {
+        site: SITE,
+        chain: 'optimism',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: WETH, token1: USDC, tickSpacing: 100 },
+        version: 'cl',
+      },
     ],
     [
       `https://velodrome.finance/deposit?token0=${VELO}&token1=${USDC}&stable=false`,
-      { site: SITE, chain: 'optimism', kind: 'add-liquidity', pool: { type: 'pair', token0: VELO, token1: USDC, stable: false } },
+      {
+        site: SITE,
+        chain: 'optimism',
+        kind: 'add-liquidity',
+        pool: { type: 'pair', token0: VELO, token1: USDC, stable: false },
+      },
     ],
     [
       // Superchain deposit on Mode (34443); token addresses are shape only.

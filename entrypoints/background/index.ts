@@ -17,7 +17,12 @@ export default defineBackground(() => {
   const now = () => Date.now();
   const http = new HttpClient(hostLimitFor);
   const endpoints = new RpcEndpoints({ http, userUrls: () => rpcUrls.getValue(), now });
-  const service = new PoolService({ http, cache: new LoadCache(storageCacheStore(browser.storage.local)), now, rpcFor: (chain) => endpoints.rpcFor(chain) });
+  const service = new PoolService({
+    http,
+    cache: new LoadCache(storageCacheStore(browser.storage.local)),
+    now,
+    rpcFor: (chain) => endpoints.rpcFor(chain),
+  });
   const route = createRouter({
     service,
     depositUsd: depositUsdSetting,

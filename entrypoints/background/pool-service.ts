@@ -30,7 +30,9 @@ export const TTL_MS = { chain: 60_000, poolAddress: 24 * 60 * 60_000 } as const;
 /** No answer to the UI takes longer than this. */
 export const LOOKUP_DEADLINE_MS = 8_000;
 
-export type PoolLookup = { status: 'ok'; snapshot: PoolSnapshot; notes: string[] } | { status: 'unavailable'; notes: string[] };
+export type PoolLookup =
+  | { status: 'ok'; snapshot: PoolSnapshot; notes: string[] }
+  | { status: 'unavailable'; notes: string[] };
 
 /** A page's pool, looked up: with the position the page shows, or why the page names no pool we can fetch. */
 export type PageLookup = PoolLookupResult;
@@ -65,7 +67,6 @@ const validateStored = (value: unknown): StoredFigures | null => {
 
 type ProviderAnswer = { provider: PoolDataProvider; answer: CachedValue<StoredFigures> };
 
-
 export class PoolService {
   private readonly providers: readonly PoolDataProvider[];
 
@@ -84,7 +85,13 @@ export class PoolService {
   /** The pool behind a detected page: from the URL, or through the chain for a position or a pair page. */
   async resolve(ref: PoolPageRef): Promise<PageResolution> {
     const { pool, chain } = ref;
-    if (pool.type === 'position' && ref.site === 'uniswap' && pool.protocolVersion === 'v3' && chain && supportsV3Positions(chain)) {
+    if (
+      pool.type === 'position' &&
+      ref.site === 'uniswap' &&
+      pool.protocolVersion === 'v3' &&
+      chain &&
+      supportsV3Positions(chain)
+    ) {
       return this.resolvePosition(chain, pool.tokenId);
     }
     if (pool.type === 'pair' && chain) return this.resolvePair(ref, pool, chain);
@@ -92,18 +99,32 @@ export class PoolService {
   }
 
   /** A pair page (Aerodrome's deposit page): the pool from the DEX's factory contract (cached a day). */
-  private async resolvePair(ref: PoolPageRef, pair: Extract<PoolPageRef['pool'], { type: 'pair' }>, chain: ChainId): Promise<PageResolution> {
+  private async resolvePair(
+    ref: PoolPageRef,
+    pair: Extract<PoolPageRef['pool'], { type: 'pair' }>,
+    chain: ChainId,
+  ): Promise<PageResolution> {
     const call = pairPoolCall(ref.site, chain, pair);
     if ('reason' in call) return { ok: false, reason: call.reason };
     const rpc = await this.deps.rpcFor(chain);
     if (!rpc.url) return { ok: false, reason: rpc.note ?? `No RPC endpoint is set for ${chain}.` };
     const rpcUrl = rpc.url;
-    const isAddress = (value: unknown) => (typeof value === 'string' && /^0x[0-9a-f]{40}$/.test(value) ? (value as `0x${string}`) : null);
-    const found = await this.deps.cache.get(`factory:${chain}:${call.to}:${call.data}`, TTL_MS.poolAddress, isAddress, async () => {
-      const result = await findPairPool(this.deps.http, rpcUrl, call, this.deadline());
-      return result.ok ? { ok: true, value: result.address as `0x${string}`, fetchedAt: this.deps.now() } : { ok: false, problem: result.reason };
-    });
-    return found.state === 'unavailable' ? { ok: false, reason: found.problem } : { ok: true, target: { chain, type: 'address', address: found.value } };
+    const isAddress = (value: unknown) =>
+      typeof value === 'string' && /^0x[0-9a-f]{40}$/.test(value) ? (value as `0x${string}`) : null;
+    const found = await this.deps.cache.get(
+      `factory:${chain}:${call.to}:${call.data}`,
+      TTL_MS.poolAddress,
+      isAddress,
+      async () => {
+        const result = await findPairPool(this.deps.http, rpcUrl, call, this.deadline());
+        return result.ok
+          ? { ok: true, value: result.address as `0x${string}`, fetchedAt: this.deps.now() }
+          : { ok: false, problem: result.reason };
+      },
+    );
+    return found.state === 'unavailable'
+      ? { ok: false, reason: found.problem }
+      : { ok: true, target: { chain, type: 'address', address: found.value } };
   }
 
   /** A Uniswap v3 position: its pool, range and liquidity from the position manager (cached a minute). */
@@ -112,14 +133,27 @@ export class PoolService {
     if (!rpc.url) return { ok: false, reason: rpc.note ?? `No RPC endpoint is set for ${chain}.` };
     const rpcUrl = rpc.url;
     const validate = (value: unknown): V3Position | null =>
-      value && typeof value === 'object' && 'pool' in value && 'tickLower' in value && 'tickUpper' in value && 'liquidityRaw' in value ? (value as V3Position) : null;
+      value &&
+      typeof value === 'object' &&
+      'pool' in value &&
+      'tickLower' in value &&
+      'tickUpper' in value &&
+      'liquidityRaw' in value
+        ? (value as V3Position)
+        : null;
     const found = await this.deps.cache.get(`position:${chain}:${tokenId}`, TTL_MS.chain, validate, async () => {
       const result = await readV3Position(this.deps.http, rpcUrl, chain, tokenId, this.deadline());
-      return result.ok ? { ok: true, value: result.position, fetchedAt: this.deps.now() } : { ok: false, problem: result.reason };
+      return result.ok
+        ? { ok: true, value: result.position, fetchedAt: this.deps.now() }
+        : { ok: false, problem: result.reason };
     });
     if (found.state === 'unavailable') return { ok: false, reason: found.problem };
     const { pool, tickLower, tickUpper, liquidityRaw } = found.value;
-    return { ok: true, target: { chain, type: 'address', address: pool as `0x${string}` }, position: { tokenId, tickLower, tickUpper, liquidityRaw } };
+    return {
+      ok: true,
+      target: { chain, type: 'address', address: pool as `0x${string}` },
+      position: { tokenId, tickLower, tickUpper, liquidityRaw },
+    };
   }
 
   /** Every provider that covers the pool, fallbacks only where their primary had no fresh answer; merged in table order. */
@@ -148,7 +182,10 @@ export class PoolService {
     }
     const inOrder = await Promise.all(covering.flatMap((provider) => running.get(provider.id) ?? []));
     // Earlier providers win a figure, and any fresh answer wins over a stale one.
-    const snapshot = merge(target, [...inOrder.filter(({ answer }) => answer.state === 'fresh'), ...inOrder.filter(({ answer }) => answer.state === 'stale')]);
+    const snapshot = merge(target, [
+      ...inOrder.filter(({ answer }) => answer.state === 'fresh'),
+      ...inOrder.filter(({ answer }) => answer.state === 'stale'),
+    ]);
     const notes = [...(rpc.note ? [rpc.note] : []), ...inOrder.flatMap((entry) => notesFor(entry, this.deps.now()))];
     if (Object.keys(snapshot.figures).length === 0) return { status: 'unavailable', notes };
     return { status: 'ok', snapshot, notes };
@@ -158,15 +195,25 @@ export class PoolService {
     return this.deps.now() + LOOKUP_DEADLINE_MS;
   }
 
-  private ask(provider: PoolDataProvider, target: PoolTarget, context: ProviderContext): Promise<CachedValue<StoredFigures>> {
+  private ask(
+    provider: PoolDataProvider,
+    target: PoolTarget,
+    context: ProviderContext,
+  ): Promise<CachedValue<StoredFigures>> {
     const load = async (): Promise<LoadResult<StoredFigures>> => {
       const result = await provider.load(target, context);
       if (!result.ok) return { ok: false, problem: result.reason };
       const { figures, dropped } = checkFigures(result.figures);
-      if (Object.keys(figures).length === 0) return { ok: false, problem: `no usable figures in the answer (${labelList(dropped)} failed their checks)` };
+      if (Object.keys(figures).length === 0)
+        return { ok: false, problem: `no usable figures in the answer (${labelList(dropped)} failed their checks)` };
       return { ok: true, value: { fetchedAt: result.fetchedAt, figures, dropped }, fetchedAt: result.fetchedAt };
     };
-    return this.deps.cache.get(`${provider.id}:${target.chain}:${target.address}`, provider.ttlMs, validateStored, load);
+    return this.deps.cache.get(
+      `${provider.id}:${target.chain}:${target.address}`,
+      provider.ttlMs,
+      validateStored,
+      load,
+    );
   }
 }
 
@@ -198,12 +245,23 @@ function merge(target: PoolTarget, answers: ProviderAnswer[]): PoolSnapshot {
       sources[name] = { provider: provider.id, name: provider.name, fetchedAt: answer.fetchedAt };
     }
   }
-  return { chain: target.chain, address: target.address, figures: figures as PoolFigures, sources: sources as PoolSnapshot['sources'] };
+  return {
+    chain: target.chain,
+    address: target.address,
+    figures: figures as PoolFigures,
+    sources: sources as PoolSnapshot['sources'],
+  };
 }
 
 function notesFor({ provider, answer }: ProviderAnswer, now: number): string[] {
   if (answer.state === 'unavailable') return [`${provider.name}: ${answer.problem}.`];
-  const notes = answer.state === 'stale' ? [`${provider.name}: ${answer.problem}; showing its data from ${ageOf(now - answer.fetchedAt)} ago.`] : [];
-  if (answer.value.dropped.length > 0) notes.push(`${provider.name}: left out ${labelList(answer.value.dropped)} (outside the range the extension accepts).`);
+  const notes =
+    answer.state === 'stale'
+      ? [`${provider.name}: ${answer.problem}; showing its data from ${ageOf(now - answer.fetchedAt)} ago.`]
+      : [];
+  if (answer.value.dropped.length > 0)
+    notes.push(
+      `${provider.name}: left out ${labelList(answer.value.dropped)} (outside the range the extension accepts).`,
+    );
   return notes;
 }

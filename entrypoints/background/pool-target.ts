@@ -36,19 +36,35 @@ export function targetFromPage(ref: PoolPageRef): TargetResolution {
       return { ok: true, target: { chain, type: 'address', address: pool.address } };
     case 'pool-id':
       // A Balancer v2 id embeds the pool contract; v4 / Infinity ids are what the APIs index those pools by.
-      return { ok: true, target: pool.address ? { chain, type: 'address', address: pool.address } : { chain, type: 'pool-id', address: pool.id } };
+      return {
+        ok: true,
+        target: pool.address
+          ? { chain, type: 'address', address: pool.address }
+          : { chain, type: 'pool-id', address: pool.id },
+      };
     case 'solana-address':
       return { ok: true, target: { chain, type: 'solana-address', address: pool.address } };
     case 'position':
       return pool.pool
         ? { ok: true, target: { chain, type: 'address', address: pool.pool } }
-        : { ok: false, reason: 'A position page names a token id, not its pool: reading this position on chain is not supported yet.' };
+        : {
+            ok: false,
+            reason:
+              'A position page names a token id, not its pool: reading this position on chain is not supported yet.',
+          };
     case 'curve-name':
-      return { ok: false, reason: `Curve names pools ("${pool.name}"); resolving the name needs Curve's API, which is not connected. Look the pool up by address instead.` };
+      return {
+        ok: false,
+        reason: `Curve names pools ("${pool.name}"); resolving the name needs Curve's API, which is not connected. Look the pool up by address instead.`,
+      };
     case 'pair':
       return { ok: false, reason: 'This page names a token pair, not a pool.' };
     case 'solana-address-lowercased':
-      return { ok: false, reason: 'This link has the Solana address in lower case, which loses its spelling: look the pool up by its exact address.' };
+      return {
+        ok: false,
+        reason:
+          'This link has the Solana address in lower case, which loses its spelling: look the pool up by its exact address.',
+      };
     case 'solana-position':
       return { ok: false, reason: 'A Solana position page is not supported yet: look the pool up by address.' };
   }
@@ -61,7 +77,9 @@ export function targetFromTyped(chainText: string, addressText: string): TargetR
   const text = addressText.trim();
   if (chain === 'solana') {
     const address = parseSolanaAddress(text);
-    return address ? { ok: true, target: { chain, type: 'solana-address', address } } : { ok: false, reason: 'Not a Solana address.' };
+    return address
+      ? { ok: true, target: { chain, type: 'solana-address', address } }
+      : { ok: false, reason: 'Not a Solana address.' };
   }
   const address = parseEvmAddress(text);
   if (address) return { ok: true, target: { chain, type: 'address', address } };

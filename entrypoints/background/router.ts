@@ -6,7 +6,11 @@
 import { SITE_HOSTS, detectPoolPage } from '../../core/index';
 import { parseMessage } from '../../lib/messages/parse';
 import { LookupPoolRequestSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../lib/messages/pool-data';
-import { OverlayViewRequestSchema, type OverlayViewRequest, type OverlayViewResponse } from '../../lib/messages/overlay';
+import {
+  OverlayViewRequestSchema,
+  type OverlayViewRequest,
+  type OverlayViewResponse,
+} from '../../lib/messages/overlay';
 import { buildOverlayView } from '../../lib/present/overlay-model';
 import type { PageLookup, PoolService } from './pool-service';
 import { targetFromTyped } from './pool-target';
@@ -69,7 +73,12 @@ async function answerLookup(deps: RouterDeps, request: LookupPoolRequest): Promi
 async function lookupTarget(deps: RouterDeps, target: LookupPoolRequest['target']): Promise<PageLookup> {
   if ('url' in target) {
     const ref = detectPoolPage(target.url);
-    return ref ? deps.service.lookupPage(ref) : { status: 'unresolved', reason: 'That URL is not a pool, position or add-liquidity page on a supported DEX site.' };
+    return ref
+      ? deps.service.lookupPage(ref)
+      : {
+          status: 'unresolved',
+          reason: 'That URL is not a pool, position or add-liquidity page on a supported DEX site.',
+        };
   }
   const typed = targetFromTyped(target.chain, target.address);
   return typed.ok ? deps.service.lookup(typed.target) : { status: 'unresolved', reason: typed.reason };

@@ -39,7 +39,10 @@ export class RpcEndpoints {
     if (!custom) return { url: fallback };
     const verdict = await this.verify(custom, chain);
     if (verdict.ok) return { url: custom };
-    return { url: null, note: `Your RPC endpoint for ${chainName(chain)} ${verdict.reason}: on-chain figures are not read until it is fixed in the settings.` };
+    return {
+      url: null,
+      note: `Your RPC endpoint for ${chainName(chain)} ${verdict.reason}: on-chain figures are not read until it is fixed in the settings.`,
+    };
   }
 
   private verify(url: string, chain: ChainId): Promise<Verdict> {
@@ -56,11 +59,18 @@ export class RpcEndpoints {
   private async askChainId(url: string, chain: ChainId): Promise<Verdict> {
     const expected = evmChainNumber(chain);
     if (expected === null) return { ok: false, reason: 'is for a chain without EVM JSON-RPC', final: true };
-    const outcome = await this.deps.http.json(url, { method: 'POST', body: { jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }, deadline: this.deps.now() + 5_000 });
-    if (!outcome.ok) return { ok: false, reason: `could not be checked (${describeProblem(outcome.problem)})`, final: false };
+    const outcome = await this.deps.http.json(url, {
+      method: 'POST',
+      body: { jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] },
+      deadline: this.deps.now() + 5_000,
+    });
+    if (!outcome.ok)
+      return { ok: false, reason: `could not be checked (${describeProblem(outcome.problem)})`, final: false };
     const reply = v.safeParse(ChainIdReplySchema, outcome.json);
     if (!reply.success) return { ok: false, reason: 'did not answer eth_chainId', final: true };
     const served = Number.parseInt(reply.output.result, 16);
-    return served === expected ? { ok: true } : { ok: false, reason: `serves chain ${served}, not ${chainName(chain)} (chain ${expected})`, final: true };
+    return served === expected
+      ? { ok: true }
+      : { ok: false, reason: `serves chain ${served}, not ${chainName(chain)} (chain ${expected})`, final: true };
   }
 }

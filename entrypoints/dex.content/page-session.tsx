@@ -30,7 +30,13 @@ function unreachableView(ref: PoolPageRef, facts: PageFacts): OverlayView {
     ilBasis: null,
     warnings: [],
     missing: [],
-    live: { status: 'unavailable', figures: [], positionLabel: null, sources: [], notes: ['The extension could not be reached (it may have just been updated: reload the page).'] },
+    live: {
+      status: 'unavailable',
+      figures: [],
+      positionLabel: null,
+      sources: [],
+      notes: ['The extension could not be reached (it may have just been updated: reload the page).'],
+    },
   };
 }
 
@@ -158,7 +164,12 @@ export class PoolPageSession {
     const container = this.ui?.mounted;
     if (!container || !this.ref) return;
     render(
-      <OverlayApp header={overlayHeader(this.ref, this.facts)} view={this.view} host={location.host} onDismissed={() => this.remove()} />,
+      <OverlayApp
+        header={overlayHeader(this.ref, this.facts)}
+        view={this.view}
+        host={location.host}
+        onDismissed={() => this.remove()}
+      />,
       container,
     );
   }

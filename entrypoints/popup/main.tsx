@@ -5,7 +5,11 @@ import { Calculator } from '../../components/Calculator';
 import { CurrentTab, type TabLookup } from '../../components/CurrentTab';
 import { PagePoolResponseSchema, getPagePoolRequest } from '../../lib/messages/page';
 import { parseMessage } from '../../lib/messages/parse';
-import { LookupPoolResponseSchema, type LookupPoolRequest, type LookupPoolResponse } from '../../lib/messages/pool-data';
+import {
+  LookupPoolResponseSchema,
+  type LookupPoolRequest,
+  type LookupPoolResponse,
+} from '../../lib/messages/pool-data';
 import { isDismissed, recentLookups, rememberLookup, setDismissed, type RecentLookup } from '../../lib/settings/items';
 import { depositUsdSetting } from '../../lib/settings/deposit';
 import { Lookup } from '../../components/Lookup';
@@ -33,8 +37,17 @@ async function lookUpActiveTab(): Promise<TabLookup> {
 /** Live data from the service worker; a worker that fails to answer becomes a clear 'unavailable'. */
 async function lookUpPool(target: LookupPoolRequest['target']): Promise<LookupPoolResponse> {
   try {
-    const response = parseMessage(LookupPoolResponseSchema, await browser.runtime.sendMessage({ type: 'lens:lookup-pool', target }));
-    return response ?? { type: 'lens:pool-lookup', status: 'unavailable', notes: ['The extension gave an answer of the wrong shape.'] };
+    const response = parseMessage(
+      LookupPoolResponseSchema,
+      await browser.runtime.sendMessage({ type: 'lens:lookup-pool', target }),
+    );
+    return (
+      response ?? {
+        type: 'lens:pool-lookup',
+        status: 'unavailable',
+        notes: ['The extension gave an answer of the wrong shape.'],
+      }
+    );
   } catch {
     return { type: 'lens:pool-lookup', status: 'unavailable', notes: ['The extension could not be reached.'] };
   }
@@ -72,14 +85,23 @@ function Popup() {
       {tabLive && (
         <section class="lens-section" aria-label="Live data for this tab" data-testid="tab-live">
           <h2>Live data for this pool</h2>
-          <LiveResult response={tabLive} depositUsd={depositUsd} page={{ ref: tabRef, ...(lookup.state === 'page' ? { facts: lookup.facts } : {}) }} now={Date.now()} />
+          <LiveResult
+            response={tabLive}
+            depositUsd={depositUsd}
+            page={{ ref: tabRef, ...(lookup.state === 'page' ? { facts: lookup.facts } : {}) }}
+            now={Date.now()}
+          />
         </section>
       )}
       <Lookup
         lookUp={lookUpPool}
         recent={recent}
         depositUsd={depositUsd}
-        onLookedUp={(entry) => void rememberLookup(entry).then(() => recentLookups.getValue()).then(setRecent)}
+        onLookedUp={(entry) =>
+          void rememberLookup(entry)
+            .then(() => recentLookups.getValue())
+            .then(setRecent)
+        }
       />
       <Settings
         permissions={{
@@ -88,7 +110,9 @@ function Popup() {
         }}
       />
       <h2>Calculator</h2>
-      <p class="lens-muted">Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.</p>
+      <p class="lens-muted">
+        Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.
+      </p>
       <Calculator key={lookup.state === 'page' ? lookup.url : 'manual'} initial={initial} />
     </main>
   );

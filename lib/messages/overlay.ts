@@ -25,13 +25,23 @@ export const OverlayViewSchema = v.object({
   ilRows: v.nullable(v.pipe(v.array(v.object({ key: text(10), move: text(12), il: text(20) })), v.maxLength(20))),
   ilBasis: v.nullable(text()),
   warnings: v.pipe(
-    v.array(v.object({ id: text(60), title: text(120), severity: v.picklist(['info', 'warning', 'danger']), reason: text(600) })),
+    v.array(
+      v.object({
+        id: text(60),
+        title: text(120),
+        severity: v.picklist(['info', 'warning', 'danger']),
+        reason: text(600),
+      }),
+    ),
     v.maxLength(20),
   ),
   missing: v.pipe(v.array(text()), v.maxLength(20)),
   live: v.object({
     status: v.picklist(LIVE_STATUSES),
-    figures: v.pipe(v.array(v.object({ label: text(80), value: text(40), testId: text(40), note: v.optional(text(120)) })), v.maxLength(12)),
+    figures: v.pipe(
+      v.array(v.object({ label: text(80), value: text(40), testId: text(40), note: v.optional(text(120)) })),
+      v.maxLength(12),
+    ),
     positionLabel: v.nullable(text(200)),
     sources: v.pipe(v.array(text()), v.maxLength(12)),
     notes: v.pipe(v.array(text()), v.maxLength(20)),

@@ -12,7 +12,10 @@ const providerId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/));
 
 /** A finite decimal number as text: no NaN, no Infinity, no hex, at most 80 characters. */
 export const decimalText = v.pipe(v.string(), v.maxLength(80), v.regex(/^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d{1,4})?$/));
-const nonNegativeText = v.pipe(decimalText, v.check((t) => !t.startsWith('-'), 'must not be negative'));
+const nonNegativeText = v.pipe(
+  decimalText,
+  v.check((t) => !t.startsWith('-'), 'must not be negative'),
+);
 /** Same unit as core's parser: v.maxLength counts UTF-16 code units, as textLength() does. */
 const symbolText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SYMBOL_LENGTH));
 
@@ -64,7 +67,10 @@ export const PoolSnapshotSchema = v.object({
   chain: v.pipe(v.string(), v.maxLength(40)),
   address: v.pipe(v.string(), v.maxLength(80)),
   figures: PoolFiguresSchema,
-  sources: v.record(v.picklist(Object.keys(PoolFiguresSchema.entries) as [FigureName, ...FigureName[]]), FigureSourceSchema),
+  sources: v.record(
+    v.picklist(Object.keys(PoolFiguresSchema.entries) as [FigureName, ...FigureName[]]),
+    FigureSourceSchema,
+  ),
 });
 export type PoolSnapshot = v.InferOutput<typeof PoolSnapshotSchema>;
 
@@ -96,11 +102,25 @@ export const PositionSchema = v.object({
 export type Position = v.InferOutput<typeof PositionSchema>;
 
 export const LookupPoolResponseSchema = v.variant('status', [
-  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('ok'), snapshot: PoolSnapshotSchema, notes, position: v.optional(PositionSchema) }),
+  v.object({
+    type: v.literal('lens:pool-lookup'),
+    status: v.literal('ok'),
+    snapshot: PoolSnapshotSchema,
+    notes,
+    position: v.optional(PositionSchema),
+  }),
   v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('unavailable'), notes }),
-  v.object({ type: v.literal('lens:pool-lookup'), status: v.literal('unresolved'), reason: v.pipe(v.string(), v.maxLength(400)) }),
+  v.object({
+    type: v.literal('lens:pool-lookup'),
+    status: v.literal('unresolved'),
+    reason: v.pipe(v.string(), v.maxLength(400)),
+  }),
 ]);
 export type LookupPoolResponse = v.InferOutput<typeof LookupPoolResponseSchema>;
 
 /** A lookup's outcome as the worker computes it; the response message is this with its `type`. */
-export type PoolLookupResult = LookupPoolResponse extends infer R ? (R extends LookupPoolResponse ? Omit<R, 'type'> : never) : never;
+export type PoolLookupResult = LookupPoolResponse extends infer R
+  ? R extends LookupPoolResponse
+    ? Omit<R, 'type'>
+    : never
+  : never;

@@ -64,22 +64,83 @@ const percentFraction =
   };
 
 export const FIELDS: FieldSpec[] = [
-  { id: 'price', label: 'Current price', unit: 'token1 per token0', kinds: ['concentrated'], parse: (t) => positive(t, 'price') },
-  { id: 'priceLower', label: 'Range min price', unit: 'token1 per token0', kinds: ['concentrated'], parse: (t) => positive(t, 'priceLower') },
-  { id: 'priceUpper', label: 'Range max price', unit: 'token1 per token0', kinds: ['concentrated'], parse: (t) => positive(t, 'priceUpper') },
-  { id: 'weight0Pct', label: 'Weight of token0', unit: '%', kinds: ['weighted'], hint: 'e.g. 80 for an 80/20 pool', parse: percentFraction('weight0Pct', { allowZero: false, allowHundred: false }) },
-  { id: 'amplification', label: 'Amplification A', unit: 'as Curve shows it', kinds: ['stableswap'], parse: (t) => positive(t, 'amplification') },
-  { id: 'stablePrice', label: 'Current price', unit: 'token1 per token0 (peg = 1)', kinds: ['stableswap'], parse: (t) => positive(t, 'stablePrice') },
-  { id: 'feeTierPct', label: 'Fee tier', unit: '%', hint: '0.3 for a 0.30 % pool', parse: percentFraction('feeTierPct', { allowHundred: false }) },
-  { id: 'protocolFeePct', label: 'Protocol cut of fees', unit: '%', optional: true, parse: percentFraction('protocolFeePct') },
+  {
+    id: 'price',
+    label: 'Current price',
+    unit: 'token1 per token0',
+    kinds: ['concentrated'],
+    parse: (t) => positive(t, 'price'),
+  },
+  {
+    id: 'priceLower',
+    label: 'Range min price',
+    unit: 'token1 per token0',
+    kinds: ['concentrated'],
+    parse: (t) => positive(t, 'priceLower'),
+  },
+  {
+    id: 'priceUpper',
+    label: 'Range max price',
+    unit: 'token1 per token0',
+    kinds: ['concentrated'],
+    parse: (t) => positive(t, 'priceUpper'),
+  },
+  {
+    id: 'weight0Pct',
+    label: 'Weight of token0',
+    unit: '%',
+    kinds: ['weighted'],
+    hint: 'e.g. 80 for an 80/20 pool',
+    parse: percentFraction('weight0Pct', { allowZero: false, allowHundred: false }),
+  },
+  {
+    id: 'amplification',
+    label: 'Amplification A',
+    unit: 'as Curve shows it',
+    kinds: ['stableswap'],
+    parse: (t) => positive(t, 'amplification'),
+  },
+  {
+    id: 'stablePrice',
+    label: 'Current price',
+    unit: 'token1 per token0 (peg = 1)',
+    kinds: ['stableswap'],
+    parse: (t) => positive(t, 'stablePrice'),
+  },
+  {
+    id: 'feeTierPct',
+    label: 'Fee tier',
+    unit: '%',
+    hint: '0.3 for a 0.30 % pool',
+    parse: percentFraction('feeTierPct', { allowHundred: false }),
+  },
+  {
+    id: 'protocolFeePct',
+    label: 'Protocol cut of fees',
+    unit: '%',
+    optional: true,
+    parse: percentFraction('protocolFeePct'),
+  },
   { id: 'tvlUsd', label: 'Pool TVL', unit: 'USD', parse: (t) => positive(t, 'tvlUsd') },
   { id: 'volume24hUsd', label: '24 h volume', unit: 'USD', parse: (t) => nonNegative(t, 'volume24hUsd') },
   { id: 'depositUsd', label: 'Your deposit', unit: 'USD', parse: (t) => positive(t, 'depositUsd') },
   { id: 'horizonDays', label: 'Horizon', unit: 'days', parse: (t) => positive(t, 'horizonDays') },
-  { id: 'volatilityPct', label: 'Volatility (annualised)', unit: '%', hint: 'of token0 priced in token1', parse: percentOf(nonNegative, 'volatilityPct') },
+  {
+    id: 'volatilityPct',
+    label: 'Volatility (annualised)',
+    unit: '%',
+    hint: 'of token0 priced in token1',
+    parse: percentOf(nonNegative, 'volatilityPct'),
+  },
   { id: 'rewardAprPct', label: 'Reward APR', unit: '%', optional: true, parse: percentOf(nonNegative, 'rewardAprPct') },
   { id: 'poolAgeDays', label: 'Pool age', unit: 'days', optional: true, parse: (t) => nonNegative(t, 'poolAgeDays') },
-  { id: 'gasCostUsd', label: 'Gas to enter + exit', unit: 'USD', optional: true, parse: (t) => nonNegative(t, 'gasCostUsd') },
+  {
+    id: 'gasCostUsd',
+    label: 'Gas to enter + exit',
+    unit: 'USD',
+    optional: true,
+    parse: (t) => nonNegative(t, 'gasCostUsd'),
+  },
 ];
 
 export type FormValues = { kind: PoolKind } & Record<FieldId, string>;
@@ -151,7 +212,8 @@ export function calculate(values: FormValues): CalculatorResult {
     return { ok: true, analysis: analyzePosition(toAnalysisInput(values.kind, parsed)), errors };
   } catch (e) {
     if (!(e instanceof LpInputError)) throw e;
-    const field = CORE_FIELD_TO_FORM[e.field] ?? (values.kind === 'stableswap' && e.field === 'price' ? 'stablePrice' : undefined);
+    const field =
+      CORE_FIELD_TO_FORM[e.field] ?? (values.kind === 'stableswap' && e.field === 'price' ? 'stablePrice' : undefined);
     return { ok: false, errors: { [field ?? 'depositUsd']: messageOf(e) } };
   }
 }

@@ -18,7 +18,8 @@ type AnySchema = v.GenericSchema & {
   entries?: Record<string, AnySchema>;
 };
 
-const maxLengthOf = (schema: AnySchema) => schema.pipe?.find((step) => step.type === 'max_length')?.requirement as number | undefined;
+const maxLengthOf = (schema: AnySchema) =>
+  schema.pipe?.find((step) => step.type === 'max_length')?.requirement as number | undefined;
 
 /** Cuts at a code point boundary, never inside a surrogate pair. */
 function clip(text: string, max: number): string {
@@ -68,8 +69,23 @@ export function fitToSchema(view: OverlayView): OverlayView {
   const fitted = fitValue(OverlayViewSchema as unknown as AnySchema, view, 'view');
   if (fitted.ok) return fitted.value as OverlayView;
   return {
-    site: '', chain: '', pageKind: '', pool: 'this pool', poolId: '', poolKindName: 'unknown', feeTier: 'unknown',
-    ilRows: null, ilBasis: null, warnings: [], missing: [],
-    live: { status: 'unavailable', figures: [], positionLabel: null, sources: [], notes: ['The figures for this page could not be shown.'] },
+    site: '',
+    chain: '',
+    pageKind: '',
+    pool: 'this pool',
+    poolId: '',
+    poolKindName: 'unknown',
+    feeTier: 'unknown',
+    ilRows: null,
+    ilBasis: null,
+    warnings: [],
+    missing: [],
+    live: {
+      status: 'unavailable',
+      figures: [],
+      positionLabel: null,
+      sources: [],
+      notes: ['The figures for this page could not be shown.'],
+    },
   };
 }

@@ -58,7 +58,9 @@ function feeAprOrWhyNot(f: PoolSnapshot['figures'], missing: string[]): Decimal 
     return poolFeeApr({ volume24hUsd: f.volume24hUsd, feeTier: f.feeTier, tvlUsd: f.tvlUsd });
   } catch (error) {
     if (!(error instanceof LpInputError)) throw error;
-    missing.push(`pool fee APR: the pool's TVL is ${f.tvlUsd === undefined ? 'unknown' : usd(new Decimal(f.tvlUsd))}, so fees per dollar deposited cannot be worked out`);
+    missing.push(
+      `pool fee APR: the pool's TVL is ${f.tvlUsd === undefined ? 'unknown' : usd(new Decimal(f.tvlUsd))}, so fees per dollar deposited cannot be worked out`,
+    );
     return null;
   }
 }
@@ -105,7 +107,11 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     return result;
   }
   if (kind === null || kind === 'weighted' || (kind === 'stableswap' && f.amplification === undefined)) {
-    missing.push(kind === null ? 'pool type: not known, so IL and LVR are not modelled' : `${kind === 'weighted' ? 'token weights' : 'amplification A'}: not read, so IL and LVR are not modelled`);
+    missing.push(
+      kind === null
+        ? 'pool type: not known, so IL and LVR are not modelled'
+        : `${kind === 'weighted' ? 'token weights' : 'amplification A'}: not read, so IL and LVR are not modelled`,
+    );
     return result;
   }
   const base = {
@@ -132,10 +138,19 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     if (!need('price')) return result;
     if (options.position) return withPosition(result, snapshot, options.position, base);
     const price = new Decimal(f.price!);
-    const range = options.range ?? { priceLower: price.div(FULL_RANGE_FACTOR).toString(), priceUpper: price.mul(FULL_RANGE_FACTOR).toString() };
-    result.positionLabel = options.range ? `your range ${options.range.priceLower} – ${options.range.priceUpper}` : 'a full-range position';
+    const range = options.range ?? {
+      priceLower: price.div(FULL_RANGE_FACTOR).toString(),
+      priceUpper: price.mul(FULL_RANGE_FACTOR).toString(),
+    };
+    result.positionLabel = options.range
+      ? `your range ${options.range.priceLower} – ${options.range.priceUpper}`
+      : 'a full-range position';
     result.fullRangeStandIn = !options.range;
-    result.analysis = analyzePosition({ ...base, pool: { kind, price: f.price, ...range }, ...activeLiquidity(snapshot) });
+    result.analysis = analyzePosition({
+      ...base,
+      pool: { kind, price: f.price, ...range },
+      ...activeLiquidity(snapshot),
+    });
   } catch (error) {
     if (!(error instanceof LpInputError)) throw error;
     missing.push(`the figures do not fit together (${error.message})`);
@@ -147,13 +162,23 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
  * An existing position: its range from its ticks (with the pool's decimals), its value from its liquidity,
  * and its fee share as its liquidity over the pool's active liquidity, which already includes its own.
  */
-function withPosition(result: LiveAnalysis, snapshot: PoolSnapshot, position: Position, base: Record<string, unknown>): LiveAnalysis {
+function withPosition(
+  result: LiveAnalysis,
+  snapshot: PoolSnapshot,
+  position: Position,
+  base: Record<string, unknown>,
+): LiveAnalysis {
   const { decimals0, decimals1, price, token1PriceUsd, activeLiquidityRaw } = snapshot.figures;
   if (decimals0 === undefined || decimals1 === undefined || !token1PriceUsd || activeLiquidityRaw === undefined) {
-    result.missing.push('the position needs token decimals, a USD price and on-chain liquidity: not all were available');
+    result.missing.push(
+      'the position needs token decimals, a USD price and on-chain liquidity: not all were available',
+    );
     return result;
   }
-  const range = { priceLower: priceFromTick(position.tickLower, decimals0, decimals1), priceUpper: priceFromTick(position.tickUpper, decimals0, decimals1) };
+  const range = {
+    priceLower: priceFromTick(position.tickLower, decimals0, decimals1),
+    priceUpper: priceFromTick(position.tickUpper, decimals0, decimals1),
+  };
   const own = rawLiquidityToHuman(position.liquidityRaw, decimals0, decimals1);
   const amounts = amountsForLiquidity({ liquidity: own, price: price!, ...range });
   const valueUsd = amounts.amount0.mul(price!).plus(amounts.amount1).mul(token1PriceUsd);
@@ -179,7 +204,14 @@ function withPosition(result: LiveAnalysis, snapshot: PoolSnapshot, position: Po
 /** The pool's in-range liquidity in human units (raw / 10^((d0+d1)/2)) with token1's USD price, when both are known. */
 function activeLiquidity(snapshot: PoolSnapshot): { activeLiquidity?: string; token1PriceUsd?: string } {
   const { activeLiquidityRaw, decimals0, decimals1, token1PriceUsd } = snapshot.figures;
-  if (activeLiquidityRaw === undefined || decimals0 === undefined || decimals1 === undefined || !token1PriceUsd || new Decimal(token1PriceUsd).isZero()) return {};
+  if (
+    activeLiquidityRaw === undefined ||
+    decimals0 === undefined ||
+    decimals1 === undefined ||
+    !token1PriceUsd ||
+    new Decimal(token1PriceUsd).isZero()
+  )
+    return {};
   const human = rawLiquidityToHuman(activeLiquidityRaw, decimals0, decimals1);
   return { activeLiquidity: human.toString(), token1PriceUsd };
 }
@@ -211,7 +243,10 @@ export function orientRange(
   const close = (a: Decimal, b: Decimal) => a.div(b).gt('0.5') && a.div(b).lt(2);
   if (close(page, pool)) return range;
   if (close(new Decimal(1).div(page), pool)) {
-    return { priceLower: new Decimal(1).div(range.priceUpper).toString(), priceUpper: new Decimal(1).div(range.priceLower).toString() };
+    return {
+      priceLower: new Decimal(1).div(range.priceUpper).toString(),
+      priceUpper: new Decimal(1).div(range.priceLower).toString(),
+    };
   }
   return null;
 }

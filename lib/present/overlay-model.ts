@@ -33,7 +33,8 @@ export type LiveState = { status: 'loading' } | PoolLookupResult;
 
 /** What IL needs, per pool kind, when neither the page nor live data gave it. */
 const IL_NEEDS: Record<Exclude<PoolKind, 'constant-product'>, string> = {
-  concentrated: 'IL of a concentrated position depends on its range and the current price: set a range on the page, or use the popup calculator.',
+  concentrated:
+    'IL of a concentrated position depends on its range and the current price: set a range on the page, or use the popup calculator.',
   weighted: 'IL of a weighted pool depends on its token weights: not read yet.',
   stableswap: 'IL of a stableswap pool depends on its amplification A and coin count: not read yet.',
 };
@@ -57,13 +58,20 @@ export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: Li
     view = composeView(ref, facts, context);
   } catch (error) {
     console.error('overlay view failed', error);
-    view = composeView(ref, facts, { ...context, live: { status: 'unavailable', notes: ['The live figures could not be worked out from the data received.'] } });
+    view = composeView(ref, facts, {
+      ...context,
+      live: { status: 'unavailable', notes: ['The live figures could not be worked out from the data received.'] },
+    });
   }
   return fitToSchema(view);
 }
 
 function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): OverlayView {
-  const poolKind = poolKindFor({ ref, facts, ...(context.live.status === 'ok' ? { snapshot: context.live.snapshot } : {}) });
+  const poolKind = poolKindFor({
+    ref,
+    facts,
+    ...(context.live.status === 'ok' ? { snapshot: context.live.snapshot } : {}),
+  });
   const missing: string[] = [];
   let ilRows: OverlayView['ilRows'] = null;
   let ilBasis: string | null = null;
@@ -92,7 +100,8 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
   }
   if (!ilRows && poolKind !== null && poolKind !== 'constant-product') missing.push(IL_NEEDS[poolKind]);
   const liveFeeTier = context.live.status === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
-  if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref)) missing.push('Fee tier: not shown in the URL or read from the page.');
+  if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref))
+    missing.push('Fee tier: not shown in the URL or read from the page.');
   if (live.warnings) warnings = mergeHits(warnings, live.warnings.map(warningText));
 
   return {
@@ -134,38 +143,65 @@ function figure(label: string, testId: string, value: () => string, note?: strin
   }
 }
 
-function liveModel(context: LiveContext, ref: PoolPageRef, facts: PageFacts): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis } {
+function liveModel(
+  context: LiveContext,
+  ref: PoolPageRef,
+  facts: PageFacts,
+): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis } {
   const { live } = context;
   if (live.status !== 'ok') {
     const notes = live.status === 'loading' ? [] : live.status === 'unresolved' ? [live.reason] : live.notes;
     return { model: { status: live.status, figures: [], positionLabel: null, sources: [], notes } };
   }
   const { snapshot } = live;
-  const typed = facts.price && facts.priceLower && facts.priceUpper && snapshot.figures.price
-    ? orientRange(facts.price, { priceLower: facts.priceLower, priceUpper: facts.priceUpper }, snapshot.figures.price)
-    : null;
+  const typed =
+    facts.price && facts.priceLower && facts.priceUpper && snapshot.figures.price
+      ? orientRange(facts.price, { priceLower: facts.priceLower, priceUpper: facts.priceUpper }, snapshot.figures.price)
+      : null;
   const result = liveAnalysis(
     snapshot,
-    { depositUsd: context.depositUsd, horizonDays: '30', page: { ref, facts }, ...(live.position ? { position: live.position } : typed ? { range: typed } : {}) },
+    {
+      depositUsd: context.depositUsd,
+      horizonDays: '30',
+      page: { ref, facts },
+      ...(live.position ? { position: live.position } : typed ? { range: typed } : {}),
+    },
     context.now,
   );
   const figures: LiveFigure[] = [];
   const apr = result.poolFeeApr;
-  if (apr) figures.push(figure('Pool fee APR', 'live-pool-fee-apr', () => percent(apr), '24 h volume x fee x 365 / TVL'));
+  if (apr)
+    figures.push(figure('Pool fee APR', 'live-pool-fee-apr', () => percent(apr), '24 h volume x fee x 365 / TVL'));
   const a = result.analysis;
   if (a) {
     const deposit = usd(a.depositUsd);
     const { volatility, volatilityDays } = snapshot.figures;
     figures.push(
-      figure(live.position ? `Your fee share (position worth ${deposit})` : `Your fee share (${deposit})`, 'live-fee-share', () => percent(a.feeShare), a.feeShareBasis === 'active-liquidity' ? 'of in-range liquidity, on chain' : undefined),
+      figure(
+        live.position ? `Your fee share (position worth ${deposit})` : `Your fee share (${deposit})`,
+        'live-fee-share',
+        () => percent(a.feeShare),
+        a.feeShareBasis === 'active-liquidity' ? 'of in-range liquidity, on chain' : undefined,
+      ),
       figure('Your fee APR', 'live-position-apr', () => percent(a.positionFeeApr)),
-      figure('Volatility (annualised)', 'live-volatility', () => percent(new Decimal(volatility!)), `${volatilityDays ?? '?'} daily closes`),
+      figure(
+        'Volatility (annualised)',
+        'live-volatility',
+        () => percent(new Decimal(volatility!)),
+        `${volatilityDays ?? '?'} daily closes`,
+      ),
       figure('Expected loss to arbitrage (LVR)', 'live-lvr', () => `${percent(a.lvrPerYear)} / year`),
       figure('Fees minus LVR, 30 days', 'live-net', () => usd(a.expectedNetOfLvrUsd, { signed: true })),
     );
   }
   return {
-    model: { status: 'ok', figures, positionLabel: result.positionLabel, sources: result.sources, notes: [...live.notes, ...result.missing] },
+    model: {
+      status: 'ok',
+      figures,
+      positionLabel: result.positionLabel,
+      sources: result.sources,
+      notes: [...live.notes, ...result.missing],
+    },
     warnings: mergeHits(result.snapshotWarnings, a?.warnings.hits ?? []),
     ...(a ? { analysis: a } : {}),
   };

@@ -27,7 +27,11 @@ export interface CheckedItem<T> {
  */
 const RUNS_MIGRATIONS = import.meta.env.ENTRYPOINT !== 'dex';
 
-export function checkedItem<S extends v.GenericSchema>(key: `local:${string}`, schema: S, options: CheckedItemOptions<v.InferOutput<S>>): CheckedItem<v.InferOutput<S>> {
+export function checkedItem<S extends v.GenericSchema>(
+  key: `local:${string}`,
+  schema: S,
+  options: CheckedItemOptions<v.InferOutput<S>>,
+): CheckedItem<v.InferOutput<S>> {
   type T = v.InferOutput<S>;
   // Defined on first use: WXT reads an item's stored value as soon as it is defined, and a DEX page that is
   // not a pool page should cost no storage read at all.

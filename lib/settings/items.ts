@@ -15,12 +15,25 @@ export const dismissedSites = checkedItem('local:lens:dismissedSites', v.pipe(v.
   fallback: [],
   version: 2,
   // v2: hostnames are compared as the browser reports them, lower case; anything else is dropped.
-  migrations: { 2: (old) => (Array.isArray(old) ? [...new Set(old.filter((h) => typeof h === 'string').map((h) => h.toLowerCase()))].filter((h) => v.is(HOSTNAME, h)).sort() : []) },
+  migrations: {
+    2: (old) =>
+      Array.isArray(old)
+        ? [...new Set(old.filter((h) => typeof h === 'string').map((h) => h.toLowerCase()))]
+            .filter((h) => v.is(HOSTNAME, h))
+            .sort()
+        : [],
+  },
 });
 
-export const overlayCorner = checkedItem('local:lens:overlayCorner', v.picklist(OVERLAY_CORNERS), { fallback: 'bottom-right', version: 1 });
+export const overlayCorner = checkedItem('local:lens:overlayCorner', v.picklist(OVERLAY_CORNERS), {
+  fallback: 'bottom-right',
+  version: 1,
+});
 
-export const overlayCollapsed = checkedItem('local:lens:overlayCollapsed', v.boolean(), { fallback: false, version: 1 });
+export const overlayCollapsed = checkedItem('local:lens:overlayCollapsed', v.boolean(), {
+  fallback: false,
+  version: 1,
+});
 
 const DepositSchema = v.object({ usd: v.pipe(v.string(), v.maxLength(40), v.regex(/^\d+(\.\d+)?$/)) });
 export const DEFAULT_DEPOSIT = { usd: '1000' };
@@ -29,7 +42,9 @@ export const DEFAULT_DEPOSIT = { usd: '1000' };
 export const depositSize = checkedItem('local:lens:defaultDepositUsd', DepositSchema, {
   fallback: DEFAULT_DEPOSIT,
   version: 2,
-  migrations: { 2: (old) => (typeof old === 'string' && v.is(DepositSchema, { usd: old }) ? { usd: old } : DEFAULT_DEPOSIT) },
+  migrations: {
+    2: (old) => (typeof old === 'string' && v.is(DepositSchema, { usd: old }) ? { usd: old } : DEFAULT_DEPOSIT),
+  },
 });
 
 export async function isDismissed(host: string): Promise<boolean> {
@@ -54,7 +69,11 @@ const RecentLookupSchema = v.object({
 export type RecentLookup = v.InferOutput<typeof RecentLookupSchema>;
 
 /** The last lookups from the popup, newest first. */
-export const recentLookups = checkedItem('local:lens:recentLookups', v.pipe(v.array(RecentLookupSchema), v.maxLength(MAX_RECENT_LOOKUPS)), { fallback: [], version: 1 });
+export const recentLookups = checkedItem(
+  'local:lens:recentLookups',
+  v.pipe(v.array(RecentLookupSchema), v.maxLength(MAX_RECENT_LOOKUPS)),
+  { fallback: [], version: 1 },
+);
 
 export async function rememberLookup(entry: RecentLookup): Promise<void> {
   // Compared by fields: storage does not keep an object's key order, so JSON text would not match.

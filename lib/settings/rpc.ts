@@ -8,14 +8,22 @@ import { DEFAULT_RPC_HOSTS, OPTIONAL_RPC_HOST_PATTERNS, isAllowedRpcHost } from 
 export function validRpcUrl(text: string): string | null {
   try {
     const url = new URL(text.trim());
-    const ok = url.protocol === 'https:' && url.username === '' && url.password === '' && isAllowedRpcHost(url.hostname);
+    const ok =
+      url.protocol === 'https:' && url.username === '' && url.password === '' && isAllowedRpcHost(url.hostname);
     return ok ? url.toString() : null;
   } catch {
     return null;
   }
 }
 
-const RpcUrlsSchema = v.record(v.picklist(CHAIN_IDS), v.pipe(v.string(), v.maxLength(500), v.check((text) => validRpcUrl(text) === text)));
+const RpcUrlsSchema = v.record(
+  v.picklist(CHAIN_IDS),
+  v.pipe(
+    v.string(),
+    v.maxLength(500),
+    v.check((text) => validRpcUrl(text) === text),
+  ),
+);
 export type RpcUrls = v.InferOutput<typeof RpcUrlsSchema>;
 
 /** v2: entries for unknown chains, or URLs the extension would refuse today, are dropped (v1 kept any string). */
@@ -28,7 +36,11 @@ function keepValid(old: unknown): RpcUrls {
   return Object.fromEntries(kept) as RpcUrls;
 }
 
-export const rpcUrls = checkedItem('local:lens:rpcUrls', RpcUrlsSchema, { fallback: {}, version: 2, migrations: { 2: keepValid } });
+export const rpcUrls = checkedItem('local:lens:rpcUrls', RpcUrlsSchema, {
+  fallback: {},
+  version: 2,
+  migrations: { 2: keepValid },
+});
 
 export interface HostPermissions {
   /** Asks for access to an origin; false if the user declines. */
@@ -43,13 +55,18 @@ const originOf = (url: string) => new URL(url).origin;
  * Sets (or with empty text clears) a chain's endpoint and says what happened. A host the extension no
  * longer uses for any chain has its permission released: access granted for one endpoint does not outlive it.
  */
-export async function saveRpcUrl(chain: (typeof CHAIN_IDS)[number], text: string, permissions: HostPermissions): Promise<string> {
+export async function saveRpcUrl(
+  chain: (typeof CHAIN_IDS)[number],
+  text: string,
+  permissions: HostPermissions,
+): Promise<string> {
   const before = await rpcUrls.getValue();
   const url = text.trim() === '' ? null : validRpcUrl(text);
   if (text.trim() !== '' && !url) {
     return `${chain}: an RPC URL must be https, without a user name or password, at a known provider (${OPTIONAL_RPC_HOST_PATTERNS.join(', ')}).`;
   }
-  if (url && !(await permissions.request(originOf(url)))) return `${chain}: access to ${new URL(url).host} was not granted.`;
+  if (url && !(await permissions.request(originOf(url))))
+    return `${chain}: access to ${new URL(url).host} was not granted.`;
   const after: RpcUrls = { ...before };
   if (url) after[chain] = url;
   else delete after[chain];

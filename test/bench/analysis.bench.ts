@@ -18,9 +18,17 @@ const common = {
 
 export const BENCH_CASES: Record<string, AnalysisInput> = {
   'constant product': { ...common, pool: { kind: 'constant-product' } },
-  'concentrated ±25 %': { ...common, pool: { kind: 'concentrated', price: '2000', priceLower: '1500', priceUpper: '2500' } },
+  'concentrated ±25 %': {
+    ...common,
+    pool: { kind: 'concentrated', price: '2000', priceLower: '1500', priceUpper: '2500' },
+  },
   'weighted 80/20': { ...common, pool: { kind: 'weighted', weights: ['0.8', '0.2'] } },
-  'stableswap A=200': { ...common, feeTier: '0.0004', volatility: '0.02', pool: { kind: 'stableswap', amplification: '200', price: '1.001' } },
+  'stableswap A=200': {
+    ...common,
+    feeTier: '0.0004',
+    volatility: '0.02',
+    pool: { kind: 'stableswap', amplification: '200', price: '1.001' },
+  },
 };
 
 export function median(values: number[]): number {
@@ -40,13 +48,22 @@ function timeAnalysis(input: AnalysisInput, runs: number): number {
   return median(samples);
 }
 
-const targets: Record<string, number | undefined> = { 'constant product': 1, 'concentrated ±25 %': 1, 'stableswap A=200': 5 };
+const targets: Record<string, number | undefined> = {
+  'constant product': 1,
+  'concentrated ±25 %': 1,
+  'stableswap A=200': 5,
+};
 function runAnalysisBench(): void {
   console.log(`Full analysis, median of 300 runs (Node ${process.version}):`);
   for (const [name, input] of Object.entries(BENCH_CASES)) {
     const ms = timeAnalysis(input, 300);
     const target = targets[name];
-    const verdict = target === undefined ? '(no target)' : ms < target ? `(target < ${target} ms: met)` : `(target < ${target} ms: MISSED)`;
+    const verdict =
+      target === undefined
+        ? '(no target)'
+        : ms < target
+          ? `(target < ${target} ms: met)`
+          : `(target < ${target} ms: MISSED)`;
     console.log(`  ${name.padEnd(22)} ${ms.toFixed(3)} ms ${verdict}`);
   }
 }

@@ -72,7 +72,10 @@ const gzipBytes = gzipSync(readFileSync(CONTENT_SCRIPT), { level: 9 }).length;
 console.log(`\nContent script: ${(gzipBytes / 1024).toFixed(1)} KiB gzip (${gzipBytes} bytes; target <= 40 KB)`);
 
 const server = await startDexServer();
-const { context, cleanup } = await launchWithExtension([`--host-resolver-rules=${server.hostResolverRules}`, '--ignore-certificate-errors']);
+const { context, cleanup } = await launchWithExtension([
+  `--host-resolver-rules=${server.hostResolverRules}`,
+  '--ignore-certificate-errors',
+]);
 try {
   const page = await context.newPage();
   await page.goto('https://app.uniswap.org/swap');
@@ -87,7 +90,9 @@ try {
     await page.evaluate(() => history.pushState({}, '', '/swap'));
     await page.waitForFunction(() => !document.querySelector('lp-risk-lens'));
   }
-  console.log(`Route known -> overlay in the DOM: median ${median(samples).toFixed(1)} ms over ${samples.length} SPA navigations (target <= 100 ms)`);
+  console.log(
+    `Route known -> overlay in the DOM: median ${median(samples).toFixed(1)} ms over ${samples.length} SPA navigations (target <= 100 ms)`,
+  );
 } finally {
   await cleanup();
 }
@@ -98,7 +103,10 @@ const cold: number[] = [];
 const warm: number[] = [];
 const roundTrips: number[] = [];
 for (let run = 0; run < 4; run++) {
-  const browser = await launchWithExtension([`--host-resolver-rules=${server.hostResolverRules}`, '--ignore-certificate-errors']);
+  const browser = await launchWithExtension([
+    `--host-resolver-rules=${server.hostResolverRules}`,
+    '--ignore-certificate-errors',
+  ]);
   try {
     const page = await browser.context.newPage();
     if (run === 0) {
@@ -120,7 +128,13 @@ for (let run = 0; run < 4; run++) {
 }
 await server.close();
 const trip = median(roundTrips);
-console.log(`Pool page navigation start -> overlay with live data (fake APIs on this machine, one round trip ~${trip.toFixed(1)} ms):`);
-console.log(`  cold cache: median ${median(cold).toFixed(1)} ms over ${cold.length} fresh profiles, extension already started (target <= round trip + 100 ms = ${(trip + 100).toFixed(0)} ms)`);
+console.log(
+  `Pool page navigation start -> overlay with live data (fake APIs on this machine, one round trip ~${trip.toFixed(1)} ms):`,
+);
+console.log(
+  `  cold cache: median ${median(cold).toFixed(1)} ms over ${cold.length} fresh profiles, extension already started (target <= round trip + 100 ms = ${(trip + 100).toFixed(0)} ms)`,
+);
 console.log(`  warm cache: median ${median(warm).toFixed(1)} ms over ${warm.length} loads (target <= 150 ms)`);
-console.log(`  first load in a fresh browser profile (extension starting up too): median ${median(firstStart).toFixed(1)} ms over ${firstStart.length}`);
+console.log(
+  `  first load in a fresh browser profile (extension starting up too): median ${median(firstStart).toFixed(1)} ms over ${firstStart.length}`,
+);

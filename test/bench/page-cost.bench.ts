@@ -33,7 +33,9 @@ const quartile = (values: number[]) => [...values].sort((a, b) => a - b)[Math.fl
 
 async function loadTime(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  return page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
 }
 
 type ProfileNode = { id: number; parent?: number; callFrame: { url: string }; children?: number[] };
@@ -48,7 +50,9 @@ async function extensionCpu(context: BrowserContext, page: Page, url: string): P
   // The overlay renders after load on a pool page: stop once it is in the page and the main thread is idle.
   if (url.includes('/explore/pools/')) await page.waitForSelector('lp-risk-lens', { state: 'attached' });
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   await cdp.detach();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   for (const node of profile.nodes) for (const child of node.children ?? []) byId.get(child)!.parent = node.id;
@@ -56,7 +60,8 @@ async function extensionCpu(context: BrowserContext, page: Page, url: string): P
   const isExtension = (id: number): boolean => {
     if (inExtension.has(id)) return inExtension.get(id)!;
     const node = byId.get(id)!;
-    const result = node.callFrame.url.startsWith('chrome-extension://') || (node.parent !== undefined && isExtension(node.parent));
+    const result =
+      node.callFrame.url.startsWith('chrome-extension://') || (node.parent !== undefined && isExtension(node.parent));
     inExtension.set(id, result);
     return result;
   };
@@ -71,11 +76,18 @@ const server = await startDexServer();
 const flags = [`--host-resolver-rules=${server.hostResolverRules}`, '--ignore-certificate-errors'];
 const withExtension = await launchWithExtension(flags);
 const bareProfile = mkdtempSync(join(tmpdir(), 'lens-bare-'));
-const bare = await chromium.launchPersistentContext(bareProfile, { executablePath: chromiumPath(), headless: true, ignoreHTTPSErrors: true, args: [...QUIET_FLAGS, ...flags] });
+const bare = await chromium.launchPersistentContext(bareProfile, {
+  executablePath: chromiumPath(),
+  headless: true,
+  ignoreHTTPSErrors: true,
+  args: [...QUIET_FLAGS, ...flags],
+});
 try {
   const pageWith = await withExtension.context.newPage();
   const pageWithout = await bare.newPage();
-  console.log(`\nDEX page load with / without the extension (lower quartile of ${RUNS} alternating loads each; extension CPU: median):`);
+  console.log(
+    `\nDEX page load with / without the extension (lower quartile of ${RUNS} alternating loads each; extension CPU: median):`,
+  );
   for (const [name, { url, target }] of Object.entries(PAGES)) {
     const times = { with: [] as number[], without: [] as number[] };
     // Warm both browsers' caches and the extension's live-data cache first: the figure is the steady state.

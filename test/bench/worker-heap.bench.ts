@@ -39,13 +39,24 @@ function workerChannel(session: import('@playwright/test').CDPSession, sessionId
 
 const server = await startDexServer();
 const port = await freePort();
-const launched = await launchWithExtension([`--host-resolver-rules=${server.hostResolverRules}`, '--ignore-certificate-errors', `--remote-debugging-port=${port}`]);
+const launched = await launchWithExtension([
+  `--host-resolver-rules=${server.hostResolverRules}`,
+  '--ignore-certificate-errors',
+  `--remote-debugging-port=${port}`,
+]);
 const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
 try {
   const session = await cdpBrowser.newBrowserCDPSession();
-  const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${launched.extensionId}/`))!;
-  const { sessionId } = (await session.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+  const { targetInfos } = (await session.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const worker = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${launched.extensionId}/`),
+  )!;
+  const { sessionId } = (await session.send('Target.attachToTarget', {
+    targetId: worker.targetId,
+    flatten: false,
+  })) as { sessionId: string };
   const send = workerChannel(session, sessionId);
   const heapMb = async () => {
     await send('HeapProfiler.collectGarbage');
@@ -66,7 +77,9 @@ try {
   const seconds = (performance.now() - started) / 1000;
   const after = await heapMb();
   const growth = after - before;
-  console.log(`\nService-worker heap after ${LOOKUPS} pool lookups (${seconds.toFixed(1)} s): ${before.toFixed(1)} MB before, ${after.toFixed(1)} MB after, growth ${growth.toFixed(2)} MB (target < ${TARGET_GROWTH_MB} MB)`);
+  console.log(
+    `\nService-worker heap after ${LOOKUPS} pool lookups (${seconds.toFixed(1)} s): ${before.toFixed(1)} MB before, ${after.toFixed(1)} MB after, growth ${growth.toFixed(2)} MB (target < ${TARGET_GROWTH_MB} MB)`,
+  );
   if (growth >= TARGET_GROWTH_MB) process.exitCode = 1;
 } finally {
   await cdpBrowser.close().catch(() => {});

@@ -29,7 +29,9 @@ export function firefoxPath(): string {
 export function geckoId(): string {
   const manifestPath = join(EXTENSION_PATH, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error('Build the extension first: npm run build');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
   const id = manifest.browser_specific_settings?.gecko?.id;
   if (!id) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
   return id;
@@ -77,7 +79,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
 export const test = base.extend<{ firefox: FirefoxWithExtension }, { dexServer: DexServer }>({
   // One fixture server on 443 per worker (there is one worker); each test gets a fresh Firefox profile.
   dexServer: [
-    // eslint-disable-next-line no-empty-pattern
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
     async ({}, use) => {
       const server = await startDexServer({ port: 443 });
       await use(server);

@@ -40,15 +40,28 @@ interface SerializedNode {
 }
 
 interface BidiSession {
-  send(method: 'script.callFunction', params: object): Promise<{ result: { type: 'success'; result: { type: string } & SerializedNode } | { type: 'exception'; exceptionDetails: { text: string } } }>;
+  send(
+    method: 'script.callFunction',
+    params: object,
+  ): Promise<{
+    result:
+      | { type: 'success'; result: { type: string } & SerializedNode }
+      | { type: 'exception'; exceptionDetails: { text: string } };
+  }>;
 }
 
 /** The browsing context id of the page's main frame and the BiDi session that drives it. */
 function bidi(page: Page): { context: string; session: BidiSession } {
-  const browsingContext = (page.mainFrame() as unknown as { browsingContext?: { id: string; userContext: { browser: { session: BidiSession } } } }).browsingContext;
+  const browsingContext = (
+    page.mainFrame() as unknown as {
+      browsingContext?: { id: string; userContext: { browser: { session: BidiSession } } };
+    }
+  ).browsingContext;
   const session = browsingContext?.userContext.browser.session;
   if (!browsingContext || typeof session?.send !== 'function') {
-    throw new Error('puppeteer-core internals changed: no BiDi browsingContext/session on the page (launch Firefox over WebDriver BiDi)');
+    throw new Error(
+      'puppeteer-core internals changed: no BiDi browsingContext/session on the page (launch Firefox over WebDriver BiDi)',
+    );
   }
   return { context: browsingContext.id, session };
 }
@@ -70,7 +83,12 @@ function walk(node: SerializedNode, into: OverlaySnapshot): void {
     into.tags.push(value.localName);
     const testId = value.attributes?.['data-testid'];
     if (testId !== undefined) {
-      into.elements.push({ testId, tag: value.localName, text: textOf(node).replace(/\s+/g, ' ').trim(), attributes: value.attributes ?? {} });
+      into.elements.push({
+        testId,
+        tag: value.localName,
+        text: textOf(node).replace(/\s+/g, ' ').trim(),
+        attributes: value.attributes ?? {},
+      });
     }
   }
   if (value.shadowRoot) walk(value.shadowRoot, into);
@@ -92,7 +110,8 @@ export async function readOverlay(page: Page): Promise<OverlaySnapshot | null> {
   const host = result.result;
   if (host.type === 'null') return null;
   const root = host.value?.shadowRoot;
-  if (host.type !== 'node' || !root?.value) throw new Error(`<lp-risk-lens> has no shadow root in the serialization: ${JSON.stringify(host).slice(0, 200)}`);
+  if (host.type !== 'node' || !root?.value)
+    throw new Error(`<lp-risk-lens> has no shadow root in the serialization: ${JSON.stringify(host).slice(0, 200)}`);
   const snapshot: OverlaySnapshot = { mode: root.value.mode ?? 'open', tags: [], elements: [] };
   for (const child of root.value.children ?? []) walk(child, snapshot);
   return snapshot;

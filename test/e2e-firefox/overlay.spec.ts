@@ -34,13 +34,26 @@ async function pushRoute(page: Page, path: string, heading: string, badge: strin
 }
 
 test.describe('Firefox: the built add-on on real DEX hostnames', () => {
-  test('a Uniswap pool page gets the overlay in a closed shadow root, with live figures the background page fetched', async ({ firefox, dexServer }) => {
+  test('a Uniswap pool page gets the overlay in a closed shadow root, with live figures the background page fetched', async ({
+    firefox,
+    dexServer,
+  }) => {
     const { page } = firefox;
     await page.goto(POOL_PAGE);
     await expect.poll(() => liveStatus(page)).toBe('ok');
     // 80M volume * 0.05 % * 365 / 150,000,000.5 TVL (GeckoTerminal fixture) = 9.73 %; fee share of $1,000
     // full range against on-chain liquidity 1.5e7 = 0.0000667 % (see test/e2e/live-data.spec.ts).
-    expect(await overlayTexts(page, ['lens-pool', 'lens-where', 'lens-pool-kind', 'lens-fee-tier', 'live-pool-fee-apr', 'live-fee-share', 'lens-live-notes'])).toEqual({
+    expect(
+      await overlayTexts(page, [
+        'lens-pool',
+        'lens-where',
+        'lens-pool-kind',
+        'lens-fee-tier',
+        'live-pool-fee-apr',
+        'live-fee-share',
+        'lens-live-notes',
+      ]),
+    ).toEqual({
       'lens-pool': 'WETH / USDC',
       'lens-where': 'Uniswap · Ethereum · pool page',
       'lens-pool-kind': 'concentrated liquidity',
@@ -50,7 +63,9 @@ test.describe('Firefox: the built add-on on real DEX hostnames', () => {
       'lens-live-notes': null,
     });
     const snapshot = await readOverlay(page);
-    expect(byTestId(snapshot, 'lens-sources')?.text).toMatch(/on-chain \(JSON-RPC\), \d+ s ago.*GeckoTerminal API, \d+ s ago/);
+    expect(byTestId(snapshot, 'lens-sources')?.text).toMatch(
+      /on-chain \(JSON-RPC\), \d+ s ago.*GeckoTerminal API, \d+ s ago/,
+    );
     expect(byTestId(snapshot, 'live-volatility')?.text).toMatch(/^\d+\.\d\d %$/);
     // The background page did the fetching: one GeckoTerminal pool and candle request, one JSON-RPC batch
     // (the tokens' decimals came with GeckoTerminal's answer), and no fallback.
@@ -80,7 +95,9 @@ test.describe('Firefox: the built add-on on real DEX hostnames', () => {
     expect(firefox.dialogs).toEqual([]);
   });
 
-  test('no overlay on a DEX swap page; pushState to a pool shows it, to another pool updates it, to swap removes it', async ({ firefox }) => {
+  test('no overlay on a DEX swap page; pushState to a pool shows it, to another pool updates it, to swap removes it', async ({
+    firefox,
+  }) => {
     const { page } = firefox;
     await page.goto('https://app.uniswap.org/swap');
     expect(await page.$eval('#heading', (el) => el.textContent)).toBe('Swap anytime, anywhere.');
@@ -88,20 +105,29 @@ test.describe('Firefox: the built add-on on real DEX hostnames', () => {
 
     // The content script is running on the swap page: a route change to a pool page brings the overlay.
     await pushRoute(page, `/explore/pools/ethereum/${FAKE_POOL}`, 'WETH / USDC 0.05%', 'v3');
-    await expect.poll(() => overlayTexts(page, ['lens-pool', 'lens-fee-tier', 'live-pool-fee-apr'])).toEqual({
-      'lens-pool': 'WETH / USDC',
-      'lens-fee-tier': '0.05 %',
-      'live-pool-fee-apr': '9.73 %',
-    });
+    await expect
+      .poll(() => overlayTexts(page, ['lens-pool', 'lens-fee-tier', 'live-pool-fee-apr']))
+      .toEqual({
+        'lens-pool': 'WETH / USDC',
+        'lens-fee-tier': '0.05 %',
+        'live-pool-fee-apr': '9.73 %',
+      });
 
     // Another pool (a v2 pair): the background page computes exact constant-product IL for it.
-    await pushRoute(page, '/explore/pools/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc', 'USDC / WETH 0.3%', 'v2');
-    await expect.poll(() => overlayTexts(page, ['lens-pool', 'lens-pool-kind', 'lens-fee-tier', 'lens-il-1'])).toEqual({
-      'lens-pool': 'USDC / WETH',
-      'lens-pool-kind': 'constant product (x·y = k)',
-      'lens-fee-tier': '0.30 %',
-      'lens-il-1': '-5.72 %',
-    });
+    await pushRoute(
+      page,
+      '/explore/pools/ethereum/0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc',
+      'USDC / WETH 0.3%',
+      'v2',
+    );
+    await expect
+      .poll(() => overlayTexts(page, ['lens-pool', 'lens-pool-kind', 'lens-fee-tier', 'lens-il-1']))
+      .toEqual({
+        'lens-pool': 'USDC / WETH',
+        'lens-pool-kind': 'constant product (x·y = k)',
+        'lens-fee-tier': '0.30 %',
+        'lens-il-1': '-5.72 %',
+      });
 
     await page.evaluate(() => history.pushState({}, '', '/swap'));
     await expect.poll(() => readOverlay(page)).toBeNull();

@@ -11,16 +11,27 @@ import { encodeAbiParameters } from 'viem';
 
 export type Fault = 'none' | '429' | '500' | 'slow' | 'malformed' | 'reset';
 
-export const API_HOSTS = ['api.geckoterminal.com', 'api.dexscreener.com', 'ethereum-rpc.publicnode.com', 'base-rpc.publicnode.com'];
+export const API_HOSTS = [
+  'api.geckoterminal.com',
+  'api.dexscreener.com',
+  'ethereum-rpc.publicnode.com',
+  'base-rpc.publicnode.com',
+];
 
 /** Aerodrome's PoolFactory on Base: on this fake chain every pair it is asked about is the fake pool. */
 const AERODROME_FACTORY = '0x420dd381b31aef6683db6b902084cb0ffece40da';
 /** Uniswap v3 NonfungiblePositionManager and factory (Ethereum): one position, #123456, in the fake pool. */
 const POSITION_MANAGER = '0xc36442b4a4522e871399cd717abdd847ab11fe88';
 const V3_FACTORY = '0x1f98431c8ad98523631ae4a59f267346ea31f984';
-export const FAKE_POSITION = { tokenId: 123456n, tickLower: 195000, tickUpper: 201000, liquidity: 1_000_000_000_000_000n };
+export const FAKE_POSITION = {
+  tokenId: 123456n,
+  tickLower: 195000,
+  tickUpper: 201000,
+  liquidity: 1_000_000_000_000_000n,
+};
 
-const fixture = (path: string) => readFileSync(fileURLToPath(new URL(`../fixtures/api/${path}`, import.meta.url)), 'utf8');
+const fixture = (path: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/api/${path}`, import.meta.url)), 'utf8');
 
 /** The one v3 pool the fake chain knows: Uniswap v3 USDC/WETH 0.05 % (token0 USDC, 6 decimals; token1 WETH, 18). */
 export const FAKE_POOL = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
@@ -41,15 +52,49 @@ function ethCall(to: string, data: string): string | null {
   if (to === POSITION_MANAGER && selector === '0x99fbab88') {
     if (BigInt(`0x${data.slice(10)}`) !== FAKE_POSITION.tokenId) return null; // positions(): unknown ids revert
     return encodeAbiParameters(
-      [{ type: 'uint96' }, { type: 'address' }, { type: 'address' }, { type: 'address' }, { type: 'uint24' }, { type: 'int24' }, { type: 'int24' }, { type: 'uint128' }, { type: 'uint256' }, { type: 'uint256' }, { type: 'uint128' }, { type: 'uint128' }],
-      [0n, '0x0000000000000000000000000000000000000000', USDC as `0x${string}`, WETH as `0x${string}`, 500, FAKE_POSITION.tickLower, FAKE_POSITION.tickUpper, FAKE_POSITION.liquidity, 0n, 0n, 0n, 0n],
+      [
+        { type: 'uint96' },
+        { type: 'address' },
+        { type: 'address' },
+        { type: 'address' },
+        { type: 'uint24' },
+        { type: 'int24' },
+        { type: 'int24' },
+        { type: 'uint128' },
+        { type: 'uint256' },
+        { type: 'uint256' },
+        { type: 'uint128' },
+        { type: 'uint128' },
+      ],
+      [
+        0n,
+        '0x0000000000000000000000000000000000000000',
+        USDC as `0x${string}`,
+        WETH as `0x${string}`,
+        500,
+        FAKE_POSITION.tickLower,
+        FAKE_POSITION.tickUpper,
+        FAKE_POSITION.liquidity,
+        0n,
+        0n,
+        0n,
+        0n,
+      ],
     );
   }
   if (to === FAKE_POOL) {
     switch (selector) {
       case '0x3850c7bd':
         return encodeAbiParameters(
-          [{ type: 'uint160' }, { type: 'int24' }, { type: 'uint16' }, { type: 'uint16' }, { type: 'uint16' }, { type: 'uint8' }, { type: 'bool' }],
+          [
+            { type: 'uint160' },
+            { type: 'int24' },
+            { type: 'uint16' },
+            { type: 'uint16' },
+            { type: 'uint16' },
+            { type: 'uint8' },
+            { type: 'bool' },
+          ],
           [FAKE_SQRT_PRICE_X96, 198079, 1, 1, 1, 0, true],
         );
       case '0x1a686502':
@@ -108,9 +153,16 @@ export class FakeApi {
       req.socket.destroy();
       return true;
     }
-    if (fault === '429') return send(res, 429, '{"status":"429","title":"Rate Limited"}', { 'retry-after': '1' }), true;
-    if (fault === '500') return send(res, 500, 'Internal Server Error'), true;
-    const reply = () => send(res, 200, fault === 'malformed' ? '{"data": {"attributes": ' : this.body(host, path, body));
+    if (fault === '429') {
+      send(res, 429, '{"status":"429","title":"Rate Limited"}', { 'retry-after': '1' });
+      return true;
+    }
+    if (fault === '500') {
+      send(res, 500, 'Internal Server Error');
+      return true;
+    }
+    const reply = () =>
+      send(res, 200, fault === 'malformed' ? '{"data": {"attributes": ' : this.body(host, path, body));
     if (fault === 'slow') setTimeout(reply, 12_000);
     else reply();
     return true;
@@ -124,13 +176,17 @@ export class FakeApi {
       return '{"errors":[{"status":"404","title":"Not Found"}]}';
     }
     if (host === 'api.dexscreener.com') {
-      return path.toLowerCase().includes(FAKE_POOL) ? fixture(this.files.dexscreenerPair) : '{"schemaVersion":"1.0.0","pairs":null}';
+      return path.toLowerCase().includes(FAKE_POOL)
+        ? fixture(this.files.dexscreenerPair)
+        : '{"schemaVersion":"1.0.0","pairs":null}';
     }
     const calls = JSON.parse(body) as { id: number; params: [{ to: string; data: string }] }[];
     return JSON.stringify(
       calls.map(({ id, params: [call] }) => {
         const result = ethCall(call.to.toLowerCase(), call.data);
-        return result === null ? { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } } : { jsonrpc: '2.0', id, result };
+        return result === null
+          ? { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } }
+          : { jsonrpc: '2.0', id, result };
       }),
     );
   }

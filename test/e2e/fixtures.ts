@@ -27,14 +27,21 @@ export const QUIET_FLAGS = [
   '--disable-sync',
 ];
 
-export async function launchWithExtension(extraArgs: string[] = []): Promise<{ context: BrowserContext; extensionId: string; cleanup: () => Promise<void> }> {
+export async function launchWithExtension(
+  extraArgs: string[] = [],
+): Promise<{ context: BrowserContext; extensionId: string; cleanup: () => Promise<void> }> {
   if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const profile = mkdtempSync(join(tmpdir(), 'lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...QUIET_FLAGS, ...extraArgs],
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      ...QUIET_FLAGS,
+      ...extraArgs,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -48,10 +55,13 @@ export async function launchWithExtension(extraArgs: string[] = []): Promise<{ c
   };
 }
 
-export const test = base.extend<{ extension: { context: BrowserContext; extensionId: string } }, { dexServer: DexServer }>({
+export const test = base.extend<
+  { extension: { context: BrowserContext; extensionId: string } },
+  { dexServer: DexServer }
+>({
   // One fixture server per worker; each test gets a fresh browser profile that resolves the DEX hosts to it.
   dexServer: [
-    // eslint-disable-next-line no-empty-pattern
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
     async ({}, use) => {
       const server = await startDexServer();
       await use(server);
@@ -61,7 +71,10 @@ export const test = base.extend<{ extension: { context: BrowserContext; extensio
   ],
   extension: async ({ dexServer }, use) => {
     dexServer.api.reset();
-    const launched = await launchWithExtension([`--host-resolver-rules=${dexServer.hostResolverRules}`, '--ignore-certificate-errors']);
+    const launched = await launchWithExtension([
+      `--host-resolver-rules=${dexServer.hostResolverRules}`,
+      '--ignore-certificate-errors',
+    ]);
     await use(launched);
     await launched.cleanup();
   },

@@ -77,7 +77,10 @@ test.describe('live pool data through the service worker', () => {
   });
 
   for (const fault of ['429', '500', 'malformed', 'reset'] as const) {
-    test(`GeckoTerminal ${fault}: falls back to DexScreener and says what is missing`, async ({ extension, dexServer }) => {
+    test(`GeckoTerminal ${fault}: falls back to DexScreener and says what is missing`, async ({
+      extension,
+      dexServer,
+    }) => {
       const rejections = await watchRejections(extension.context);
       dexServer.api.setFault(GECKO, fault);
       const page = await extension.context.newPage();
@@ -94,7 +97,10 @@ test.describe('live pool data through the service worker', () => {
     });
   }
 
-  test('every provider down and nothing cached: a clear unavailable state, then recovery', async ({ extension, dexServer }) => {
+  test('every provider down and nothing cached: a clear unavailable state, then recovery', async ({
+    extension,
+    dexServer,
+  }) => {
     const rejections = await watchRejections(extension.context);
     for (const host of [GECKO, DEXSCREENER, RPC]) dexServer.api.setFault(host, '500');
     const page = await extension.context.newPage();
@@ -113,7 +119,10 @@ test.describe('live pool data through the service worker', () => {
     expect(await rejections()).toBe(0);
   });
 
-  test('a refresh that fails shows the cached data with its age, and recovers when the fault clears', async ({ extension, dexServer }) => {
+  test('a refresh that fails shows the cached data with its age, and recovers when the fault clears', async ({
+    extension,
+    dexServer,
+  }) => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
@@ -124,7 +133,9 @@ test.describe('live pool data through the service worker', () => {
     // Each API answers 429 with Retry-After: 1 s, three attempts each, DexScreener only after GeckoTerminal: ~5 s.
     await expect.poll(() => liveStatus(lens), { timeout: 12_000 }).toBe('ok');
     await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
-    await expect.poll(() => lens.text('lens-live-notes')).toContain('rate limited (HTTP 429); showing its data from 10 min ago');
+    await expect
+      .poll(() => lens.text('lens-live-notes'))
+      .toContain('rate limited (HTTP 429); showing its data from 10 min ago');
     await expect.poll(() => lens.text('lens-sources')).toContain('10 min ago');
 
     dexServer.api.reset();
@@ -157,7 +168,10 @@ test.describe('live pool data through the service worker', () => {
 
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
-    for (const [query, chain] of [[POOL_PAGE, null], [FAKE_POOL.toUpperCase().replace('0X', '0x'), 'ethereum']] as const) {
+    for (const [query, chain] of [
+      [POOL_PAGE, null],
+      [FAKE_POOL.toUpperCase().replace('0X', '0x'), 'ethereum'],
+    ] as const) {
       await popup.getByTestId('lookup-query').fill(query);
       if (chain) await popup.getByTestId('lookup-chain').selectOption(chain);
       await popup.getByTestId('lookup-submit').click();
@@ -179,7 +193,9 @@ test.describe('live pool data through the service worker', () => {
     await popup.screenshot({ path: 'test-results/popup-lookup.png', fullPage: true });
   });
 
-  test('the deposit set in the popup sizes the overlay, and a bad RPC URL is refused with a reason', async ({ extension }) => {
+  test('the deposit set in the popup sizes the overlay, and a bad RPC URL is refused with a reason', async ({
+    extension,
+  }) => {
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
     await popup.getByTestId('settings').locator('summary').click();
@@ -191,7 +207,9 @@ test.describe('live pool data through the service worker', () => {
     await expect(popup.getByTestId('settings-message')).toHaveText('Deposit saved.');
     await popup.getByTestId('rpc-ethereum').fill('http://insecure.example/rpc');
     await popup.getByTestId('rpc-ethereum').press('Enter');
-    await expect(popup.getByTestId('settings-message')).toContainText('ethereum: an RPC URL must be https, without a user name or password, at a known provider');
+    await expect(popup.getByTestId('settings-message')).toContainText(
+      'ethereum: an RPC URL must be https, without a user name or password, at a known provider',
+    );
     await popup.getByTestId('rpc-ethereum').fill('https://my-own-node.example/rpc');
     await popup.getByTestId('rpc-ethereum').press('Enter');
     await expect(popup.getByTestId('settings-message')).toContainText('at a known provider');
@@ -204,16 +222,23 @@ test.describe('live pool data through the service worker', () => {
     await expect.poll(() => lens.text('live-fee-share')).toBe('0.000133 %');
   });
 
-  test('an Aerodrome deposit page names a pair: the pool is found through the factory, then looked up', async ({ extension, dexServer }) => {
+  test('an Aerodrome deposit page names a pair: the pool is found through the factory, then looked up', async ({
+    extension,
+    dexServer,
+  }) => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
-    await page.goto('https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1');
+    await page.goto(
+      'https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1',
+    );
     await expect.poll(() => liveStatus(lens)).toBe('ok');
     await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
     expect(dexServer.api.count('api.geckoterminal.com', `/api/v2/networks/base/pools/${FAKE_POOL}?`)).toBe(1);
   });
 
-  test('a Uniswap v3 position page: the position is read on chain, and its own share of the fees shown', async ({ extension }) => {
+  test('a Uniswap v3 position page: the position is read on chain, and its own share of the fees shown', async ({
+    extension,
+  }) => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
     await page.goto('https://app.uniswap.org/positions/v3/ethereum/123456');
@@ -223,7 +248,10 @@ test.describe('live pool data through the service worker', () => {
     // Its liquidity 1e15 over the pool's active 1.5e19 (which includes it): 0.00667 %.
     await expect.poll(() => lens.text('live-fee-share')).toBe('0.00667 %');
     // Seven IL columns fit the overlay's width: no figure is clipped.
-    const clipped = await lens.evaluate('lens-il', (el) => [...el.querySelectorAll('td, th')].filter((c) => c.scrollWidth > c.clientWidth).length);
+    const clipped = await lens.evaluate(
+      'lens-il',
+      (el) => [...el.querySelectorAll('td, th')].filter((c) => c.scrollWidth > c.clientWidth).length,
+    );
     expect(clipped).toBe(0);
     await page.goto('https://app.uniswap.org/positions/v3/ethereum/999');
     await expect.poll(() => liveStatus(lens)).toBe('unresolved');

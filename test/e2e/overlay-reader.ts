@@ -31,7 +31,8 @@ const ACTION_TIMEOUT_MS = 10_000;
 const RETRY_MS = [0, 20, 50, 100, 100, 250, 500];
 
 /** Protocol errors that mean "the page moved under us" (navigation, re-mount): resolve again. */
-const TRANSIENT = /Cannot find context|context was destroyed|No node with given id|Could not find node|No frame|Frame .*not found|Node is detached|Inspected target navigated|Cannot find default execution context|Node with given id does not belong/i;
+const TRANSIENT =
+  /Cannot find context|context was destroyed|No node with given id|Could not find node|No frame|Frame .*not found|Node is detached|Inspected target navigated|Cannot find default execution context|Node with given id does not belong/i;
 
 const FIND_HOST = `(() => { const all = document.querySelectorAll(${JSON.stringify(HOST)}); return all.length ? all[all.length - 1] : null; })()`;
 
@@ -208,22 +209,38 @@ export class OverlayReader {
 
   /** A real mouse click at the element's centre, once it is visible and would receive the click. */
   async click(testId: string): Promise<void> {
-    const point = await this.until(`a clickable [data-testid="${testId}"]`, () => this.read<{ x: number; y: number } | null>('box', testId, null, null));
+    const point = await this.until(`a clickable [data-testid="${testId}"]`, () =>
+      this.read<{ x: number; y: number } | null>('box', testId, null, null),
+    );
     await this.page.mouse.click(point.x, point.y);
   }
 
   /** Focuses the element (keyboard input then goes to it). */
   async focus(testId: string): Promise<void> {
-    await this.until(`a focusable [data-testid="${testId}"]`, async () => ((await this.read<boolean>('focus', testId, null, false)) ? true : null));
+    await this.until(`a focusable [data-testid="${testId}"]`, async () =>
+      (await this.read<boolean>('focus', testId, null, false)) ? true : null,
+    );
   }
 
   /**
    * Runs `fn(element, arg)` in the page against the element with this test id (the shadow root for null),
    * once it exists; returns its (JSON-serialisable) result. `fn` must not use anything from its closure.
    */
-  async evaluate<R, A = undefined>(testId: null, fn: ((root: ShadowRoot, arg: A) => R | Promise<R>) | string, arg?: A): Promise<R>;
-  async evaluate<R, A = undefined>(testId: string, fn: ((el: HTMLElement, arg: A) => R | Promise<R>) | string, arg?: A): Promise<R>;
-  async evaluate<R, A>(testId: string | null, fn: ((node: never, arg: A) => R | Promise<R>) | string, arg?: A): Promise<R> {
+  async evaluate<R, A = undefined>(
+    testId: null,
+    fn: ((root: ShadowRoot, arg: A) => R | Promise<R>) | string,
+    arg?: A,
+  ): Promise<R>;
+  async evaluate<R, A = undefined>(
+    testId: string,
+    fn: ((el: HTMLElement, arg: A) => R | Promise<R>) | string,
+    arg?: A,
+  ): Promise<R>;
+  async evaluate<R, A>(
+    testId: string | null,
+    fn: ((node: never, arg: A) => R | Promise<R>) | string,
+    arg?: A,
+  ): Promise<R> {
     const source = evaluateSource(typeof fn === 'string' ? fn : fn.toString());
     const answer = await this.until(`[data-testid="${testId}"]`, async () => {
       const got = await this.withRoot((r) => this.call<Answer<R>>(r, source, [testId, arg ?? null]));
@@ -242,9 +259,17 @@ export class OverlayReader {
       const session = await this.session();
       try {
         const { frameTree } = await session.send('Page.getFrameTree');
-        const { executionContextId: contextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: WORLD });
+        const { executionContextId: contextId } = await session.send('Page.createIsolatedWorld', {
+          frameId: frameTree.frame.id,
+          worldName: WORLD,
+        });
         const left = Math.max(0, deadline - Date.now());
-        const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression: WAIT_FOR_HOST(left), contextId, awaitPromise: true, returnByValue: true });
+        const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+          expression: WAIT_FOR_HOST(left),
+          contextId,
+          awaitPromise: true,
+          returnByValue: true,
+        });
         if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
         if (result.value === true) return;
         throw new Error(`overlay reader: no <${HOST}> within ${timeout} ms`);
@@ -259,10 +284,18 @@ export class OverlayReader {
     return this.until('the overlay', () =>
       this.withRoot(async (r) => {
         if (r.rootId === null) return null;
-        const loaded = await r.session.send('Runtime.evaluate', { expression: 'typeof axe', contextId: r.contextId, returnByValue: true });
+        const loaded = await r.session.send('Runtime.evaluate', {
+          expression: 'typeof axe',
+          contextId: r.contextId,
+          returnByValue: true,
+        });
         if (loaded.result.value !== 'object') {
-          const injected = await r.session.send('Runtime.evaluate', { expression: loadAxeSource(), contextId: r.contextId });
-          if (injected.exceptionDetails) throw new Error(`overlay reader: injecting axe-core failed: ${injected.exceptionDetails.text}`);
+          const injected = await r.session.send('Runtime.evaluate', {
+            expression: loadAxeSource(),
+            contextId: r.contextId,
+          });
+          if (injected.exceptionDetails)
+            throw new Error(`overlay reader: injecting axe-core failed: ${injected.exceptionDetails.text}`);
         }
         return this.call<AxeSummary>(r, RUN_AXE, [], [r.hostId]);
       }),
@@ -276,7 +309,9 @@ export class OverlayReader {
   }
 
   private async read<T>(op: string, testId: string | null, arg: unknown, absent: T): Promise<T> {
-    const got = await this.withRoot((r) => (r.rootId === null ? Promise.resolve(null) : this.call<Answer<T>>(r, READ, [op, testId, arg])));
+    const got = await this.withRoot((r) =>
+      r.rootId === null ? Promise.resolve(null) : this.call<Answer<T>>(r, READ, [op, testId, arg]),
+    );
     if (!got) return absent;
     if (op === 'count') return got.value;
     if (got.n !== 1) return this.strict(got, testId, absent);
@@ -285,7 +320,8 @@ export class OverlayReader {
 
   /** No element is "absent"; more than one is a mistake in the test (Playwright's strict mode). */
   private strict<T>(got: { n: number } | null, testId: string | null, absent: T): T {
-    if (got && got.n > 1) throw new Error(`overlay reader: strict mode: ${got.n} elements match [data-testid="${testId}"]`);
+    if (got && got.n > 1)
+      throw new Error(`overlay reader: strict mode: ${got.n} elements match [data-testid="${testId}"]`);
     return absent;
   }
 
@@ -295,7 +331,10 @@ export class OverlayReader {
       const session = await this.session();
       try {
         const { frameTree } = await session.send('Page.getFrameTree');
-        const { executionContextId: contextId } = await session.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: WORLD });
+        const { executionContextId: contextId } = await session.send('Page.createIsolatedWorld', {
+          frameId: frameTree.frame.id,
+          worldName: WORLD,
+        });
         const found = await session.send('Runtime.evaluate', { expression: FIND_HOST, contextId, objectGroup: GROUP });
         if (found.exceptionDetails) throw new Error(`overlay reader: ${found.exceptionDetails.text}`);
         const hostId = found.result.objectId;
@@ -304,7 +343,11 @@ export class OverlayReader {
         const shadow = node.shadowRoots?.[0];
         let rootId: string | null = null;
         if (shadow) {
-          const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId: contextId, objectGroup: GROUP });
+          const { object } = await session.send('DOM.resolveNode', {
+            backendNodeId: shadow.backendNodeId,
+            executionContextId: contextId,
+            objectGroup: GROUP,
+          });
           rootId = object.objectId ?? null;
         }
         return await use({ session, contextId, hostId, rootId });
@@ -319,7 +362,12 @@ export class OverlayReader {
   }
 
   /** Calls an in-page function with the shadow root as `this`; plain values as arguments, then object ids. */
-  private async call<T>(r: Resolved, functionDeclaration: string, values: unknown[], objectIds: string[] = []): Promise<T> {
+  private async call<T>(
+    r: Resolved,
+    functionDeclaration: string,
+    values: unknown[],
+    objectIds: string[] = [],
+  ): Promise<T> {
     const { result, exceptionDetails } = await r.session.send('Runtime.callFunctionOn', {
       objectId: r.rootId!,
       functionDeclaration,
@@ -353,6 +401,9 @@ const readers = new WeakMap<Page, OverlayReader>();
 /** The overlay of this page, read through CDP (see the top of this file); one reader (one CDP session) per page. */
 export function overlayReader(page: Page): OverlayReader {
   let reader = readers.get(page);
-  if (!reader) readers.set(page, (reader = new OverlayReader(page)));
+  if (!reader) {
+    reader = new OverlayReader(page);
+    readers.set(page, reader);
+  }
   return reader;
 }

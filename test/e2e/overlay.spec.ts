@@ -9,12 +9,32 @@ const HOSTILE_SCRIPT_POOL = 'https://sushi.com/ethereum/pool/v3/0x88e6a0c2ddd26f
 test.describe('overlay on real DEX hostnames', () => {
   const sites: [string, string, RegExp][] = [
     [UNI_POOL, 'WETH / USDC', /Uniswap · Ethereum · pool page/],
-    ['https://pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f849', 'USDT / WBNB', /PancakeSwap · BSC · pool page/],
+    [
+      'https://pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f849',
+      'USDT / WBNB',
+      /PancakeSwap · BSC · pool page/,
+    ],
     ['https://curve.finance/dex/ethereum/pools/3pool/deposit', 'pool 3pool', /Curve · Ethereum · add liquidity/],
-    ['https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014', '80BAL / 20WETH', /Balancer · Ethereum · pool page/],
-    ['https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1', 'WETH / USDC', /Aerodrome · Base · add liquidity/],
-    ['https://www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', 'WETH / USDC', /GeckoTerminal · Ethereum · pool page/],
-    ['https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', 'WETH / USDC', /DexScreener · Ethereum · pool page/],
+    [
+      'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+      '80BAL / 20WETH',
+      /Balancer · Ethereum · pool page/,
+    ],
+    [
+      'https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1',
+      'WETH / USDC',
+      /Aerodrome · Base · add liquidity/,
+    ],
+    [
+      'https://www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      'WETH / USDC',
+      /GeckoTerminal · Ethereum · pool page/,
+    ],
+    [
+      'https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      'WETH / USDC',
+      /DexScreener · Ethereum · pool page/,
+    ],
   ];
   for (const [url, pool, where] of sites) {
     test(`appears on ${new URL(url).host}`, async ({ extension }) => {
@@ -29,7 +49,9 @@ test.describe('overlay on real DEX hostnames', () => {
     });
   }
 
-  test('shows exact constant-product IL for a v2 pair, and full-range IL for a v3 pool only with its label', async ({ extension }) => {
+  test('shows exact constant-product IL for a v2 pair, and full-range IL for a v3 pool only with its label', async ({
+    extension,
+  }) => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
     await page.goto(UNI_V2_PAIR);
@@ -74,7 +96,9 @@ test.describe('overlay on real DEX hostnames', () => {
     await expect.poll(() => lens.visible('lens-overlay')).toBe(true);
   });
 
-  test('collapses to a badge, moves corner, and a dismissed overlay stays dismissed on that site', async ({ extension }) => {
+  test('collapses to a badge, moves corner, and a dismissed overlay stays dismissed on that site', async ({
+    extension,
+  }) => {
     const page = await extension.context.newPage();
     await page.goto(UNI_POOL);
     const lens = overlayReader(page);
@@ -100,10 +124,14 @@ test.describe('overlay on real DEX hostnames', () => {
 
   test('is not injected on look-alike hosts, and shows nothing on non-pool pages of a DEX', async ({ extension }) => {
     const page = await extension.context.newPage();
-    await page.goto('https://app.uniswap.org.evil.example/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
+    await page.goto(
+      'https://app.uniswap.org.evil.example/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+    );
     await expect(page.locator('#heading')).toHaveText('Swap anytime, anywhere.');
     await expect(page.locator('lp-risk-lens')).toHaveCount(0);
-    await page.goto('https://evil.example/?u=https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
+    await page.goto(
+      'https://evil.example/?u=https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+    );
     await expect(page.locator('lp-risk-lens')).toHaveCount(0);
     await page.goto('https://app.uniswap.org/swap');
     await expect(page.locator('#heading')).toHaveText('Swap anytime, anywhere.');
@@ -141,13 +169,20 @@ test.describe('overlay on real DEX hostnames', () => {
     await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
     await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
     await expect.poll(() => lens.count('lens-warning-fees-below-lvr')).toBe(1);
-    expect(await lens.text('lens-warning-fees-below-lvr')).toContain('Fees do not cover the expected loss to arbitrage.');
+    expect(await lens.text('lens-warning-fees-below-lvr')).toContain(
+      'Fees do not cover the expected loss to arbitrage.',
+    );
     expect(await lens.textVisible('Your fee share ($1,000.00)')).toBe(true);
     // The page tried (its host lookup found the overlay's host) and got nothing: no root, no text, no deposit.
     const seenByPage = await page.evaluate(() => {
       const w = window as unknown as { __stolen: string[]; __attacks: number };
       const host = document.querySelector('lp-risk-lens');
-      return { host: host !== null, shadowRoot: host?.shadowRoot ?? null, attacked: w.__attacks > 1, stolen: w.__stolen };
+      return {
+        host: host !== null,
+        shadowRoot: host?.shadowRoot ?? null,
+        attacked: w.__attacks > 1,
+        stolen: w.__stolen,
+      };
     });
     expect(seenByPage).toEqual({ host: true, shadowRoot: null, attacked: true, stolen: [] });
   });
@@ -190,6 +225,8 @@ test.describe('popup and the active tab', () => {
 
     await dex.goto('https://app.uniswap.org/swap');
     await popup.getByTestId('refresh-tab').click();
-    await expect(popup.getByTestId('tab-none')).toHaveText('This DEX page is not a pool, position or add-liquidity page.');
+    await expect(popup.getByTestId('tab-none')).toHaveText(
+      'This DEX page is not a pool, position or add-liquidity page.',
+    );
   });
 });

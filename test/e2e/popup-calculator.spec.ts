@@ -25,7 +25,9 @@ test.describe('popup calculator in a real Chromium', () => {
     await page.screenshot({ path: 'test-results/popup-constant-product.png', fullPage: true });
   });
 
-  test('updates as the user types, and shows an inline error instead of numbers for bad input', async ({ extension }) => {
+  test('updates as the user types, and shows an inline error instead of numbers for bad input', async ({
+    extension,
+  }) => {
     const page = await extension.context.newPage();
     await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
     await page.getByTestId('kind').selectOption('concentrated');

@@ -13,8 +13,7 @@ export const feesBelowLvr: WarningRule = {
     { severity: 'warning', limit: new Decimal('1.5') },
   ],
   needs: ['positionFeeApr', 'lvrPerYear', 'volatility'],
-  measure: ({ positionFeeApr, lvrPerYear }) =>
-    lvrPerYear!.isZero() ? null : positionFeeApr!.div(lvrPerYear!),
+  measure: ({ positionFeeApr, lvrPerYear }) => (lvrPerYear!.isZero() ? null : positionFeeApr!.div(lvrPerYear!)),
   reason: (value, limit, ctx) =>
     `Your fee APR of ${pct(ctx.positionFeeApr!)} covers only ${times(value)} the expected loss-versus-rebalancing of ${pct(ctx.lvrPerYear!)} a year at ${pct(ctx.volatility!, 0)} volatility (needs more than ${times(limit)}).`,
 };

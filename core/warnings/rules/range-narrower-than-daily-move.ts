@@ -6,7 +6,7 @@ import { dailyVolatility } from '../../volatility';
 /** A range tighter than one day's typical move is left within a day or two: few fees, realised IL. */
 export const rangeNarrowerThanDailyMove: WarningRule = {
   id: 'range-narrower-than-daily-move',
-  title: 'Range narrower than a typical day\'s move',
+  title: "Range narrower than a typical day's move",
   unit: 'multiple',
   direction: 'below',
   thresholds: [

@@ -160,7 +160,10 @@ function pairFigures(pair: DexScreenerPair, now: number): PoolFigures {
 
   // "uniswap" + labels ["v3"] -> "uniswap v3".
   if (typeof pair.dexId === 'string' && pair.dexId.length <= 100) {
-    const label = Array.isArray(pair.labels) && typeof pair.labels[0] === 'string' && pair.labels[0].length <= 100 ? pair.labels[0] : '';
+    const label =
+      Array.isArray(pair.labels) && typeof pair.labels[0] === 'string' && pair.labels[0].length <= 100
+        ? pair.labels[0]
+        : '';
     const dex = capText(`${pair.dexId} ${label}`, 40);
     if (dex) figures.dex = dex;
   }
@@ -169,7 +172,11 @@ function pairFigures(pair: DexScreenerPair, now: number): PoolFigures {
   const baseInQuote = price(pair.priceNative);
   const baseUsd = price(pair.priceUsd);
   const quoteUsd = baseUsd && baseInQuote ? baseUsd.div(baseInQuote) : null;
-  const base: PairSide = { address: tokenAddress(pair.baseToken?.address), symbol: tokenSymbol(pair.baseToken?.symbol), priceUsd: baseUsd };
+  const base: PairSide = {
+    address: tokenAddress(pair.baseToken?.address),
+    symbol: tokenSymbol(pair.baseToken?.symbol),
+    priceUsd: baseUsd,
+  };
   const quote: PairSide = {
     address: tokenAddress(pair.quoteToken?.address),
     symbol: tokenSymbol(pair.quoteToken?.symbol),

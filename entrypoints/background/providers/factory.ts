@@ -10,7 +10,9 @@ import { ethCall } from './json-rpc';
 type Pair = Extract<PoolIdentifier, { type: 'pair' }>;
 
 /** Factory contracts by site and chain: the basic (volatile/stable) one and the concentrated (Slipstream) one. */
-const FACTORIES: Partial<Record<SiteId, Partial<Record<ChainId, { basic: string; concentrated: string; wrappedNative: string }>>>> = {
+const FACTORIES: Partial<
+  Record<SiteId, Partial<Record<ChainId, { basic: string; concentrated: string; wrappedNative: string }>>>
+> = {
   aerodrome: {
     base: {
       basic: '0x420dd381b31aef6683db6b902084cb0ffece40da',
@@ -30,25 +32,43 @@ export type PairCall = { to: string; data: Hex };
 /** The eth_call that finds the pair's pool, or why there is none to make. */
 export function pairPoolCall(site: SiteId, chain: ChainId, pair: Pair): PairCall | { reason: string } {
   const factory = FACTORIES[site]?.[chain];
-  if (!factory) return { reason: 'This page names a token pair, and finding its pool on this DEX is not supported yet. Look the pool up by address instead.' };
+  if (!factory)
+    return {
+      reason:
+        'This page names a token pair, and finding its pool on this DEX is not supported yet. Look the pool up by address instead.',
+    };
   const token = (t: Pair['token0']) => (t === 'native' ? factory.wrappedNative : t) as `0x${string}`;
   const [a, b] = [token(pair.token0), token(pair.token1)];
   if (pair.tickSpacing !== undefined) {
-    return { to: factory.concentrated, data: encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [a, b, pair.tickSpacing] }) };
+    return {
+      to: factory.concentrated,
+      data: encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [a, b, pair.tickSpacing] }),
+    };
   }
-  if (pair.stable === undefined) return { reason: 'The page does not say which of the pair\'s pools (stable, volatile or concentrated) it is.' };
-  return { to: factory.basic, data: encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [a, b, pair.stable] }) };
+  if (pair.stable === undefined)
+    return { reason: "The page does not say which of the pair's pools (stable, volatile or concentrated) it is." };
+  return {
+    to: factory.basic,
+    data: encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [a, b, pair.stable] }),
+  };
 }
 
 const ZERO_ADDRESS = /^0x0{40}$/;
 
 /** Runs the call: the pool's address, or a plain reason. */
-export async function findPairPool(http: HttpClient, rpcUrl: string, call: PairCall, deadline: number): Promise<{ ok: true; address: string } | { ok: false; reason: string }> {
+export async function findPairPool(
+  http: HttpClient,
+  rpcUrl: string,
+  call: PairCall,
+  deadline: number,
+): Promise<{ ok: true; address: string } | { ok: false; reason: string }> {
   const answer = await ethCall(http, rpcUrl, call, deadline);
   if (!answer.ok) return { ok: false, reason: `${answer.reason} while finding the pool` };
   const result = answer.result && /^0x[0-9a-fA-F]{64}$/.test(answer.result) ? answer.result : null;
   if (!result) return { ok: false, reason: 'The factory did not answer with a pool address.' };
   const [address] = decodeAbiParameters([{ type: 'address' }], result);
   const lower = address.toLowerCase();
-  return ZERO_ADDRESS.test(lower) ? { ok: false, reason: 'No pool exists for this pair and pool type.' } : { ok: true, address: lower };
+  return ZERO_ADDRESS.test(lower)
+    ? { ok: false, reason: 'No pool exists for this pair and pool type.' }
+    : { ok: true, address: lower };
 }

@@ -7,8 +7,22 @@
  * The small helpers exported at the end are shared with the DexScreener parser.
  */
 import * as v from 'valibot';
-import { Decimal, cleanPageText, parseFeeTierText, parsePairLabel, parseTokenSymbol, realisedVolatility, type ChainId } from '../../../core/index';
-import { PoolFiguresSchema, type FigureName, type PoolFigures, type ProviderId, type ProviderResult } from '../../../lib/messages/pool-data';
+import {
+  Decimal,
+  cleanPageText,
+  parseFeeTierText,
+  parsePairLabel,
+  parseTokenSymbol,
+  realisedVolatility,
+  type ChainId,
+} from '../../../core/index';
+import {
+  PoolFiguresSchema,
+  type FigureName,
+  type PoolFigures,
+  type ProviderId,
+  type ProviderResult,
+} from '../../../lib/messages/pool-data';
 import type { PoolTarget } from '../pool-target';
 import { httpJsonProvider } from './provider';
 
@@ -76,7 +90,12 @@ export function geckoOhlcvUrl(target: PoolTarget, days = CANDLE_DAYS): string | 
 
 /** GeckoTerminal's free API allows 30 calls a minute (its docs); pool stats and candles share the budget. */
 const GECKO_LIMIT = { burst: 5, perMinute: 25, publishedPerMinute: 30 };
-const GECKO = { name: 'GeckoTerminal API', hosts: ['api.geckoterminal.com'], limit: GECKO_LIMIT, unsupported: 'chain not covered by GeckoTerminal' };
+const GECKO = {
+  name: 'GeckoTerminal API',
+  hosts: ['api.geckoterminal.com'],
+  limit: GECKO_LIMIT,
+  unsupported: 'chain not covered by GeckoTerminal',
+};
 
 export const geckoTerminalPool = httpJsonProvider({
   ...GECKO,
@@ -108,7 +127,10 @@ function volatilityFigures(json: unknown, now: number): ProviderResult {
 // absent rather than failing the whole body. Only a body without `data.attributes` is rejected outright.
 
 const leaf = v.optional(v.unknown());
-const relation = v.fallback(v.optional(v.looseObject({ data: v.fallback(v.optional(v.looseObject({ id: leaf })), undefined) })), undefined);
+const relation = v.fallback(
+  v.optional(v.looseObject({ data: v.fallback(v.optional(v.looseObject({ id: leaf })), undefined) })),
+  undefined,
+);
 
 const GeckoPoolBodySchema = v.looseObject({
   data: v.looseObject({
@@ -122,7 +144,10 @@ const GeckoPoolBodySchema = v.looseObject({
       base_token_price_usd: leaf,
       quote_token_price_usd: leaf,
     }),
-    relationships: v.fallback(v.optional(v.looseObject({ base_token: relation, quote_token: relation, dex: relation })), undefined),
+    relationships: v.fallback(
+      v.optional(v.looseObject({ base_token: relation, quote_token: relation, dex: relation })),
+      undefined,
+    ),
   }),
   included: v.fallback(v.optional(v.array(v.unknown())), undefined),
 });
@@ -157,7 +182,10 @@ export function parseGeckoPool(json: unknown, now: number): ProviderResult {
     if (!parsed.success) {
       const errors = v.safeParse(GeckoErrorBodySchema, body);
       const notFound = errors.success && errors.output.errors.some((e) => String(e.status) === '404');
-      return failure(PROVIDER, notFound ? 'GeckoTerminal does not know this pool' : 'GeckoTerminal returned no pool data');
+      return failure(
+        PROVIDER,
+        notFound ? 'GeckoTerminal does not know this pool' : 'GeckoTerminal returned no pool data',
+      );
     }
     const { attributes, relationships } = parsed.output.data;
     const figures: PoolFigures = {};
@@ -236,7 +264,10 @@ function includedToken(included: unknown[] | undefined, id: unknown): IncludedTo
       found: true,
       address: typeof address === 'string' && address.length <= 100 ? address : null,
       symbol: typeof symbol === 'string' && symbol.length <= 200 ? parseTokenSymbol(symbol) : null,
-      decimals: Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= 36 ? (decimals as number) : null,
+      decimals:
+        Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= 36
+          ? (decimals as number)
+          : null,
     };
   }
   return none;
@@ -252,7 +283,11 @@ function feeFromName(name: string): Decimal | null {
 
 /** ISO 8601 with a time and a zone ("2021-05-05T21:42:11Z") -> ms, if not in the future. */
 function isoTime(value: unknown, now: number): number | null {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return null;
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)
+  )
+    return null;
   return plausibleTime(Date.parse(value), now);
 }
 
@@ -280,7 +315,10 @@ export function parseGeckoOhlcv(json: unknown): { ok: true; closes: string[] } |
     }
     const closes = [...byDay.entries()].sort(([a], [b]) => a - b).map(([, close]) => close);
     if (closes.length < 3) {
-      return { ok: false, reason: `GeckoTerminal has too few daily prices for this pool (${closes.length}; at least 3 needed)` };
+      return {
+        ok: false,
+        reason: `GeckoTerminal has too few daily prices for this pool (${closes.length}; at least 3 needed)`,
+      };
     }
     return { ok: true, closes };
   } catch {
@@ -393,7 +431,8 @@ export function baseIsToken0(baseAddress: string | null, quoteAddress: string | 
     const quote = quoteAddress.toLowerCase();
     return base === quote ? null : base < quote;
   }
-  if (SOLANA_ADDRESS.test(baseAddress) && SOLANA_ADDRESS.test(quoteAddress) && baseAddress !== quoteAddress) return true;
+  if (SOLANA_ADDRESS.test(baseAddress) && SOLANA_ADDRESS.test(quoteAddress) && baseAddress !== quoteAddress)
+    return true;
   return null;
 }
 
@@ -413,7 +452,8 @@ export function inContractOrder(base: PairSide, quote: PairSide, baseInQuote: De
     if (isSanePrice(token0InToken1)) figures.price = decimalString(token0InToken1);
   }
   if (token1.priceUsd && isSanePrice(token1.priceUsd)) figures.token1PriceUsd = decimalString(token1.priceUsd);
-  if (typeof token0.decimals === 'number' && typeof token1.decimals === 'number') Object.assign(figures, { decimals0: token0.decimals, decimals1: token1.decimals });
+  if (typeof token0.decimals === 'number' && typeof token1.decimals === 'number')
+    Object.assign(figures, { decimals0: token0.decimals, decimals1: token1.decimals });
   return figures;
 }
 

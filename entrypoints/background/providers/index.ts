@@ -9,7 +9,12 @@ import { geckoTerminalCandles, geckoTerminalPool } from './geckoterminal';
 import type { PoolDataProvider } from './provider';
 import { onChainPool } from './rpc';
 
-export const PROVIDERS: readonly PoolDataProvider[] = [onChainPool, geckoTerminalPool, dexScreenerPair, geckoTerminalCandles];
+export const PROVIDERS: readonly PoolDataProvider[] = [
+  onChainPool,
+  geckoTerminalPool,
+  dexScreenerPair,
+  geckoTerminalCandles,
+];
 
 /** Every host a provider talks to by default: the manifest's host permissions. */
 export const PROVIDER_HOSTS: readonly string[] = [...new Set(PROVIDERS.flatMap((provider) => provider.hosts))];

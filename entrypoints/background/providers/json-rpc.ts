@@ -15,7 +15,12 @@ const RpcReplySchema = v.array(
 export type EthCall = { to: string; data: string };
 
 /** One batch of eth_calls; each answer is its hex result, or null when that call reverted or is missing. */
-export async function ethCalls(http: HttpClient, url: string, calls: EthCall[], deadline: number): Promise<{ ok: true; results: (Hex | null)[] } | { ok: false; reason: string }> {
+export async function ethCalls(
+  http: HttpClient,
+  url: string,
+  calls: EthCall[],
+  deadline: number,
+): Promise<{ ok: true; results: (Hex | null)[] } | { ok: false; reason: string }> {
   const body = calls.map((call, id) => ({ jsonrpc: '2.0', id, method: 'eth_call', params: [call, 'latest'] }));
   const outcome = await http.json(url, { method: 'POST', body, deadline });
   if (!outcome.ok) return { ok: false, reason: `RPC ${describeProblem(outcome.problem)}` };
@@ -26,7 +31,12 @@ export async function ethCalls(http: HttpClient, url: string, calls: EthCall[], 
 }
 
 /** A single eth_call: its hex result (null when it reverted or returned nothing), or why there is none. */
-export async function ethCall(http: HttpClient, url: string, call: EthCall, deadline: number): Promise<{ ok: true; result: Hex | null } | { ok: false; reason: string }> {
+export async function ethCall(
+  http: HttpClient,
+  url: string,
+  call: EthCall,
+  deadline: number,
+): Promise<{ ok: true; result: Hex | null } | { ok: false; reason: string }> {
   const answer = await ethCalls(http, url, [call], deadline);
   if (!answer.ok) return answer;
   const result = answer.results[0] ?? null;

@@ -9,11 +9,26 @@ import { ethCall } from './json-rpc';
 
 /** Uniswap v3 deployments: NonfungiblePositionManager and UniswapV3Factory per chain. */
 const UNISWAP_V3: Partial<Record<ChainId, { manager: string; factory: string }>> = {
-  ethereum: { manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88', factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984' },
-  arbitrum: { manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88', factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984' },
-  optimism: { manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88', factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984' },
-  polygon: { manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88', factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984' },
-  base: { manager: '0x03a520b32c04bf3beef7beb72e919cf822ed34f1', factory: '0x33128a8fc17869897dce68ed026d694621f6fdfd' },
+  ethereum: {
+    manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88',
+    factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984',
+  },
+  arbitrum: {
+    manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88',
+    factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984',
+  },
+  optimism: {
+    manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88',
+    factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984',
+  },
+  polygon: {
+    manager: '0xc36442b4a4522e871399cd717abdd847ab11fe88',
+    factory: '0x1f98431c8ad98523631ae4a59f267346ea31f984',
+  },
+  base: {
+    manager: '0x03a520b32c04bf3beef7beb72e919cf822ed34f1',
+    factory: '0x33128a8fc17869897dce68ed026d694621f6fdfd',
+  },
 };
 
 const ABI = parseAbi([
@@ -34,27 +49,56 @@ export function supportsV3Positions(chain: ChainId): boolean {
 }
 
 /** A position-manager or factory read, with what went wrong said in terms of the position. */
-async function read(http: HttpClient, rpcUrl: string, to: string, data: Hex, deadline: number): Promise<Hex | { reason: string }> {
+async function read(
+  http: HttpClient,
+  rpcUrl: string,
+  to: string,
+  data: Hex,
+  deadline: number,
+): Promise<Hex | { reason: string }> {
   const answer = await ethCall(http, rpcUrl, { to, data }, deadline);
   if (!answer.ok) return { reason: `${answer.reason} while reading the position` };
   return answer.result ?? { reason: 'The position does not exist (or was burned).' };
 }
 
-export async function readV3Position(http: HttpClient, rpcUrl: string, chain: ChainId, tokenId: string, deadline: number): Promise<{ ok: true; position: V3Position } | { ok: false; reason: string }> {
+export async function readV3Position(
+  http: HttpClient,
+  rpcUrl: string,
+  chain: ChainId,
+  tokenId: string,
+  deadline: number,
+): Promise<{ ok: true; position: V3Position } | { ok: false; reason: string }> {
   const deployment = UNISWAP_V3[chain];
   if (!deployment) return { ok: false, reason: `Uniswap v3 positions on ${chain} are not supported yet.` };
-  const raw = await read(http, rpcUrl, deployment.manager, encodeFunctionData({ abi: ABI, functionName: 'positions', args: [BigInt(tokenId)] }), deadline);
+  const raw = await read(
+    http,
+    rpcUrl,
+    deployment.manager,
+    encodeFunctionData({ abi: ABI, functionName: 'positions', args: [BigInt(tokenId)] }),
+    deadline,
+  );
   if (typeof raw !== 'string') return { ok: false, reason: raw.reason };
-  let token0: `0x${string}`, token1: `0x${string}`, fee: number, tickLower: number, tickUpper: number, liquidity: bigint;
+  let token0: `0x${string}`,
+    token1: `0x${string}`,
+    fee: number,
+    tickLower: number,
+    tickUpper: number,
+    liquidity: bigint;
   try {
     [, , token0, token1, fee, tickLower, tickUpper, liquidity] = decodeAbiParameters(ABI[0].outputs, raw);
   } catch {
     return { ok: false, reason: 'The position manager answered in an unexpected shape.' };
   }
   if (!(tickLower < tickUpper)) return { ok: false, reason: 'The position has no valid range.' };
-  const poolRaw = await read(http, rpcUrl, deployment.factory, encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [token0, token1, fee] }), deadline);
+  const poolRaw = await read(
+    http,
+    rpcUrl,
+    deployment.factory,
+    encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [token0, token1, fee] }),
+    deadline,
+  );
   if (typeof poolRaw !== 'string') return { ok: false, reason: poolRaw.reason };
   const [pool] = decodeAbiParameters([{ type: 'address' }], poolRaw);
-  if (/^0x0{40}$/i.test(pool)) return { ok: false, reason: 'The position\'s pool does not exist.' };
+  if (/^0x0{40}$/i.test(pool)) return { ok: false, reason: "The position's pool does not exist." };
   return { ok: true, position: { pool: pool.toLowerCase(), tickLower, tickUpper, liquidityRaw: liquidity.toString() } };
 }

@@ -60,7 +60,8 @@ export function httpJsonProvider(spec: HttpJsonProviderSpec): PoolDataProvider {
       const url = request(target);
       if (!url) return { ok: false, provider: meta.id, reason: unsupported };
       const outcome = await http.json(url, { deadline });
-      if (!outcome.ok) return { ok: false, provider: meta.id, reason: `${problemPrefix}${describeProblem(outcome.problem)}` };
+      if (!outcome.ok)
+        return { ok: false, provider: meta.id, reason: `${problemPrefix}${describeProblem(outcome.problem)}` };
       return parse(outcome.json, target, now());
     },
   };

@@ -47,7 +47,10 @@ function decodeAddress(hex: Hex | null): string | null {
 function decodeSymbol(hex: Hex | null): string | undefined {
   if (!hex || hex.length < 66) return undefined;
   try {
-    const text = hex.length === 66 ? hexToString(hex, { size: 32 }).replace(/\0+$/, '') : decodeAbiParameters([{ type: 'string' }], hex)[0];
+    const text =
+      hex.length === 66
+        ? hexToString(hex, { size: 32 }).replace(/\0+$/, '')
+        : decodeAbiParameters([{ type: 'string' }], hex)[0];
     return parseTokenSymbol(text) ?? undefined;
   } catch {
     return undefined;
@@ -75,23 +78,50 @@ export const onChainPool: PoolDataProvider = {
   // Only pool contracts on EVM chains, and only with an endpoint: otherwise there is nothing to say.
   covers: (target: PoolTarget, { rpcUrl }) => target.type === 'address' && rpcUrl !== null,
   load: (target, { http, deadline, now, rpcUrl, peer }) =>
-    fetchRpcPool(http, { chain: target.chain, address: target.address, rpcUrl: rpcUrl!, peer: () => peer('geckoterminal') }, deadline, now),
+    fetchRpcPool(
+      http,
+      { chain: target.chain, address: target.address, rpcUrl: rpcUrl!, peer: () => peer('geckoterminal') },
+      deadline,
+      now,
+    ),
 };
 
-export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline: number, now: () => number): Promise<ProviderResult> {
+export async function fetchRpcPool(
+  http: HttpClient,
+  target: RpcTarget,
+  deadline: number,
+  now: () => number,
+): Promise<ProviderResult> {
   const { address, rpcUrl } = target;
   const calls = [
-    SELECTORS.slot0, SELECTORS.liquidity, SELECTORS.fee, SELECTORS.token0, SELECTORS.token1, SELECTORS.getReserves,
-    SELECTORS.curveA, withIndex(SELECTORS.coinsUint, 1), withIndex(SELECTORS.coinsUint, 2), withIndex(SELECTORS.coinsInt, 1), withIndex(SELECTORS.coinsInt, 2),
+    SELECTORS.slot0,
+    SELECTORS.liquidity,
+    SELECTORS.fee,
+    SELECTORS.token0,
+    SELECTORS.token1,
+    SELECTORS.getReserves,
+    SELECTORS.curveA,
+    withIndex(SELECTORS.coinsUint, 1),
+    withIndex(SELECTORS.coinsUint, 2),
+    withIndex(SELECTORS.coinsInt, 1),
+    withIndex(SELECTORS.coinsInt, 2),
   ];
-  const first = await ethCalls(http, rpcUrl, calls.map((data) => ({ to: address, data })), deadline);
+  const first = await ethCalls(
+    http,
+    rpcUrl,
+    calls.map((data) => ({ to: address, data })),
+    deadline,
+  );
   if (!first.ok) return { ok: false, provider: 'rpc', reason: first.reason };
-  const [slot0, liquidity, fee, token0Hex, token1Hex, reserves, curveA, coin1, coin2, oldCoin1, oldCoin2] = first.results;
+  const [slot0, liquidity, fee, token0Hex, token1Hex, reserves, curveA, coin1, coin2, oldCoin1, oldCoin2] =
+    first.results;
   const token0 = decodeAddress(token0Hex ?? null);
   const token1 = decodeAddress(token1Hex ?? null);
   if (!token0 || !token1) {
     const curve = curveFigures(curveA ?? null, coin1 ?? oldCoin1 ?? null, coin2 ?? oldCoin2 ?? null);
-    return curve ? { ok: true, provider: 'rpc', fetchedAt: now(), figures: curve } : { ok: false, provider: 'rpc', reason: 'the address is not a pool the extension can read on chain' };
+    return curve
+      ? { ok: true, provider: 'rpc', fetchedAt: now(), figures: curve }
+      : { ok: false, provider: 'rpc', reason: 'the address is not a pool the extension can read on chain' };
   }
 
   const state = { slot0: slot0 ?? null, liquidity: liquidity ?? null, fee: fee ?? null, reserves: reserves ?? null };
@@ -101,16 +131,26 @@ export async function fetchRpcPool(http: HttpClient, target: RpcTarget, deadline
   if (known?.decimals0 !== undefined && known.decimals1 !== undefined && known.price !== undefined) {
     const priced = poolState(state, known.decimals0, known.decimals1);
     if ('figures' in priced && agrees(priced.figures.price!, known.price)) {
-      return { ok: true, provider: 'rpc', fetchedAt: now(), figures: { decimals0: known.decimals0, decimals1: known.decimals1, ...priced.figures } };
+      return {
+        ok: true,
+        provider: 'rpc',
+        fetchedAt: now(),
+        figures: { decimals0: known.decimals0, decimals1: known.decimals1, ...priced.figures },
+      };
     }
   }
 
-  const second = await ethCalls(http, rpcUrl, [
-    { to: token0, data: SELECTORS.decimals },
-    { to: token1, data: SELECTORS.decimals },
-    { to: token0, data: SELECTORS.symbol },
-    { to: token1, data: SELECTORS.symbol },
-  ], deadline);
+  const second = await ethCalls(
+    http,
+    rpcUrl,
+    [
+      { to: token0, data: SELECTORS.decimals },
+      { to: token1, data: SELECTORS.decimals },
+      { to: token0, data: SELECTORS.symbol },
+      { to: token1, data: SELECTORS.symbol },
+    ],
+    deadline,
+  );
   if (!second.ok) return { ok: false, provider: 'rpc', reason: second.reason };
   const decimals0 = Number(decodeUint(second.results[0] ?? null) ?? -1);
   const decimals1 = Number(decodeUint(second.results[1] ?? null) ?? -1);
@@ -148,7 +188,11 @@ function agrees(a: string, b: string): boolean {
 type PoolState = { slot0: Hex | null; liquidity: Hex | null; fee: Hex | null; reserves: Hex | null };
 
 /** Price, in-range liquidity and fee tier from a v3 pool's slot0, or the price from v2 reserves. */
-function poolState(state: PoolState, decimals0: number, decimals1: number): { figures: PoolFigures } | { reason: string } {
+function poolState(
+  state: PoolState,
+  decimals0: number,
+  decimals1: number,
+): { figures: PoolFigures } | { reason: string } {
   const sqrtPriceX96 = decodeUint(state.slot0);
   if (sqrtPriceX96 !== null && sqrtPriceX96 > 0n) {
     const figures: PoolFigures = {};
@@ -162,12 +206,14 @@ function poolState(state: PoolState, decimals0: number, decimals1: number): { fi
     if (active !== null) figures.activeLiquidityRaw = active.toString();
     const feePips = decodeUint(state.fee);
     // v3 fee is in hundredths of a basis point (500 = 0.05 %); beyond 10 % it is not a fee tier.
-    if (feePips !== null && feePips > 0n && feePips <= 100_000n) figures.feeTier = new Decimal(feePips.toString()).div(1_000_000).toString();
+    if (feePips !== null && feePips > 0n && feePips <= 100_000n)
+      figures.feeTier = new Decimal(feePips.toString()).div(1_000_000).toString();
     return { figures };
   }
   const reserve0 = decodeUint(word(state.reserves, 0));
   const reserve1 = decodeUint(word(state.reserves, 1));
-  if (reserve0 === null || reserve1 === null || reserve0 === 0n || reserve1 === 0n) return { reason: 'the pool has no price (empty reserves)' };
+  if (reserve0 === null || reserve1 === null || reserve0 === 0n || reserve1 === 0n)
+    return { reason: 'the pool has no price (empty reserves)' };
   return { figures: { price: rawToHuman(reserve1, decimals1).div(rawToHuman(reserve0, decimals0)).toString() } };
 }
 
@@ -177,6 +223,7 @@ function poolState(state: PoolState, decimals0: number, decimals1: number): { fi
  */
 function curveFigures(aHex: Hex | null, secondCoin: Hex | null, thirdCoin: Hex | null): PoolFigures | null {
   const amplification = decodeUint(aHex);
-  if (amplification === null || amplification <= 0n || amplification > 10_000_000n || !decodeAddress(secondCoin)) return null;
+  if (amplification === null || amplification <= 0n || amplification > 10_000_000n || !decodeAddress(secondCoin))
+    return null;
   return { amplification: amplification.toString(), coinCount: decodeAddress(thirdCoin) ? 3 : 2 };
 }

@@ -23,7 +23,9 @@ describe('formatting ordinary figures', () => {
   it('extremes turn scientific instead of growing: the APR of a pool with TVL 1e-30, a fee share of 2^256', () => {
     expect(percent(d('1e28'))).toBe('1.00e+30 %');
     expect(percent(d('1e-30'))).toBe('1.00e-28 %');
-    expect(percent(d('115792089237316195423570985008687907853269984665640564039457584007913129639935'))).toBe('1.16e+79 %');
+    expect(percent(d('115792089237316195423570985008687907853269984665640564039457584007913129639935'))).toBe(
+      '1.16e+79 %',
+    );
     expect(usd(d('1e15'))).toBe('$1.00e+15');
     expect(multiple(d('1e40'))).toBe('1.00e+40x');
   });

@@ -35,16 +35,46 @@ const cases: [string, () => unknown, string, string][] = [
   ['empty text', () => ilConstantProduct(''), 'priceRatio', 'missing'],
   ['undefined', () => ilConstantProduct(undefined), 'priceRatio', 'missing'],
   ['an object', () => ilConstantProduct({}), 'priceRatio', 'not-a-number'],
-  ['lower = upper', () => ilConcentrated({ priceLower: 2, priceUpper: 2, entryPrice: 2, exitPrice: 3 }), 'priceLower', 'order'],
-  ['lower > upper (swapped range)', () => ilConcentrated({ priceLower: 3000, priceUpper: 1000, entryPrice: 2000, exitPrice: 2100 }), 'priceLower', 'order'],
-  ['zero entry price', () => ilConcentrated({ priceLower: 1, priceUpper: 2, entryPrice: 0, exitPrice: 1 }), 'entryPrice', 'not-positive'],
-  ['zero lower price', () => capitalEfficiency({ priceLower: 0, priceUpper: 2, price: 1 }), 'priceLower', 'not-positive'],
+  [
+    'lower = upper',
+    () => ilConcentrated({ priceLower: 2, priceUpper: 2, entryPrice: 2, exitPrice: 3 }),
+    'priceLower',
+    'order',
+  ],
+  [
+    'lower > upper (swapped range)',
+    () => ilConcentrated({ priceLower: 3000, priceUpper: 1000, entryPrice: 2000, exitPrice: 2100 }),
+    'priceLower',
+    'order',
+  ],
+  [
+    'zero entry price',
+    () => ilConcentrated({ priceLower: 1, priceUpper: 2, entryPrice: 0, exitPrice: 1 }),
+    'entryPrice',
+    'not-positive',
+  ],
+  [
+    'zero lower price',
+    () => capitalEfficiency({ priceLower: 0, priceUpper: 2, price: 1 }),
+    'priceLower',
+    'not-positive',
+  ],
   ['weights not summing to 1', () => ilWeighted({ weights: ['0.8', '0.3'], priceRatios: [2, 1] }), 'weights', 'sum'],
   ['a single weight', () => ilWeighted({ weights: ['1'], priceRatios: [2] }), 'weights', 'too-few'],
   ['a zero weight', () => ilWeighted({ weights: ['0', '1'], priceRatios: [2, 1] }), 'weights[0]', 'out-of-range'],
-  ['ratios not matching weights', () => ilWeighted({ weights: ['0.5', '0.5'], priceRatios: [2] }), 'priceRatios', 'length'],
+  [
+    'ratios not matching weights',
+    () => ilWeighted({ weights: ['0.5', '0.5'], priceRatios: [2] }),
+    'priceRatios',
+    'length',
+  ],
   ['zero amplification', () => ilStableswap({ amplification: 0, price: '1.01' }), 'amplification', 'not-positive'],
-  ['absurd amplification', () => ilStableswap({ amplification: '1e9', price: '1.01' }), 'amplification', 'out-of-range'],
+  [
+    'absurd amplification',
+    () => ilStableswap({ amplification: '1e9', price: '1.01' }),
+    'amplification',
+    'out-of-range',
+  ],
   ['NaN stable price', () => ilStableswap({ amplification: 100, price: 'NaN' }), 'price', 'not-a-number'],
   ['fractional tick', () => priceFromTick(1.5, 18, 18), 'tick', 'out-of-range'],
   ['tick beyond the v3 bounds', () => priceFromTick(887273, 18, 18), 'tick', 'out-of-range'],
@@ -87,8 +117,18 @@ describe('analyzePosition validates every field', () => {
     ['volatility 5000 %', { volatility: '50' }, 'volatility', 'out-of-range'],
     ['protocol fee above 1', { protocolFeeFraction: '1.5' }, 'protocolFeeFraction', 'out-of-range'],
     ['unknown pool kind', { pool: { kind: 'orderbook' } }, 'kind', 'out-of-range'],
-    ['concentrated with swapped range', { pool: { kind: 'concentrated', price: 2, priceLower: 3, priceUpper: 1 } }, 'priceLower', 'order'],
-    ['active liquidity without token1 price', { pool: { kind: 'concentrated', price: 2, priceLower: 1, priceUpper: 3 }, activeLiquidity: '1000' }, 'token1PriceUsd', 'missing'],
+    [
+      'concentrated with swapped range',
+      { pool: { kind: 'concentrated', price: 2, priceLower: 3, priceUpper: 1 } },
+      'priceLower',
+      'order',
+    ],
+    [
+      'active liquidity without token1 price',
+      { pool: { kind: 'concentrated', price: 2, priceLower: 1, priceUpper: 3 }, activeLiquidity: '1000' },
+      'token1PriceUsd',
+      'missing',
+    ],
     ['negative gas', { gasCostUsd: '-1' }, 'gasCostUsd', 'negative'],
   ];
   it.each(bad)('%s', (_name, patch, field, reason) => {
@@ -97,13 +137,35 @@ describe('analyzePosition validates every field', () => {
   });
 
   it('never hands out NaN or Infinity, whatever valid numbers come in', () => {
-    const positiveText = fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: -6, max: 9 })).map(([m, e]) => `${m}e${e}`);
+    const positiveText = fc
+      .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: -6, max: 9 }))
+      .map(([m, e]) => `${m}e${e}`);
     fc.assert(
-      fc.property(positiveText, positiveText, positiveText, fc.integer({ min: 0, max: 400 }), (tvl, volume, deposit, sigmaPct) => {
-        const a = analyzePosition({ ...base, tvlUsd: tvl, volume24hUsd: volume, depositUsd: deposit, volatility: sigmaPct / 100 });
-        const figures = [a.feeShare, a.poolFeeApr, a.positionFeeApr, a.positionFeeApy, a.expectedFeesUsd, a.lvrCostUsd, ...a.grid.flatMap((r) => [r.il, r.ilUsd, r.netVsHoldUsd])];
-        return figures.every((d) => d.isFinite());
-      }),
+      fc.property(
+        positiveText,
+        positiveText,
+        positiveText,
+        fc.integer({ min: 0, max: 400 }),
+        (tvl, volume, deposit, sigmaPct) => {
+          const a = analyzePosition({
+            ...base,
+            tvlUsd: tvl,
+            volume24hUsd: volume,
+            depositUsd: deposit,
+            volatility: sigmaPct / 100,
+          });
+          const figures = [
+            a.feeShare,
+            a.poolFeeApr,
+            a.positionFeeApr,
+            a.positionFeeApy,
+            a.expectedFeesUsd,
+            a.lvrCostUsd,
+            ...a.grid.flatMap((r) => [r.il, r.ilUsd, r.netVsHoldUsd]),
+          ];
+          return figures.every((d) => d.isFinite());
+        },
+      ),
       { numRuns: 40 },
     );
   });

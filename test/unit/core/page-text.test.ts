@@ -132,7 +132,9 @@ describe('emoji and lengths: one unit (UTF-16 code units) in parsers and schemas
   });
 
   it('every symbol the parser accepts passes the message and pool-data schemas', () => {
-    const symbolInput = fc.array(fc.oneof(anyText(4), fc.constantFrom('🦄', '❤️', 'A', 'Ε', '\u2060', '\uD83E')), { maxLength: 30 });
+    const symbolInput = fc.array(fc.oneof(anyText(4), fc.constantFrom('🦄', '❤️', 'A', 'Ε', '\u2060', '\uD83E')), {
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(symbolInput, (parts) => {
         const symbol = parseTokenSymbol(parts.join(''));
@@ -157,7 +159,18 @@ describe('emoji and lengths: one unit (UTF-16 code units) in parsers and schemas
   });
 
   it('property: the cleaner never outputs an invisible code point or a lone surrogate, and never exceeds the limit', () => {
-    const nasty = fc.constantFrom(...HIDDEN.map(([, c]) => c), '\u0000', '\n', '\u00A0', '🦄', '👨‍👩‍👧', '\uD83E', '\uDC00', 'E\u0301', ' ');
+    const nasty = fc.constantFrom(
+      ...HIDDEN.map(([, c]) => c),
+      '\u0000',
+      '\n',
+      '\u00A0',
+      '🦄',
+      '👨‍👩‍👧',
+      '\uD83E',
+      '\uDC00',
+      'E\u0301',
+      ' ',
+    );
     const input = fc.array(fc.oneof(anyText(8), nasty), { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(
       fc.property(input, fc.integer({ min: 1, max: 40 }), (text, max) => {

@@ -43,7 +43,12 @@ describe('fee share and fee income', () => {
   });
   it('LP fees per day and pool APR after a protocol cut', () => {
     // 5M volume * 0.3 % * (1 - 1/6) = 12 500 a day; * 365 / 10M TVL = 45.625 %.
-    const args = { volume24hUsd: 5_000_000, feeTier: '0.003', protocolFeeFraction: new Decimal(1).div(6), tvlUsd: 10_000_000 };
+    const args = {
+      volume24hUsd: 5_000_000,
+      feeTier: '0.003',
+      protocolFeeFraction: new Decimal(1).div(6),
+      tvlUsd: 10_000_000,
+    };
     expect(close(lpFeesPerDay(args), 12500)).toBe(true);
     expect(close(poolFeeApr(args), '0.45625')).toBe(true);
   });
@@ -71,9 +76,15 @@ describe('loss-versus-rebalancing', () => {
     expect(close(a.lvrCostUsd, new Decimal('0.08').mul(10000).mul(30).div(365))).toBe(true);
   });
   it('a full-width concentrated range tends to sigma^2 / 8; [P/2, 2P] is 3.414x that', () => {
-    const wide = analyzePosition({ ...poolInput, pool: { kind: 'concentrated', price: 1, priceLower: '1e-16', priceUpper: '1e16' } });
+    const wide = analyzePosition({
+      ...poolInput,
+      pool: { kind: 'concentrated', price: 1, priceLower: '1e-16', priceUpper: '1e16' },
+    });
     expect(close(wide.lvrPerYear, '0.08', '1e-7')).toBe(true);
-    const narrow = analyzePosition({ ...poolInput, pool: { kind: 'concentrated', price: 1, priceLower: '0.5', priceUpper: 2 } });
+    const narrow = analyzePosition({
+      ...poolInput,
+      pool: { kind: 'concentrated', price: 1, priceLower: '0.5', priceUpper: 2 },
+    });
     expect(close(narrow.lvrPerYear, new Decimal('0.08').mul(new Decimal(2).plus(new Decimal(2).sqrt())))).toBe(true);
   });
   it('weighted 80/20: sigma^2 * 0.8 * 0.2 / 2', () => {
@@ -94,7 +105,9 @@ describe('price grid and break-even', () => {
     // HODL value after a doubling of token0: 10 000 * (0.5 * 2 + 0.5) = 15 000.
     expect(close(doubling.ilUsd, doubling.il.mul(15000))).toBe(true);
     expect(close(doubling.netVsHoldUsd, a.expectedFeesUsd.plus(doubling.ilUsd))).toBe(true);
-    expect(a.grid.map((r) => r.move.toNumber())).toEqual([-0.9, -0.75, -0.5, -0.25, -0.1, -0.05, -0.01, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 4]);
+    expect(a.grid.map((r) => r.move.toNumber())).toEqual([
+      -0.9, -0.75, -0.5, -0.25, -0.1, -0.05, -0.01, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 4,
+    ]);
   });
   it('constant product break-even matches the closed form sqrt(r) = 1 +/- sqrt(2F/D)', () => {
     const a = analyzePosition(poolInput);
@@ -117,7 +130,10 @@ describe('price grid and break-even', () => {
         if (move === null) continue;
         const r = move.plus(1);
         const w0 = model.token0ValueShare;
-        const loss = model.ilForMove(r).neg().mul(new Decimal(10000).mul(w0.mul(r).plus(1).minus(w0)));
+        const loss = model
+          .ilForMove(r)
+          .neg()
+          .mul(new Decimal(10000).mul(w0.mul(r).plus(1).minus(w0)));
         expect(close(loss, a.expectedFeesUsd, '1e-9')).toBe(true);
       }
     }
@@ -129,7 +145,13 @@ describe('price grid and break-even', () => {
   });
   it('fees larger than any loss on the way down: no downside break-even (null)', () => {
     // A narrow range loses at most its token1 value on a fall; huge fees never get eaten.
-    const a = analyzePosition({ ...poolInput, volume24hUsd: '1e9', horizonDays: '365', volatility: '0.1', pool: { kind: 'concentrated', price: 100, priceLower: 99, priceUpper: 101 } });
+    const a = analyzePosition({
+      ...poolInput,
+      volume24hUsd: '1e9',
+      horizonDays: '365',
+      volatility: '0.1',
+      pool: { kind: 'concentrated', price: 100, priceLower: 99, priceUpper: 101 },
+    });
     expect(a.breakEven.down).toBeNull();
   });
 });
@@ -150,11 +172,22 @@ describe('range probabilities (zero-drift geometric Brownian motion)', () => {
     const fourier = (a: number, b: number, s: number) => {
       const w = a + b;
       let sum = 0;
-      for (let n = 1; n < 2001; n += 2) sum += (4 / (n * Math.PI)) * Math.sin((n * Math.PI * a) / w) * Math.exp((-n * n * Math.PI * Math.PI * s * s) / (2 * w * w));
+      for (let n = 1; n < 2001; n += 2)
+        sum +=
+          (4 / (n * Math.PI)) *
+          Math.sin((n * Math.PI * a) / w) *
+          Math.exp((-n * n * Math.PI * Math.PI * s * s) / (2 * w * w));
       return sum;
     };
-    for (const [a, b, sigma, years] of [[0.2, 0.2, 0.8, 30 / 365], [0.1, 0.3, 0.6, 0.5], [0.05, 0.5, 1.2, 1 / 12], [0.3, 0.3, 0.2, 0.01]] as const) {
-      expect(Math.abs(probabilityNeverLeaving({ down: a, up: b }, sigma, years) - fourier(a, b, sigma * Math.sqrt(years)))).toBeLessThan(1e-10);
+    for (const [a, b, sigma, years] of [
+      [0.2, 0.2, 0.8, 30 / 365],
+      [0.1, 0.3, 0.6, 0.5],
+      [0.05, 0.5, 1.2, 1 / 12],
+      [0.3, 0.3, 0.2, 0.01],
+    ] as const) {
+      expect(
+        Math.abs(probabilityNeverLeaving({ down: a, up: b }, sigma, years) - fourier(a, b, sigma * Math.sqrt(years))),
+      ).toBeLessThan(1e-10);
     }
   });
   it('never leaving is at most being in range at the end', () => {
@@ -171,21 +204,36 @@ describe('range probabilities (zero-drift geometric Brownian motion)', () => {
     expect(fraction).toBeLessThan(1);
   });
   it('the analysis reports them for a concentrated position, and fees only for time in range', () => {
-    const a = analyzePosition({ ...poolInput, pool: { kind: 'concentrated', price: 2000, priceLower: 1500, priceUpper: 2500 } });
+    const a = analyzePosition({
+      ...poolInput,
+      pool: { kind: 'concentrated', price: 2000, priceLower: 1500, priceUpper: 2500 },
+    });
     expect(a.range!.status).toBe('in-range');
     expect(a.feeShareBasis).toBe('full-range-estimate');
     expect(close(a.expectedFeesUsd, a.dailyFeesUsd.mul(30).mul(a.range!.expectedFractionInRange))).toBe(true);
-    expect(a.range!.expectedDaysToLeave!.toNumber()).toBeCloseTo((Math.log(2000 / 1500) * Math.log(2500 / 2000) / 0.64) * 365, 6);
+    expect(a.range!.expectedDaysToLeave!.toNumber()).toBeCloseTo(
+      ((Math.log(2000 / 1500) * Math.log(2500 / 2000)) / 0.64) * 365,
+      6,
+    );
   });
   it('exact fee share from active liquidity: dL / (L + dL)', () => {
     // Range [1, 4] at price 2 (token1 = $1): value per unit L = 2*sqrt2 - 1 - 2/2; a $1000 deposit buys 1000 / that.
-    const a = analyzePosition({ ...poolInput, depositUsd: '1000', activeLiquidity: '5000', token1PriceUsd: '1', pool: { kind: 'concentrated', price: 2, priceLower: 1, priceUpper: 4 } });
+    const a = analyzePosition({
+      ...poolInput,
+      depositUsd: '1000',
+      activeLiquidity: '5000',
+      token1PriceUsd: '1',
+      pool: { kind: 'concentrated', price: 2, priceLower: 1, priceUpper: 4 },
+    });
     const dL = new Decimal(1000).div(new Decimal(2).sqrt().mul(2).minus(2));
     expect(a.feeShareBasis).toBe('active-liquidity');
     expect(close(a.feeShare, dL.div(dL.plus(5000)))).toBe(true);
   });
   it('out of range: no fee share, no LVR, no fees', () => {
-    const a = analyzePosition({ ...poolInput, pool: { kind: 'concentrated', price: 3000, priceLower: 1500, priceUpper: 2500 } });
+    const a = analyzePosition({
+      ...poolInput,
+      pool: { kind: 'concentrated', price: 3000, priceLower: 1500, priceUpper: 2500 },
+    });
     expect(a.range!.status).toBe('above');
     expect(a.feeShareBasis).toBe('out-of-range');
     expect(String(a.expectedFeesUsd)).toBe('0');

@@ -40,18 +40,24 @@ describe('impermanent loss is never a gain (fees excluded)', () => {
   });
   it('weighted, n tokens', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 6 }), fc.array(ratio, { minLength: 6, maxLength: 6 }), (raw, ratios) => {
-        const total = raw.reduce((a, b) => a + b, 0);
-        const weights = raw.map((w) => new Decimal(w).div(total));
-        const last = weights.length - 1;
-        weights[last] = new Decimal(1).minus(weights.slice(0, last).reduce((a, b) => a.plus(b), new Decimal(0)));
-        return dec(ilWeighted({ weights, priceRatios: ratios.slice(0, weights.length) })).lte('1e-38');
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 6 }),
+        fc.array(ratio, { minLength: 6, maxLength: 6 }),
+        (raw, ratios) => {
+          const total = raw.reduce((a, b) => a + b, 0);
+          const weights = raw.map((w) => new Decimal(w).div(total));
+          const last = weights.length - 1;
+          weights[last] = new Decimal(1).minus(weights.slice(0, last).reduce((a, b) => a.plus(b), new Decimal(0)));
+          return dec(ilWeighted({ weights, priceRatios: ratios.slice(0, weights.length) })).lte('1e-38');
+        },
+      ),
     );
   });
   it('stableswap', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000 }), ratio, (A, p) => dec(ilStableswap({ amplification: A, price: p })).lte(0)),
+      fc.property(fc.integer({ min: 1, max: 100_000 }), ratio, (A, p) =>
+        dec(ilStableswap({ amplification: A, price: p })).lte(0),
+      ),
       { numRuns: 60 },
     );
   });
@@ -60,24 +66,44 @@ describe('impermanent loss is never a gain (fees excluded)', () => {
 describe('shapes of the IL curves', () => {
   it('constant product is symmetric in log price: IL(r) = IL(1/r)', () => {
     // IL is computed as (ratio near 1) - 1, so the error bound is absolute: a few units of the 40th digit.
-    fc.assert(fc.property(ratio, (r) => dec(ilConstantProduct(r)).minus(dec(ilConstantProduct(new Decimal(1).div(r)))).abs().lt('1e-37')));
+    fc.assert(
+      fc.property(ratio, (r) =>
+        dec(ilConstantProduct(r))
+          .minus(dec(ilConstantProduct(new Decimal(1).div(r))))
+          .abs()
+          .lt('1e-37'),
+      ),
+    );
   });
   it('a range position loses at least as much as full range while the price stays inside the range', () => {
     fc.assert(
-      fc.property(price, fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.integer({ min: 2, max: 10_000 }), (lower, u1, u2, widthFactor) => {
-        const lo = dec(lower);
-        const hi = lo.mul(widthFactor);
-        const at = (u: number) => lo.plus(hi.minus(lo).mul(u));
-        const entry = at(u1);
-        const exit = at(u2);
-        const range = dec(ilConcentrated({ priceLower: lo, priceUpper: hi, entryPrice: entry, exitPrice: exit }));
-        const full = dec(ilConstantProduct(exit.div(entry)));
-        return range.lte(full.plus('1e-35'));
-      }),
+      fc.property(
+        price,
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.integer({ min: 2, max: 10_000 }),
+        (lower, u1, u2, widthFactor) => {
+          const lo = dec(lower);
+          const hi = lo.mul(widthFactor);
+          const at = (u: number) => lo.plus(hi.minus(lo).mul(u));
+          const entry = at(u1);
+          const exit = at(u2);
+          const range = dec(ilConcentrated({ priceLower: lo, priceUpper: hi, entryPrice: entry, exitPrice: exit }));
+          const full = dec(ilConstantProduct(exit.div(entry)));
+          return range.lte(full.plus('1e-35'));
+        },
+      ),
     );
   });
   it('a 50/50 weighted pool is a constant product pool', () => {
-    fc.assert(fc.property(ratio, (r) => dec(ilWeighted({ weights: ['0.5', '0.5'], priceRatios: [r, '1'] })).minus(dec(ilConstantProduct(r))).abs().lt('1e-35')));
+    fc.assert(
+      fc.property(ratio, (r) =>
+        dec(ilWeighted({ weights: ['0.5', '0.5'], priceRatios: [r, '1'] }))
+          .minus(dec(ilConstantProduct(r)))
+          .abs()
+          .lt('1e-35'),
+      ),
+    );
   });
   it('stableswap tends to constant product as A -> 0', () => {
     fc.assert(
@@ -100,26 +126,44 @@ describe('shapes of the IL curves', () => {
 describe('round trips', () => {
   it('tick -> price -> tick, any decimals', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -887272, max: 887272 }), fc.integer({ min: 0, max: 18 }), fc.integer({ min: 0, max: 18 }), (t, d0, d1) => {
-        expect(tickFromPrice(priceFromTick(t, d0, d1), d0, d1)).toBe(t);
-      }),
+      fc.property(
+        fc.integer({ min: -887272, max: 887272 }),
+        fc.integer({ min: 0, max: 18 }),
+        fc.integer({ min: 0, max: 18 }),
+        (t, d0, d1) => {
+          expect(tickFromPrice(priceFromTick(t, d0, d1), d0, d1)).toBe(t);
+        },
+      ),
       { numRuns: 150 },
     );
   });
   it('liquidity -> amounts -> liquidity, in range', () => {
     fc.assert(
-      fc.property(price, fc.double({ min: 0.001, max: 0.999, noNaN: true }), fc.integer({ min: 2, max: 1000 }), price, (lower, u, width, liquidity) => {
-        const lo = dec(lower);
-        const hi = lo.mul(width);
-        const p = lo.plus(hi.minus(lo).mul(u));
-        const amounts = amountsForLiquidity({ liquidity, price: p, priceLower: lo, priceUpper: hi });
-        const back = liquidityForAmounts({ price: p, priceLower: lo, priceUpper: hi, ...amounts });
-        expect(relDiff(back, dec(liquidity)).lt('1e-30')).toBe(true);
-      }),
+      fc.property(
+        price,
+        fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+        fc.integer({ min: 2, max: 1000 }),
+        price,
+        (lower, u, width, liquidity) => {
+          const lo = dec(lower);
+          const hi = lo.mul(width);
+          const p = lo.plus(hi.minus(lo).mul(u));
+          const amounts = amountsForLiquidity({ liquidity, price: p, priceLower: lo, priceUpper: hi });
+          const back = liquidityForAmounts({ price: p, priceLower: lo, priceUpper: hi, ...amounts });
+          expect(relDiff(back, dec(liquidity)).lt('1e-30')).toBe(true);
+        },
+      ),
     );
   });
   it('price -> sqrtPriceX96 -> price at 1e-12 .. 1e12 with 18 vs 6 decimals', () => {
-    for (const [p, d0, d1] of [['1e-12', 18, 6], ['1e12', 6, 18], ['0.000412345678901', 6, 18], ['2456.789012345', 18, 6], ['1e-12', 18, 18], ['1e12', 18, 18]] as const) {
+    for (const [p, d0, d1] of [
+      ['1e-12', 18, 6],
+      ['1e12', 6, 18],
+      ['0.000412345678901', 6, 18],
+      ['2456.789012345', 18, 6],
+      ['1e-12', 18, 18],
+      ['1e12', 18, 18],
+    ] as const) {
       const sqrtX96 = sqrtPriceX96FromPrice(p, d0, d1);
       const back = priceFromSqrtPriceX96(sqrtX96, d0, d1);
       // The only loss is the floor to a whole Q96 unit: relative error below 2 / sqrtPriceX96 once squared.

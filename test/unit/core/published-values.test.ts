@@ -15,7 +15,8 @@ import {
   tickFromPrice,
 } from '../../../core/index';
 
-const pct = (d: { toString(): string }, digits: number) => new Decimal(String(d)).mul(100).toDecimalPlaces(digits).toString();
+const pct = (d: { toString(): string }, digits: number) =>
+  new Decimal(String(d)).mul(100).toDecimalPlaces(digits).toString();
 
 describe('impermanent loss, published values', () => {
   it('constant product: -5.719 % at 2x and at 0.5x, -20 % at 4x', () => {
@@ -31,16 +32,29 @@ describe('impermanent loss, published values', () => {
 
   it('a [P/2, 2P] range has 3.414x the capital efficiency of full range (2 + sqrt 2)', () => {
     const eff = capitalEfficiency({ priceLower: '0.5', priceUpper: '2', price: '1' });
-    expect(eff.minus(new Decimal(2).plus(new Decimal(2).sqrt())).abs().lt('1e-35')).toBe(true);
+    expect(
+      eff
+        .minus(new Decimal(2).plus(new Decimal(2).sqrt()))
+        .abs()
+        .lt('1e-35'),
+    ).toBe(true);
     expect(eff.toDecimalPlaces(3).toString()).toBe('3.414');
   });
 
   it('range IL equals full-range IL scaled by the published in-range formula', () => {
     // (2 sqrt k - 1 - k) / (1 + k - sqrt(pa/P0) - k sqrt(P0/pb)), k = P1/P0, for pa=1500, pb=2500, P0=2000, P1=2400
     const k = new Decimal(2400).div(2000);
-    const expected = k.sqrt().mul(2).minus(1).minus(k).div(
-      k.plus(1).minus(new Decimal(1500).div(2000).sqrt()).minus(k.mul(new Decimal(2000).div(2500).sqrt())),
-    );
+    const expected = k
+      .sqrt()
+      .mul(2)
+      .minus(1)
+      .minus(k)
+      .div(
+        k
+          .plus(1)
+          .minus(new Decimal(1500).div(2000).sqrt())
+          .minus(k.mul(new Decimal(2000).div(2500).sqrt())),
+      );
     const actual = ilConcentrated({ priceLower: 1500, priceUpper: 2500, entryPrice: 2000, exitPrice: 2400 });
     expect(actual.minus(expected).abs().div(expected.abs()).lt('1e-30')).toBe(true);
   });
@@ -50,7 +64,13 @@ describe('Uniswap v3-sdk maxLiquidityForAmounts.test.ts (full precision)', () =>
   const lower = encodeSqrtRatioX96(100, 110);
   const upper = encodeSqrtRatioX96(110, 100);
   const at = (current: bigint, amount0: string, amount1: string) =>
-    maxLiquidityForAmounts({ sqrtRatioCurrentX96: current, sqrtRatioAX96: lower, sqrtRatioBX96: upper, amount0, amount1 });
+    maxLiquidityForAmounts({
+      sqrtRatioCurrentX96: current,
+      sqrtRatioAX96: lower,
+      sqrtRatioBX96: upper,
+      amount0,
+      amount1,
+    });
 
   it('price inside the range, 100 token0 and 200 token1: 2148', () => {
     expect(at(encodeSqrtRatioX96(1, 1), '100', '200')).toBe(2148n);
@@ -84,7 +104,12 @@ describe('Uniswap v3-core SqrtPriceMath.spec.ts', () => {
 
 describe('Uniswap v3-sdk priceTickConversions.test.ts', () => {
   it('tick -74959 is 1800 token0 per token1 (18/18 decimals)', () => {
-    expect(new Decimal(1).div(priceFromTick(-74959, 18, 18)).toSignificantDigits(5).toString()).toBe('1800');
+    expect(
+      new Decimal(1)
+        .div(priceFromTick(-74959, 18, 18))
+        .toSignificantDigits(5)
+        .toString(),
+    ).toBe('1800');
     expect(priceFromTick(-74959, 18, 18).toSignificantDigits(5).toString()).toBe('0.00055556');
   });
   it('tick -276225 is 1.01 with 18 vs 6 decimals', () => {

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { MAX_PAIR_DISPLAY_LENGTH, hasLookAlikeCharacters, pairForDisplay, symbolForDisplay } from '../../../core/symbol-text';
+import {
+  MAX_PAIR_DISPLAY_LENGTH,
+  hasLookAlikeCharacters,
+  pairForDisplay,
+  symbolForDisplay,
+} from '../../../core/symbol-text';
 import { MAX_SYMBOL_LENGTH, parseTokenSymbol } from '../../../core/page-text';
 import { OverlayViewSchema } from '../../../lib/messages/overlay';
 import { overlayHeader } from '../../../lib/present/overlay-header';
 import { detectPoolPage } from '../../../core/index';
 
-const ref = detectPoolPage('https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640')!;
+const ref = detectPoolPage(
+  'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+)!;
 
 const LOOK_ALIKES: [string, string][] = [
   ['Cyrillic Е (U+0415)', 'W\u0415TH'],
@@ -30,10 +37,13 @@ describe('look-alike symbols are flagged', () => {
     expect(symbolForDisplay(symbol)).toBe(`${symbol} (look-alike letters)`);
   });
 
-  it.each(['WETH', 'USDC', 'cbBTC', 'USD+', '$WIF', 'wstETH', 'USDC.e', '🦄', 'PEPE🐸', '❤', '👍🏽', '<b>'])('plain symbol %s is not flagged', (symbol) => {
-    expect(hasLookAlikeCharacters(symbol)).toBe(false);
-    expect(symbolForDisplay(symbol)).toBe(symbol);
-  });
+  it.each(['WETH', 'USDC', 'cbBTC', 'USD+', '$WIF', 'wstETH', 'USDC.e', '🦄', 'PEPE🐸', '❤', '👍🏽', '<b>'])(
+    'plain symbol %s is not flagged',
+    (symbol) => {
+      expect(hasLookAlikeCharacters(symbol)).toBe(false);
+      expect(symbolForDisplay(symbol)).toBe(symbol);
+    },
+  );
 
   it('any non-ASCII letter is flagged, even in a script with nothing to imitate (conservative)', () => {
     expect(hasLookAlikeCharacters('狗狗')).toBe(true);
@@ -52,7 +62,14 @@ describe('look-alike symbols are flagged', () => {
   });
 
   it('property: a display pair of two parsed symbols fits MAX_PAIR_DISPLAY_LENGTH and the overlay schema', () => {
-    const symbol = fc.string({ unit: fc.constantFrom('A', 'z', '9', '$', 'Ж', 'Ｗ', '𝐖', '🦄', '❤️', 'E\u0301', '\u2060'), minLength: 1, maxLength: MAX_SYMBOL_LENGTH }).map(parseTokenSymbol).filter((s): s is string => s !== null);
+    const symbol = fc
+      .string({
+        unit: fc.constantFrom('A', 'z', '9', '$', 'Ж', 'Ｗ', '𝐖', '🦄', '❤️', 'E\u0301', '\u2060'),
+        minLength: 1,
+        maxLength: MAX_SYMBOL_LENGTH,
+      })
+      .map(parseTokenSymbol)
+      .filter((s): s is string => s !== null);
     fc.assert(
       fc.property(symbol, symbol, (a, b) => {
         const pair = pairForDisplay(a, b)!;
@@ -61,10 +78,14 @@ describe('look-alike symbols are flagged', () => {
       }),
     );
     const widest = 'Ж'.repeat(MAX_SYMBOL_LENGTH);
-    expect(overlayHeader(ref, { symbol0: widest, symbol1: widest }).pool).toBe(`${widest} (look-alike letters) / ${widest} (look-alike letters)`);
+    expect(overlayHeader(ref, { symbol0: widest, symbol1: widest }).pool).toBe(
+      `${widest} (look-alike letters) / ${widest} (look-alike letters)`,
+    );
   });
 
   it('the overlay header shows the flag', () => {
-    expect(overlayHeader(ref, { symbol0: 'USDC', symbol1: 'ＷＥＴＨ' }).pool).toBe('USDC / ＷＥＴＨ (look-alike letters)');
+    expect(overlayHeader(ref, { symbol0: 'USDC', symbol1: 'ＷＥＴＨ' }).pool).toBe(
+      'USDC / ＷＥＴＨ (look-alike letters)',
+    );
   });
 });

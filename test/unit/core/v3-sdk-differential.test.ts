@@ -33,7 +33,13 @@ describe('@uniswap/v3-sdk agrees with core on random inputs', () => {
       fc.property(tick, tick, tick, amount, amount, (t1, t2, t3, a0, a1) => {
         fc.pre(t1 !== t2);
         const [a, b, c] = [sqrtAtTick(t1), sqrtAtTick(t2), sqrtAtTick(t3)];
-        const ours = maxLiquidityForAmounts({ sqrtRatioCurrentX96: c, sqrtRatioAX96: a, sqrtRatioBX96: b, amount0: a0, amount1: a1 });
+        const ours = maxLiquidityForAmounts({
+          sqrtRatioCurrentX96: c,
+          sqrtRatioAX96: a,
+          sqrtRatioBX96: b,
+          amount0: a0,
+          amount1: a1,
+        });
         const theirs = toBig(sdk.maxLiquidityForAmounts(jsbi(c), jsbi(a), jsbi(b), jsbi(a0), jsbi(a1), true));
         expect(ours).toBe(theirs);
       }),
@@ -45,8 +51,12 @@ describe('@uniswap/v3-sdk agrees with core on random inputs', () => {
     fc.assert(
       fc.property(tick, tick, liquidity, fc.boolean(), (t1, t2, l, roundUp) => {
         const [a, b] = [sqrtAtTick(t1), sqrtAtTick(t2)];
-        expect(getAmount0Delta(a, b, l, roundUp)).toBe(toBig(sdk.SqrtPriceMath.getAmount0Delta(jsbi(a), jsbi(b), jsbi(l), roundUp)));
-        expect(getAmount1Delta(a, b, l, roundUp)).toBe(toBig(sdk.SqrtPriceMath.getAmount1Delta(jsbi(a), jsbi(b), jsbi(l), roundUp)));
+        expect(getAmount0Delta(a, b, l, roundUp)).toBe(
+          toBig(sdk.SqrtPriceMath.getAmount0Delta(jsbi(a), jsbi(b), jsbi(l), roundUp)),
+        );
+        expect(getAmount1Delta(a, b, l, roundUp)).toBe(
+          toBig(sdk.SqrtPriceMath.getAmount1Delta(jsbi(a), jsbi(b), jsbi(l), roundUp)),
+        );
       }),
       { numRuns: 300 },
     );
@@ -66,14 +76,19 @@ describe('@uniswap/v3-sdk agrees with core on random inputs', () => {
   it('tick -> price with token decimals matches tickToPrice to 12 significant digits', () => {
     const { Token } = require('@uniswap/sdk-core');
     fc.assert(
-      fc.property(fc.integer({ min: -400000, max: 400000 }), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 24 }), (t, d0, d1) => {
-        const token0 = new Token(1, '0x0000000000000000000000000000000000000001', d0);
-        const token1 = new Token(1, '0x0000000000000000000000000000000000000002', d1);
-        const theirs = new Decimal(sdk.tickToPrice(token0, token1, t).toSignificant(12));
-        const ours = priceFromTick(t, d0, d1);
-        // The SDK goes through the Q96 sqrt ratio, which is itself rounded to ~1e-29 relative.
-        expect(ours.minus(theirs).abs().div(theirs).lte('1e-11')).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -400000, max: 400000 }),
+        fc.integer({ min: 0, max: 24 }),
+        fc.integer({ min: 0, max: 24 }),
+        (t, d0, d1) => {
+          const token0 = new Token(1, '0x0000000000000000000000000000000000000001', d0);
+          const token1 = new Token(1, '0x0000000000000000000000000000000000000002', d1);
+          const theirs = new Decimal(sdk.tickToPrice(token0, token1, t).toSignificant(12));
+          const ours = priceFromTick(t, d0, d1);
+          // The SDK goes through the Q96 sqrt ratio, which is itself rounded to ~1e-29 relative.
+          expect(ours.minus(theirs).abs().div(theirs).lte('1e-11')).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

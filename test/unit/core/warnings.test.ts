@@ -13,9 +13,24 @@ const cases: [string, WarningContext, string | null, string | null][] = [
   ['price-out-of-range', { kind: 'concentrated', outOfRange: false }, null, null],
   ['price-out-of-range', { kind: 'constant-product' }, null, null],
   // daily sigma of 80 %/yr = 0.8 / sqrt(365) = 0.041874; a 0.02 half-width is 0.4776 of it.
-  ['range-narrower-than-daily-move', { kind: 'concentrated', outOfRange: false, rangeHalfWidthLog: d('0.02'), volatility: d('0.8') }, 'danger', null],
-  ['range-narrower-than-daily-move', { kind: 'concentrated', outOfRange: false, rangeHalfWidthLog: d('0.03'), volatility: d('0.8') }, 'warning', null],
-  ['range-narrower-than-daily-move', { kind: 'concentrated', outOfRange: false, rangeHalfWidthLog: d('0.2'), volatility: d('0.8') }, null, null],
+  [
+    'range-narrower-than-daily-move',
+    { kind: 'concentrated', outOfRange: false, rangeHalfWidthLog: d('0.02'), volatility: d('0.8') },
+    'danger',
+    null,
+  ],
+  [
+    'range-narrower-than-daily-move',
+    { kind: 'concentrated', outOfRange: false, rangeHalfWidthLog: d('0.03'), volatility: d('0.8') },
+    'warning',
+    null,
+  ],
+  [
+    'range-narrower-than-daily-move',
+    { kind: 'concentrated', outOfRange: false, rangeHalfWidthLog: d('0.2'), volatility: d('0.8') },
+    null,
+    null,
+  ],
   ['fee-apr-outlier', { poolFeeApr: d('12'), volume24hUsd: d(1), tvlUsd: d(1) }, 'danger', '12'],
   ['fee-apr-outlier', { poolFeeApr: d('2.5'), volume24hUsd: d(1), tvlUsd: d(1) }, 'warning', '2.5'],
   ['fee-apr-outlier', { poolFeeApr: d('0.3'), volume24hUsd: d(1), tvlUsd: d(1) }, null, null],
@@ -91,7 +106,15 @@ describe('warnings from a full analysis', () => {
       gasCostUsd: '15',
     });
     const ids = a.warnings.hits.map((h) => `${h.id}:${h.severity}`);
-    expect(ids).toEqual(expect.arrayContaining(['fees-below-lvr:danger', 'gas-eats-fees:danger', 'low-tvl:warning', 'low-volume-to-tvl:warning', 'new-pool:warning']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'fees-below-lvr:danger',
+        'gas-eats-fees:danger',
+        'low-tvl:warning',
+        'low-volume-to-tvl:warning',
+        'new-pool:warning',
+      ]),
+    );
     expect(a.warnings.skipped.map((s) => s.id)).toEqual(['reward-dominated-apr']);
   });
 });

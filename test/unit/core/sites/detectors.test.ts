@@ -126,11 +126,23 @@ describe('detectPoolPage on hostile or broken input', () => {
     ['the URL smuggled in a query', `https://evil.example/?u=${realPool}`],
     ['the URL smuggled encoded in a query', `https://evil.example/?u=${encodeURIComponent(realPool)}`],
     ['the URL smuggled in a hash', `https://evil.example/#${realPool}`],
-    ['the route smuggled in the query of a real host', `https://app.uniswap.org/swap?next=/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640`],
-    ['the route smuggled in the hash of a path-routed site', 'https://dexscreener.com/#/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640'],
+    [
+      'the route smuggled in the query of a real host',
+      `https://app.uniswap.org/swap?next=/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640`,
+    ],
+    [
+      'the route smuggled in the hash of a path-routed site',
+      'https://dexscreener.com/#/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+    ],
     ['a Curve hash route on a look-alike host', 'https://curve.fi.evil.example/#/ethereum/pools/3pool/deposit'],
-    ['a Balancer hash route on an unlisted subdomain', 'https://evil.balancer.fi/#/ethereum/pool/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014'],
-    ['a javascript: URL', 'javascript:alert("https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640")'],
+    [
+      'a Balancer hash route on an unlisted subdomain',
+      'https://evil.balancer.fi/#/ethereum/pool/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+    ],
+    [
+      'a javascript: URL',
+      'javascript:alert("https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640")',
+    ],
     ['a data: URL', `data:text/html,${realPool}`],
     ['a relative URL', '/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640'],
     ['a URL without scheme', 'app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640'],
@@ -139,11 +151,20 @@ describe('detectPoolPage on hostile or broken input', () => {
   });
 
   it.each([
-    ['an address one digit short', 'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f564'],
+    [
+      'an address one digit short',
+      'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f564',
+    ],
     ['an address with a non-hex digit', 'https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f564g'],
     ['an address with a space', 'https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fc%203f5640'],
-    ['a 31-byte id', 'https://app.uniswap.org/explore/pools/ethereum/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca'],
-    ['a 33-byte id', 'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f5600020000000000000000001400'],
+    [
+      'a 31-byte id',
+      'https://app.uniswap.org/explore/pools/ethereum/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca',
+    ],
+    [
+      'a 33-byte id',
+      'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f5600020000000000000000001400',
+    ],
     ['a Solana address with 0', 'https://www.orca.so/pools/0zfq3xZZDmsdGdUyrNLtRhGc47cXcZtLG4crryfu44zE'],
     ['a Solana address with O', 'https://www.orca.so/pools/Ozfq3xZZDmsdGdUyrNLtRhGc47cXcZtLG4crryfu44zE'],
     ['a too short Solana address', 'https://app.meteora.ag/dlmm/BGm1tav58oGcsQJehL9WXBFXF7D27vZ'],

@@ -28,7 +28,12 @@ function service(route: Route, now = 1_700_000_000_000) {
   };
   const data = new Map<string, CacheEntry>();
   const cache = new LoadCache({ get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) }, () => now);
-  const svc = new PoolService({ http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps), cache, now: () => now, rpcFor: async () => ({ url: null }) });
+  const svc = new PoolService({
+    http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps),
+    cache,
+    now: () => now,
+    rpcFor: async () => ({ url: null }),
+  });
   return { svc, requests };
 }
 
@@ -37,14 +42,26 @@ const fail = (status: number) => new Response('x', { status });
 
 describe('targetFromPage', () => {
   it.each([
-    [`https://app.uniswap.org/explore/pools/ethereum/${POOL}`, { ok: true, target: { chain: 'ethereum', type: 'address', address: POOL } }],
-    ['https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014', { ok: true, target: { chain: 'ethereum', type: 'address', address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56' } }],
+    [
+      `https://app.uniswap.org/explore/pools/ethereum/${POOL}`,
+      { ok: true, target: { chain: 'ethereum', type: 'address', address: POOL } },
+    ],
+    [
+      'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+      {
+        ok: true,
+        target: { chain: 'ethereum', type: 'address', address: '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56' },
+      },
+    ],
   ])('%s', (url, expected) => {
     expect(targetFromPage(detectPoolPage(url)!)).toEqual(expected);
   });
   it.each([
     ['https://curve.finance/dex/ethereum/pools/3pool/deposit', /Curve names pools/],
-    ['https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1', /names a token pair/],
+    [
+      'https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1',
+      /names a token pair/,
+    ],
     ['https://app.uniswap.org/positions/v3/ethereum/123456', /token id, not its pool/],
   ])('%s cannot be looked up, and says why', (url, reason) => {
     const result = targetFromPage(detectPoolPage(url)!);
@@ -60,8 +77,18 @@ describe('PoolService', () => {
     const { svc, requests } = service((url) => ok(url.includes('/ohlcv/') ? GECKO_OHLCV : GECKO_POOL));
     const result = await svc.lookup(target);
     if (result.status !== 'ok') throw new Error('expected data');
-    expect(result.snapshot.figures).toMatchObject({ tvlUsd: '150000000.5', feeTier: '0.0005', price: '0.0004', symbol0: 'USDC', symbol1: 'WETH' });
-    expect(result.snapshot.sources.tvlUsd).toEqual({ provider: 'geckoterminal', name: 'GeckoTerminal API', fetchedAt: 1_700_000_000_000 });
+    expect(result.snapshot.figures).toMatchObject({
+      tvlUsd: '150000000.5',
+      feeTier: '0.0005',
+      price: '0.0004',
+      symbol0: 'USDC',
+      symbol1: 'WETH',
+    });
+    expect(result.snapshot.sources.tvlUsd).toEqual({
+      provider: 'geckoterminal',
+      name: 'GeckoTerminal API',
+      fetchedAt: 1_700_000_000_000,
+    });
     expect(result.snapshot.figures.volatilityDays).toBe(31);
     expect(result.notes).toEqual([]);
     expect(requests.some((u) => u.includes('dexscreener'))).toBe(false);
@@ -92,7 +119,7 @@ describe('PoolService', () => {
   });
 });
 
-describe('every source\'s figures pass the same per-figure check (security review finding 6)', () => {
+describe("every source's figures pass the same per-figure check (security review finding 6)", () => {
   const RPC = 'https://rpc.test/';
   const USDC = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48';
   const WETH = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2';
@@ -125,21 +152,38 @@ describe('every source\'s figures pass the same per-figure check (security revie
         if (String(url) !== RPC) return new Response('{"errors":[{"status":"404"}]}', { status: 404 });
         rpcBatches += 1;
         const calls = JSON.parse(String(init!.body)) as { id: number; params: [{ to: string; data: string }] }[];
-        return ok(JSON.stringify(calls.map(({ id, params: [c] }) => ({ jsonrpc: '2.0', id, ...(reply(c.to, c.data) ? { result: reply(c.to, c.data) } : { error: { code: 3, message: 'reverted' } }) }))));
+        return ok(
+          JSON.stringify(
+            calls.map(({ id, params: [c] }) => ({
+              jsonrpc: '2.0',
+              id,
+              ...(reply(c.to, c.data) ? { result: reply(c.to, c.data) } : { error: { code: 3, message: 'reverted' } }),
+            })),
+          ),
+        );
       },
     };
     const data = new Map<string, CacheEntry>();
     const cache = new LoadCache({ get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) }, () => now);
-    const svc = new PoolService({ http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps), cache, now: () => now, rpcFor: async () => ({ url: RPC }) });
+    const svc = new PoolService({
+      http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps),
+      cache,
+      now: () => now,
+      rpcFor: async () => ({ url: RPC }),
+    });
     const target = { chain: 'ethereum' as const, type: 'address' as const, address: POOL as `0x${string}` };
     const first = await svc.lookup(target);
     if (first.status !== 'ok') throw new Error('expected data');
     expect(first.snapshot.figures).toMatchObject({ price: '0.0004', feeTier: '0.0005', decimals0: 6, decimals1: 18 });
     expect(first.snapshot.figures.activeLiquidityRaw).toBeUndefined();
-    expect(first.notes).toContain('on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).');
+    expect(first.notes).toContain(
+      'on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).',
+    );
     const batches = rpcBatches;
     const second = await svc.lookup(target);
     expect(rpcBatches).toBe(batches); // cached: no refetch on every lookup
-    expect(second.status === 'ok' && second.notes).toContain('on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).');
+    expect(second.status === 'ok' && second.notes).toContain(
+      'on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).',
+    );
   });
 });

@@ -12,8 +12,14 @@ function router() {
   const unavailable: PageLookup = { status: 'unavailable', notes: ['test'] };
   const route = createRouter({
     service: {
-      lookupPage: async (ref) => (asked.push(`page:${ref.site}`), unavailable),
-      lookup: async (target) => (asked.push(`target:${target.address}`), unavailable),
+      lookupPage: async (ref) => {
+        asked.push(`page:${ref.site}`);
+        return unavailable;
+      },
+      lookup: async (target) => {
+        asked.push(`target:${target.address}`);
+        return unavailable;
+      },
     },
     depositUsd: async () => '1000',
     now: () => 0,
@@ -40,14 +46,21 @@ describe('message senders', () => {
     const { route } = router();
     expect(await route(overlay, contentScript)).toMatchObject({ type: 'lens:overlay-view', view: { site: 'Uniswap' } });
     expect(route(lookup, contentScript)).toBeUndefined();
-    expect(route({ ...overlay, url: 'https://curve.finance/dex/ethereum/pools/3pool/deposit' }, contentScript)).toBeUndefined();
+    expect(
+      route({ ...overlay, url: 'https://curve.finance/dex/ethereum/pools/3pool/deposit' }, contentScript),
+    ).toBeUndefined();
   });
 
   it('other extensions, non-DEX pages and plain http pages are ignored', () => {
     const { route, asked } = router();
     expect(route(lookup, { ...popup, id: 'another-extension' })).toBeUndefined();
     expect(route(overlay, { ...contentScript, id: 'another-extension' })).toBeUndefined();
-    expect(route({ ...overlay, url: 'https://evil.example/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' }, { ...contentScript, url: 'https://evil.example/' })).toBeUndefined();
+    expect(
+      route(
+        { ...overlay, url: 'https://evil.example/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' },
+        { ...contentScript, url: 'https://evil.example/' },
+      ),
+    ).toBeUndefined();
     expect(route(overlay, { ...contentScript, url: POOL_URL.replace('https:', 'http:') })).toBeUndefined();
     expect(route(lookup, { id: ID, url: 'https://app.uniswap.org/', tab: { id: 2 } })).toBeUndefined();
     expect(asked).toEqual([]);
@@ -55,8 +68,18 @@ describe('message senders', () => {
 
   it('a typed address goes to the providers as a typed target, or is refused with a reason', async () => {
     const { route, asked } = router();
-    expect(await route({ type: 'lens:lookup-pool', target: { chain: 'base', address: ' 0x88E6A0C2DDD26FEEB64F039A2C41296FCB3F5640 ' } }, popup)).toMatchObject({ status: 'unavailable' });
-    expect(await route({ type: 'lens:lookup-pool', target: { chain: 'base', address: '../../tokens/x?y=1' } }, popup)).toMatchObject({ status: 'unresolved', reason: expect.stringMatching(/Not a pool address/) });
+    expect(
+      await route(
+        {
+          type: 'lens:lookup-pool',
+          target: { chain: 'base', address: ' 0x88E6A0C2DDD26FEEB64F039A2C41296FCB3F5640 ' },
+        },
+        popup,
+      ),
+    ).toMatchObject({ status: 'unavailable' });
+    expect(
+      await route({ type: 'lens:lookup-pool', target: { chain: 'base', address: '../../tokens/x?y=1' } }, popup),
+    ).toMatchObject({ status: 'unresolved', reason: expect.stringMatching(/Not a pool address/) });
     expect(asked).toEqual(['target:0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640']);
   });
 });

@@ -14,9 +14,17 @@ function endpoints(userUrls: Record<string, string>, answer: (url: string) => Re
       return answer(String(url));
     },
   };
-  return { rpc: new RpcEndpoints({ http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps), userUrls: async () => userUrls, now: () => 0 }), asked };
+  return {
+    rpc: new RpcEndpoints({
+      http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps),
+      userUrls: async () => userUrls,
+      now: () => 0,
+    }),
+    asked,
+  };
 }
-const chainIdReply = (hex: string) => new Response(JSON.stringify({ jsonrpc: '2.0', id: 1, result: hex }), { status: 200 });
+const chainIdReply = (hex: string) =>
+  new Response(JSON.stringify({ jsonrpc: '2.0', id: 1, result: hex }), { status: 200 });
 const ALCHEMY_BASE = 'https://base-mainnet.g.alchemy.com/v2/key';
 
 describe('RPC endpoints', () => {
@@ -43,7 +51,9 @@ describe('RPC endpoints', () => {
 
   it('an endpoint that cannot be reached is asked again next time', async () => {
     let up = false;
-    const { rpc, asked } = endpoints({ base: ALCHEMY_BASE }, () => (up ? chainIdReply('0x2105') : new Response('', { status: 503 })));
+    const { rpc, asked } = endpoints({ base: ALCHEMY_BASE }, () =>
+      up ? chainIdReply('0x2105') : new Response('', { status: 503 }),
+    );
     expect((await rpc.rpcFor('base')).note).toMatch(/could not be checked \(server error \(HTTP 503\)\)/);
     up = true;
     expect(await rpc.rpcFor('base')).toEqual({ url: ALCHEMY_BASE });

@@ -21,12 +21,15 @@ function client(chain: Chain | ((body: unknown) => unknown)) {
     random: () => 0.5,
     fetch: async (_url, init) => {
       const calls = JSON.parse(String(init!.body)) as { id: number; params: [{ to: string; data: string }] }[];
-      const reply = chain.length >= 2
-        ? calls.map(({ id, params: [call] }) => {
-            const result = (chain as Chain)(call.to, call.data.slice(0, 10), call.data);
-            return result === null ? { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } } : { jsonrpc: '2.0', id, result };
-          })
-        : (chain as (body: unknown) => unknown)(calls);
+      const reply =
+        chain.length >= 2
+          ? calls.map(({ id, params: [call] }) => {
+              const result = (chain as Chain)(call.to, call.data.slice(0, 10), call.data);
+              return result === null
+                ? { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } }
+                : { jsonrpc: '2.0', id, result };
+            })
+          : (chain as (body: unknown) => unknown)(calls);
       return new Response(JSON.stringify(reply));
     },
   };
@@ -42,21 +45,32 @@ describe('fetchRpcPool', () => {
         if (selector === '0x0dfe1681') return address(TOKEN0);
         if (selector === '0xd21220a7') return address(TOKEN1);
         // 40,000,000 USDC (6 decimals) against 16,000 WETH (18): 0.0004 WETH per USDC.
-        if (selector === '0x0902f1ac') return encodeAbiParameters([{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }], [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1]);
+        if (selector === '0x0902f1ac')
+          return encodeAbiParameters(
+            [{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }],
+            [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1],
+          );
         return null;
       }
       if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
-      if (selector === '0x95d89b41') return to === TOKEN0 ? encodeAbiParameters([{ type: 'string' }], ['USDC']) : stringToHex('MKR', { size: 32 });
+      if (selector === '0x95d89b41')
+        return to === TOKEN0 ? encodeAbiParameters([{ type: 'string' }], ['USDC']) : stringToHex('MKR', { size: 32 });
       return null;
     });
     const result = await fetchRpcPool(http, target, 10_000, () => 1_000);
-    expect(result).toEqual({ ok: true, provider: 'rpc', fetchedAt: 1_000, figures: { decimals0: 6, decimals1: 18, symbol0: 'USDC', symbol1: 'MKR', price: '0.0004' } });
+    expect(result).toEqual({
+      ok: true,
+      provider: 'rpc',
+      fetchedAt: 1_000,
+      figures: { decimals0: 6, decimals1: 18, symbol0: 'USDC', symbol1: 'MKR', price: '0.0004' },
+    });
   });
 
   it('a v3 pool: exact price from sqrtPriceX96, active liquidity, fee tier in hundredths of a basis point', async () => {
     const http = client((to, selector) => {
       if (to === POOL) {
-        if (selector === '0x3850c7bd') return encodeAbiParameters([{ type: 'uint160' }, { type: 'int24' }], [20000n * 2n ** 96n, 198079]);
+        if (selector === '0x3850c7bd')
+          return encodeAbiParameters([{ type: 'uint160' }, { type: 'int24' }], [20000n * 2n ** 96n, 198079]);
         if (selector === '0x1a686502') return uint(123n);
         if (selector === '0xddca3f43') return uint(3000n);
         if (selector === '0x0dfe1681') return address(TOKEN0);
@@ -67,37 +81,71 @@ describe('fetchRpcPool', () => {
       return null;
     });
     const result = await fetchRpcPool(http, target, 10_000, () => 1_000);
-    expect(result.ok && result.figures).toEqual({ decimals0: 6, decimals1: 18, price: '0.0004', activeLiquidityRaw: '123', feeTier: '0.003' });
+    expect(result.ok && result.figures).toEqual({
+      decimals0: 6,
+      decimals1: 18,
+      price: '0.0004',
+      activeLiquidityRaw: '123',
+      feeTier: '0.003',
+    });
   });
 
   /** A v2 pair (USDC/WETH reserves) whose tokens answer `symbol()` with the given ABI strings. */
-  const pairWithSymbols = (symbol0: string, symbol1: string): Chain => (to, selector) => {
-    if (to === POOL) {
-      if (selector === '0x0dfe1681') return address(TOKEN0);
-      if (selector === '0xd21220a7') return address(TOKEN1);
-      if (selector === '0x0902f1ac') return encodeAbiParameters([{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }], [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1]);
+  const pairWithSymbols =
+    (symbol0: string, symbol1: string): Chain =>
+    (to, selector) => {
+      if (to === POOL) {
+        if (selector === '0x0dfe1681') return address(TOKEN0);
+        if (selector === '0xd21220a7') return address(TOKEN1);
+        if (selector === '0x0902f1ac')
+          return encodeAbiParameters(
+            [{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }],
+            [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1],
+          );
+        return null;
+      }
+      if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
+      if (selector === '0x95d89b41')
+        return encodeAbiParameters([{ type: 'string' }], [to === TOKEN0 ? symbol0 : symbol1]);
       return null;
-    }
-    if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
-    if (selector === '0x95d89b41') return encodeAbiParameters([{ type: 'string' }], [to === TOKEN0 ? symbol0 : symbol1]);
-    return null;
-  };
+    };
 
   it('a 13-emoji symbol() is dropped and the rest of the answer is kept and valid', async () => {
     const result = await fetchRpcPool(client(pairWithSymbols('USDC', '🦄'.repeat(13))), target, 10_000, () => 1_000);
-    expect(result).toEqual({ ok: true, provider: 'rpc', fetchedAt: 1_000, figures: { decimals0: 6, decimals1: 18, symbol0: 'USDC', price: '0.0004' } });
+    expect(result).toEqual({
+      ok: true,
+      provider: 'rpc',
+      fetchedAt: 1_000,
+      figures: { decimals0: 6, decimals1: 18, symbol0: 'USDC', price: '0.0004' },
+    });
     expect(result.ok && v.is(PoolFiguresSchema, result.figures)).toBe(true);
   });
 
   it('symbol() text is cleaned like page text: emoji variation selectors dropped, hidden characters rejected', async () => {
-    const result = await fetchRpcPool(client(pairWithSymbols('WE\u2060TH', '❤️'.repeat(13))), target, 10_000, () => 1_000);
-    expect(result.ok && result.figures).toEqual({ decimals0: 6, decimals1: 18, symbol1: '❤'.repeat(13), price: '0.0004' });
+    const result = await fetchRpcPool(
+      client(pairWithSymbols('WE\u2060TH', '❤️'.repeat(13))),
+      target,
+      10_000,
+      () => 1_000,
+    );
+    expect(result.ok && result.figures).toEqual({
+      decimals0: 6,
+      decimals1: 18,
+      symbol1: '❤'.repeat(13),
+      price: '0.0004',
+    });
     expect(result.ok && v.is(PoolFiguresSchema, result.figures)).toBe(true);
   });
 
   const noPool: Chain = (_to, _selector) => null;
   const hostileDecimals: Chain = (to, selector) =>
-    to === POOL ? (selector === '0x0dfe1681' ? address(TOKEN0) : selector === '0xd21220a7' ? address(TOKEN1) : null) : uint(255n);
+    to === POOL
+      ? selector === '0x0dfe1681'
+        ? address(TOKEN0)
+        : selector === '0xd21220a7'
+          ? address(TOKEN1)
+          : null
+      : uint(255n);
   it.each([
     ['not a pool (everything reverts)', noPool, /not a pool the extension can read on chain/],
     ['hostile decimals (255)', hostileDecimals, /decimals could not be read/],
@@ -108,23 +156,38 @@ describe('fetchRpcPool', () => {
   });
 
   /** A Curve pool of `coins` coins whose `coins(i)` exists in one ABI form only (newer uint256, older int128). */
-  const curvePool = (coins: number, form: '0xc6610657' | '0x23746eb8'): Chain => (to, selector, data) => {
-    if (to !== POOL) return null;
-    if (selector === '0xf446c1d0') return uint(2000n); // A()
-    if (selector === form && Number(BigInt(`0x${data!.slice(10)}`)) < coins) return address(TOKEN1);
-    return null;
-  };
+  const curvePool =
+    (coins: number, form: '0xc6610657' | '0x23746eb8'): Chain =>
+    (to, selector, data) => {
+      if (to !== POOL) return null;
+      if (selector === '0xf446c1d0') return uint(2000n); // A()
+      if (selector === form && Number(BigInt(`0x${data!.slice(10)}`)) < coins) return address(TOKEN1);
+      return null;
+    };
   it.each([
     [2, '0xc6610657', 2],
     [2, '0x23746eb8', 2],
     [3, '0x23746eb8', 3],
-  ] as const)('a Curve pool of %s coins (coins() selector %s): A and the coin count, no price (the APIs give it)', async (coins, form, expected) => {
-    const result = await fetchRpcPool(client(curvePool(coins, form)), target, 10_000, () => 1_000);
-    expect(result).toEqual({ ok: true, provider: 'rpc', fetchedAt: 1_000, figures: { amplification: '2000', coinCount: expected } });
-  });
+  ] as const)(
+    'a Curve pool of %s coins (coins() selector %s): A and the coin count, no price (the APIs give it)',
+    async (coins, form, expected) => {
+      const result = await fetchRpcPool(client(curvePool(coins, form)), target, 10_000, () => 1_000);
+      expect(result).toEqual({
+        ok: true,
+        provider: 'rpc',
+        fetchedAt: 1_000,
+        figures: { amplification: '2000', coinCount: expected },
+      });
+    },
+  );
 
   it('an answer that is not a JSON-RPC batch is refused', async () => {
-    const result = await fetchRpcPool(client(() => ({ hello: 'world' })), target, 10_000, () => 1_000);
+    const result = await fetchRpcPool(
+      client(() => ({ hello: 'world' })),
+      target,
+      10_000,
+      () => 1_000,
+    );
     expect(result).toEqual({ ok: false, provider: 'rpc', reason: 'RPC answer did not have the JSON-RPC batch shape' });
   });
 });
@@ -135,7 +198,11 @@ describe('fetchRpcPool: one chain round when the API already gave the decimals',
     if (to === POOL) {
       if (selector === '0x0dfe1681') return address(TOKEN0);
       if (selector === '0xd21220a7') return address(TOKEN1);
-      if (selector === '0x0902f1ac') return encodeAbiParameters([{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }], [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1]);
+      if (selector === '0x0902f1ac')
+        return encodeAbiParameters(
+          [{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }],
+          [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1],
+        );
       return null;
     }
     if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
@@ -147,19 +214,36 @@ describe('fetchRpcPool: one chain round when the API already gave the decimals',
       batches += 1;
       return (calls as { id: number; params: [{ to: string; data: string }] }[]).map(({ id, params: [call] }) => {
         const result = v2(call.to, call.data.slice(0, 10));
-        return result === null ? { jsonrpc: '2.0', id, error: { code: 3, message: 'reverted' } } : { jsonrpc: '2.0', id, result };
+        return result === null
+          ? { jsonrpc: '2.0', id, error: { code: 3, message: 'reverted' } }
+          : { jsonrpc: '2.0', id, result };
       });
     });
   };
 
   it('decimals and a price that agrees with the chain: the price from the chain, one batch', async () => {
-    const result = await fetchRpcPool(counting(), { ...target, peer: async () => ({ decimals0: 6, decimals1: 18, price: '0.000401' }) }, 10_000, () => 1_000);
-    expect(result).toEqual({ ok: true, provider: 'rpc', fetchedAt: 1_000, figures: { decimals0: 6, decimals1: 18, price: '0.0004' } });
+    const result = await fetchRpcPool(
+      counting(),
+      { ...target, peer: async () => ({ decimals0: 6, decimals1: 18, price: '0.000401' }) },
+      10_000,
+      () => 1_000,
+    );
+    expect(result).toEqual({
+      ok: true,
+      provider: 'rpc',
+      fetchedAt: 1_000,
+      figures: { decimals0: 6, decimals1: 18, price: '0.0004' },
+    });
     expect(batches).toBe(1);
   });
 
-  it('decimals that put the chain\'s price 10^12 away from the API\'s: not trusted, the chain is asked', async () => {
-    const result = await fetchRpcPool(counting(), { ...target, peer: async () => ({ decimals0: 18, decimals1: 18, price: '0.0004' }) }, 10_000, () => 1_000);
+  it("decimals that put the chain's price 10^12 away from the API's: not trusted, the chain is asked", async () => {
+    const result = await fetchRpcPool(
+      counting(),
+      { ...target, peer: async () => ({ decimals0: 18, decimals1: 18, price: '0.0004' }) },
+      10_000,
+      () => 1_000,
+    );
     expect(result.ok && result.figures).toMatchObject({ decimals0: 6, decimals1: 18, price: '0.0004' });
     expect(batches).toBe(2);
   });
@@ -167,7 +251,12 @@ describe('fetchRpcPool: one chain round when the API already gave the decimals',
   it('no answer from the API in time, or no price in it: the chain is asked', async () => {
     await fetchRpcPool(counting(), { ...target, peer: () => new Promise(() => {}) }, 10_000, () => 1_000);
     expect(batches).toBe(2);
-    await fetchRpcPool(counting(), { ...target, peer: async () => ({ decimals0: 6, decimals1: 18 }) }, 10_000, () => 1_000);
+    await fetchRpcPool(
+      counting(),
+      { ...target, peer: async () => ({ decimals0: 6, decimals1: 18 }) },
+      10_000,
+      () => 1_000,
+    );
     expect(batches).toBe(2);
   });
 });

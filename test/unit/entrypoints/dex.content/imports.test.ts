@@ -17,7 +17,9 @@ function graph(entry: string): Set<string> {
     for (const [, spec] of text.matchAll(/^(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
       if (spec!.startsWith('.')) {
         const base = resolve(dirname(file), spec!);
-        const found = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((p) => existsSync(p) && !p.endsWith('.css') && /\.tsx?$/.test(p));
+        const found = ['', '.ts', '.tsx', '/index.ts']
+          .map((ext) => base + ext)
+          .find((p) => existsSync(p) && !p.endsWith('.css') && /\.tsx?$/.test(p));
         if (found) visit(found);
       } else seen.add(`package:${spec}`);
     }
@@ -30,6 +32,14 @@ describe('content script imports', () => {
   it('reaches neither decimal.js, the math core nor the worker', () => {
     const files = graph(join(ROOT, 'entrypoints/dex.content/index.tsx'));
     expect(files.has('entrypoints/dex.content/page-session.tsx')).toBe(true);
-    expect([...files].filter((f) => f === 'package:decimal.js' || f === 'core/index.ts' || f === 'core/numbers.ts' || f.startsWith('entrypoints/background/'))).toEqual([]);
+    expect(
+      [...files].filter(
+        (f) =>
+          f === 'package:decimal.js' ||
+          f === 'core/index.ts' ||
+          f === 'core/numbers.ts' ||
+          f.startsWith('entrypoints/background/'),
+      ),
+    ).toEqual([]);
   });
 });

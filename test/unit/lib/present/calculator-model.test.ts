@@ -6,7 +6,13 @@ describe('popup calculator model', () => {
     const result = calculate(DEFAULT_VALUES);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.analysis.poolFeeApr.toString()).toBe('0.5475');
-    expect(result.analysis.grid.find((r) => r.move.eq(1))!.il.mul(100).toDecimalPlaces(3).toString()).toBe('-5.719');
+    expect(
+      result.analysis.grid
+        .find((r) => r.move.eq(1))!
+        .il.mul(100)
+        .toDecimalPlaces(3)
+        .toString(),
+    ).toBe('-5.719');
   });
   it('every invalid field gets its own error, and no analysis is produced', () => {
     const result = calculate({ ...DEFAULT_VALUES, tvlUsd: '-5', depositUsd: 'lots', feeTierPct: '100' });
@@ -36,13 +42,22 @@ describe('popup calculator model', () => {
     expect(result.errors).toEqual({ stablePrice: 'must be greater than zero' });
   });
   it('pre-fills from a page: kind from the URL, fee tier and range from the page', () => {
-    const values = valuesFromPage('https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', {
-      feeTier: '0.0005',
-      priceLower: '1500',
-      priceUpper: '2500',
-      price: '2000',
-      version: 'v3',
-    });
-    expect([values.kind, values.feeTierPct, values.priceLower, values.priceUpper, values.price]).toEqual(['concentrated', '0.05', '1500', '2500', '2000']);
+    const values = valuesFromPage(
+      'https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      {
+        feeTier: '0.0005',
+        priceLower: '1500',
+        priceUpper: '2500',
+        price: '2000',
+        version: 'v3',
+      },
+    );
+    expect([values.kind, values.feeTierPct, values.priceLower, values.priceUpper, values.price]).toEqual([
+      'concentrated',
+      '0.05',
+      '1500',
+      '2500',
+      '2000',
+    ]);
   });
 });

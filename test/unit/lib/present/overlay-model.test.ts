@@ -17,7 +17,11 @@ const loading: LiveContext = { live: { status: 'loading' }, depositUsd: '1000', 
 
 describe('overlay view (built in the service worker)', () => {
   it('a v2 pair gets exact constant-product IL, as display text that fits the message schema', () => {
-    const view = buildOverlayView(ref(UNI), { symbol0: 'USDC', symbol1: 'WETH', version: 'v2', feeTier: '0.003' }, loading);
+    const view = buildOverlayView(
+      ref(UNI),
+      { symbol0: 'USDC', symbol1: 'WETH', version: 'v2', feeTier: '0.003' },
+      loading,
+    );
     expect(view.pool).toBe('USDC / WETH');
     expect(view.poolKindName).toBe('constant product (x·y = k)');
     expect(view.ilRows!.find((r) => r.key === '1')).toEqual({ key: '1', move: '+100 %', il: '-5.72 %' });
@@ -33,22 +37,44 @@ describe('overlay view (built in the service worker)', () => {
     expect(view.missing.join(' ')).toMatch(/Fee tier: not shown/);
   });
   it('a typed range gives range IL, and an out-of-range price raises the warning', () => {
-    const inRange = buildOverlayView(ref(UNI), { version: 'v3', price: '2000', priceLower: '1500', priceUpper: '2500' }, loading);
+    const inRange = buildOverlayView(
+      ref(UNI),
+      { version: 'v3', price: '2000', priceLower: '1500', priceUpper: '2500' },
+      loading,
+    );
     expect(inRange.ilRows).not.toBeNull();
     expect(inRange.warnings).toEqual([]);
-    const outside = buildOverlayView(ref(UNI), { version: 'v3', price: '2000', priceLower: '1500', priceUpper: '1800' }, loading);
+    const outside = buildOverlayView(
+      ref(UNI),
+      { version: 'v3', price: '2000', priceLower: '1500', priceUpper: '1800' },
+      loading,
+    );
     expect(outside.warnings.map((w) => `${w.id}:${w.severity}`)).toEqual(['price-out-of-range:danger']);
   });
   it('a half-typed or swapped range is ignored rather than guessed', () => {
-    const view = buildOverlayView(ref(UNI), { version: 'v3', price: '2000', priceLower: '2500', priceUpper: '1500' }, loading);
+    const view = buildOverlayView(
+      ref(UNI),
+      { version: 'v3', price: '2000', priceLower: '2500', priceUpper: '1500' },
+      loading,
+    );
     expect(view.ilRows).toBeNull();
   });
   it('the fee tier in a pair URL is read in hundredths of a basis point', () => {
-    const view = buildOverlayView(ref('https://app.uniswap.org/add/0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48/500'), {}, loading);
+    const view = buildOverlayView(
+      ref(
+        'https://app.uniswap.org/add/0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2/0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48/500',
+      ),
+      {},
+      loading,
+    );
     expect(view.feeTier).toBe('0.05 %');
   });
   it('aggregator pages say the pool type is unknown', () => {
-    const view = buildOverlayView(ref('https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640'), {}, loading);
+    const view = buildOverlayView(
+      ref('https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640'),
+      {},
+      loading,
+    );
     expect(view.poolKindName).toBe('unknown pool type');
     expect(view.missing.join(' ')).toMatch(/pool type .* is not known/);
   });
@@ -56,11 +82,28 @@ describe('overlay view (built in the service worker)', () => {
     const snapshot: PoolSnapshot = {
       chain: 'ethereum',
       address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
-      figures: { tvlUsd: '150000000', volume24hUsd: '80000000', feeTier: '0.0005', volatility: '0.6', price: '0.0004', token1PriceUsd: '2500', activeLiquidityRaw: '15000000000000000000', decimals0: 6, decimals1: 18 },
-      sources: { tvlUsd: { provider: 'geckoterminal', name: 'GeckoTerminal API', fetchedAt: NOW - 60_000 }, price: { provider: 'rpc', name: 'on-chain (JSON-RPC)', fetchedAt: NOW - 5_000 } },
+      figures: {
+        tvlUsd: '150000000',
+        volume24hUsd: '80000000',
+        feeTier: '0.0005',
+        volatility: '0.6',
+        price: '0.0004',
+        token1PriceUsd: '2500',
+        activeLiquidityRaw: '15000000000000000000',
+        decimals0: 6,
+        decimals1: 18,
+      },
+      sources: {
+        tvlUsd: { provider: 'geckoterminal', name: 'GeckoTerminal API', fetchedAt: NOW - 60_000 },
+        price: { provider: 'rpc', name: 'on-chain (JSON-RPC)', fetchedAt: NOW - 5_000 },
+      },
     };
     // The page quotes USDC per WETH (2000 in 1500..2500); the pool's token0 is USDC: the range is inverted.
-    const view = buildOverlayView(ref(UNI), { version: 'v3', price: '2500', priceLower: '2000', priceUpper: '3000' }, { live: { status: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW });
+    const view = buildOverlayView(
+      ref(UNI),
+      { version: 'v3', price: '2500', priceLower: '2000', priceUpper: '3000' },
+      { live: { status: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW },
+    );
     expect(view.live.status).toBe('ok');
     expect(view.live.figures.find((f) => f.testId === 'live-pool-fee-apr')!.value).toBe('9.73 %');
     expect(view.live.positionLabel).toBe('your range 0.0003333333333333333333333333333333333333333 – 0.0005');
@@ -74,16 +117,32 @@ describe('overlay view (built in the service worker)', () => {
       figures: { tvlUsd: '150000000', volume24hUsd: '80000000', feeTier: '0.0005', volatility: '0.6', price: '0.0004' },
       sources: {},
     };
-    const view = buildOverlayView(ref(UNI), { version: 'v3' }, { live: { status: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW });
+    const view = buildOverlayView(
+      ref(UNI),
+      { version: 'v3' },
+      { live: { status: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW },
+    );
     expect(view.ilBasis).toBe('a full-range position');
-    expect(view.ilRows!.map((r) => r.il)).toEqual(['-5.72 %', '-1.03 %', '-0.14 %', '-0.11 %', '-0.62 %', '-2.02 %', '-5.72 %']);
+    expect(view.ilRows!.map((r) => r.il)).toEqual([
+      '-5.72 %',
+      '-1.03 %',
+      '-0.14 %',
+      '-0.11 %',
+      '-0.62 %',
+      '-2.02 %',
+      '-5.72 %',
+    ]);
     expect(view.missing.join(' ')).not.toMatch(/depends on its range/);
   });
 });
 
 describe('an error in one figure costs that figure only (security review findings 1 and 2)', () => {
   const withFigures = (figures: PoolSnapshot['figures']): LiveContext => ({
-    live: { status: 'ok', snapshot: { chain: 'ethereum', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', figures, sources: {} }, notes: [] },
+    live: {
+      status: 'ok',
+      snapshot: { chain: 'ethereum', address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', figures, sources: {} },
+      notes: [],
+    },
     depositUsd: '1000',
     now: NOW,
   });
@@ -93,7 +152,9 @@ describe('an error in one figure costs that figure only (security review finding
     const view = buildOverlayView(ref(UNI), { version: 'v3' }, withFigures({ ...base, tvlUsd: '0' }));
     expect(view.live.status).toBe('ok');
     expect(view.live.figures.map((f) => f.testId)).not.toContain('live-pool-fee-apr');
-    expect(view.live.notes).toContain("pool fee APR: the pool's TVL is $0.00, so fees per dollar deposited cannot be worked out");
+    expect(view.live.notes).toContain(
+      "pool fee APR: the pool's TVL is $0.00, so fees per dollar deposited cannot be worked out",
+    );
     expect(view.warnings.map((w) => `${w.id}:${w.severity}`)).toContain('low-tvl:danger');
     expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
   });
@@ -103,13 +164,23 @@ describe('an error in one figure costs that figure only (security review finding
     const apr = view.live.figures.find((f) => f.testId === 'live-pool-fee-apr')!.value;
     // 80,000,000 x 0.0005 x 365 / 1e-30 = 1.46e37 as a fraction.
     expect(apr).toBe('1.46e+39 %');
-    expect(view.warnings.map((w) => `${w.id}:${w.severity}`)).toEqual(expect.arrayContaining(['fee-apr-outlier:danger', 'low-tvl:danger']));
+    expect(view.warnings.map((w) => `${w.id}:${w.severity}`)).toEqual(
+      expect.arrayContaining(['fee-apr-outlier:danger', 'low-tvl:danger']),
+    );
     expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
   });
 
   it('text too long for its field is cut, a figure that does not fit is left out, the rest is kept', () => {
     const view = buildOverlayView(ref(UNI), { version: 'v2' }, withFigures({ ...base, tvlUsd: '150000000' }));
-    const long = { ...view, ilBasis: 'x'.repeat(1000), live: { ...view.live, notes: ['n'.repeat(500)], figures: [...view.live.figures, { label: 'bad', value: '9'.repeat(60), testId: 'bad' }] } };
+    const long = {
+      ...view,
+      ilBasis: 'x'.repeat(1000),
+      live: {
+        ...view.live,
+        notes: ['n'.repeat(500)],
+        figures: [...view.live.figures, { label: 'bad', value: '9'.repeat(60), testId: 'bad' }],
+      },
+    };
     const fitted = fitToSchema(long);
     expect(fitted.ilBasis).toHaveLength(400);
     expect(fitted.ilBasis!.endsWith('…')).toBe(true);

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dismissedSites, isDismissed, overlayCorner, recentLookups, rememberLookup, setDismissed } from '../../../../lib/settings/items';
+import {
+  dismissedSites,
+  isDismissed,
+  overlayCorner,
+  recentLookups,
+  rememberLookup,
+  setDismissed,
+} from '../../../../lib/settings/items';
 import { GetPagePoolRequestSchema, PageFactsSchema, PagePoolResponseSchema } from '../../../../lib/messages/page';
 import { parseMessage } from '../../../../lib/messages/parse';
 
@@ -17,7 +24,8 @@ describe('settings in extension storage', () => {
     expect(await isDismissed('curve.finance')).toBe(true);
   });
   it('recent lookups: newest first, one entry per pool, at most 10', async () => {
-    for (let i = 0; i < 12; i++) await rememberLookup({ label: `pool ${i}`, target: { chain: 'ethereum', address: `0x${i}` } });
+    for (let i = 0; i < 12; i++)
+      await rememberLookup({ label: `pool ${i}`, target: { chain: 'ethereum', address: `0x${i}` } });
     await rememberLookup({ label: 'pool 5 again', target: { address: '0x5', chain: 'ethereum' } });
     const list = await recentLookups.getValue();
     expect(list).toHaveLength(10);
@@ -31,8 +39,14 @@ describe('settings in extension storage', () => {
 
 describe('message schemas reject what does not fit', () => {
   it('accepts the request and a well-formed response', () => {
-    expect(parseMessage(GetPagePoolRequestSchema, { type: 'lens:get-page-pool' })).toEqual({ type: 'lens:get-page-pool' });
-    const response = { type: 'lens:page-pool', url: 'https://app.uniswap.org/', facts: { symbol0: 'WETH', feeTier: '0.0005', price: '2000.5' } };
+    expect(parseMessage(GetPagePoolRequestSchema, { type: 'lens:get-page-pool' })).toEqual({
+      type: 'lens:get-page-pool',
+    });
+    const response = {
+      type: 'lens:page-pool',
+      url: 'https://app.uniswap.org/',
+      facts: { symbol0: 'WETH', feeTier: '0.0005', price: '2000.5' },
+    };
     expect(parseMessage(PagePoolResponseSchema, response)).toEqual(response);
   });
   it.each([

@@ -19,14 +19,20 @@ describe('settings: upgrade from the v1 shapes', () => {
       'lens:defaultDepositUsd$': { v: 1 },
       'lens:dismissedSites': ['app.uniswap.org', 'Curve.Finance', 42],
       'lens:dismissedSites$': { v: 1 },
-      'lens:rpcUrls': { base: 'https://base-mainnet.g.alchemy.com/v2/key', ethereum: 'http://evil.example/', notachain: 'https://rpc.ankr.com/eth' },
+      'lens:rpcUrls': {
+        base: 'https://base-mainnet.g.alchemy.com/v2/key',
+        ethereum: 'http://evil.example/',
+        notachain: 'https://rpc.ankr.com/eth',
+      },
     });
     const { items, rpc } = await load();
     expect(await items.depositSize.getValue()).toEqual({ usd: '2500' });
     expect(await (await import('../../../../lib/settings/deposit')).depositUsdSetting()).toBe('2500');
     expect(await items.dismissedSites.getValue()).toEqual(['app.uniswap.org', 'curve.finance']);
     expect(await rpc.rpcUrls.getValue()).toEqual({ base: 'https://base-mainnet.g.alchemy.com/v2/key' });
-    expect(await fakeBrowser.storage.local.get('lens:defaultDepositUsd$')).toEqual({ 'lens:defaultDepositUsd$': { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('lens:defaultDepositUsd$')).toEqual({
+      'lens:defaultDepositUsd$': { v: 2 },
+    });
   });
 });
 
@@ -57,12 +63,22 @@ describe('settings: corrupted values read as the default', () => {
 describe('RPC URLs and their host permissions', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('clearing a chain\'s URL releases its host, unless another chain still uses it', async () => {
+  it("clearing a chain's URL releases its host, unless another chain still uses it", async () => {
     const { rpc } = await load();
     const granted = new Set<string>();
-    const permissions = { request: async (o: string) => (granted.add(o), true), release: async (o: string) => granted.delete(o) };
-    expect(await rpc.saveRpcUrl('base', 'https://base-mainnet.g.alchemy.com/v2/a', permissions)).toBe('base: using base-mainnet.g.alchemy.com.');
-    expect(await rpc.saveRpcUrl('ethereum', 'https://eth-mainnet.g.alchemy.com/v2/b', permissions)).toBe('ethereum: using eth-mainnet.g.alchemy.com.');
+    const permissions = {
+      request: async (o: string) => {
+        granted.add(o);
+        return true;
+      },
+      release: async (o: string) => granted.delete(o),
+    };
+    expect(await rpc.saveRpcUrl('base', 'https://base-mainnet.g.alchemy.com/v2/a', permissions)).toBe(
+      'base: using base-mainnet.g.alchemy.com.',
+    );
+    expect(await rpc.saveRpcUrl('ethereum', 'https://eth-mainnet.g.alchemy.com/v2/b', permissions)).toBe(
+      'ethereum: using eth-mainnet.g.alchemy.com.',
+    );
     expect([...granted].sort()).toEqual(['https://base-mainnet.g.alchemy.com', 'https://eth-mainnet.g.alchemy.com']);
     expect(await rpc.saveRpcUrl('base', '  ', permissions)).toBe('base: back to the public default.');
     expect([...granted]).toEqual(['https://eth-mainnet.g.alchemy.com']);
@@ -75,7 +91,13 @@ describe('RPC URLs and their host permissions', () => {
   it('a URL outside the named providers is refused, and nothing is asked or stored', async () => {
     const { rpc } = await load();
     const asked: string[] = [];
-    const message = await rpc.saveRpcUrl('base', 'https://my-node.example/', { request: async (o) => (asked.push(o), true), release: async () => true });
+    const message = await rpc.saveRpcUrl('base', 'https://my-node.example/', {
+      request: async (o) => {
+        asked.push(o);
+        return true;
+      },
+      release: async () => true,
+    });
     expect(message).toMatch(/^base: an RPC URL must be https/);
     expect(asked).toEqual([]);
     expect(await rpc.rpcUrls.getValue()).toEqual({});

@@ -15,7 +15,7 @@ describe('RPC hosts', () => {
   ])('%s -> %s', (host, allowed) => {
     expect(isAllowedRpcHost(host)).toBe(allowed);
   });
-  it('every default endpoint is one of the hosts the manifest grants (the provider table\'s hosts)', () => {
+  it("every default endpoint is one of the hosts the manifest grants (the provider table's hosts)", () => {
     for (const url of Object.values(DEFAULT_RPC_URLS)) expect(PROVIDER_HOSTS).toContain(new URL(url!).host);
   });
 });

@@ -4,12 +4,20 @@ import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PoolFiguresSchema, decimalText, type ProviderResult } from '../../../../../lib/messages/pool-data';
-import { DEXSCREENER_CHAINS, dexScreenerPairUrl, parseDexScreenerPair } from '../../../../../entrypoints/background/providers/dexscreener';
+import {
+  DEXSCREENER_CHAINS,
+  dexScreenerPairUrl,
+  parseDexScreenerPair,
+} from '../../../../../entrypoints/background/providers/dexscreener';
 import { parseGeckoPool } from '../../../../../entrypoints/background/providers/geckoterminal';
 import type { PoolTarget } from '../../../../../entrypoints/background/pool-target';
 import type { ChainId } from '../../../../../core/index';
 
-const evm = (chain: ChainId, address: string): PoolTarget => ({ chain, type: 'address', address: address as `0x${string}` });
+const evm = (chain: ChainId, address: string): PoolTarget => ({
+  chain,
+  type: 'address',
+  address: address as `0x${string}`,
+});
 
 const FIXTURES = join(__dirname, '../../../../fixtures/api');
 const V3 = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
@@ -18,7 +26,8 @@ const WETH = '0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2';
 const USDC = '0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48';
 const NOW = Date.UTC(2025, 0, 31, 12, 0, 0);
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: recorded API bodies are edited freely in these tests.
+type Json = Record<string, any>;
 const fixture = (path: string): Json => JSON.parse(readFileSync(join(FIXTURES, path), 'utf8')) as Json;
 const v3Pair = () => fixture(`dexscreener/pair-ethereum-${V3}.json`);
 const v2Pair = () => fixture(`dexscreener/pair-ethereum-${V2}.json`);
@@ -48,7 +57,12 @@ function expectWellFormed(result: ProviderResult) {
   expect(result.figures.feeTier).toBeUndefined();
   const { symbol0: _s0, symbol1: _s1, dex: _dex, name: _name, ...numbers } = result.figures;
   expect(JSON.stringify(numbers)).not.toMatch(/NaN|Infinity/);
-  for (const text of [result.figures.tvlUsd, result.figures.volume24hUsd, result.figures.price, result.figures.token1PriceUsd]) {
+  for (const text of [
+    result.figures.tvlUsd,
+    result.figures.volume24hUsd,
+    result.figures.price,
+    result.figures.token1PriceUsd,
+  ]) {
     if (text !== undefined) expect(v.is(decimalText, text)).toBe(true);
   }
 }
@@ -56,8 +70,17 @@ function expectWellFormed(result: ProviderResult) {
 describe('DexScreener URL', () => {
   it('builds the pair URL with DexScreener chain ids', () => {
     expect(dexScreenerPairUrl(evm('ethereum', V3))).toBe(`https://api.dexscreener.com/latest/dex/pairs/ethereum/${V3}`);
-    expect(dexScreenerPairUrl(evm('gnosis', V3))).toBe(`https://api.dexscreener.com/latest/dex/pairs/gnosischain/${V3}`);
-    expect(DEXSCREENER_CHAINS).toMatchObject({ ethereum: 'ethereum', bsc: 'bsc', base: 'base', arbitrum: 'arbitrum', polygon: 'polygon', solana: 'solana' });
+    expect(dexScreenerPairUrl(evm('gnosis', V3))).toBe(
+      `https://api.dexscreener.com/latest/dex/pairs/gnosischain/${V3}`,
+    );
+    expect(DEXSCREENER_CHAINS).toMatchObject({
+      ethereum: 'ethereum',
+      bsc: 'bsc',
+      base: 'base',
+      arbitrum: 'arbitrum',
+      polygon: 'polygon',
+      solana: 'solana',
+    });
   });
   it('is null for an unknown chain or something that is not an address', () => {
     expect(dexScreenerPairUrl(evm('taiko', V3))).toBeNull();
@@ -103,7 +126,13 @@ describe('parseDexScreenerPair: recorded pairs', () => {
     for (const pool of [V3, V2]) {
       const ds = figures(parseDexScreenerPair(fixture(`dexscreener/pair-ethereum-${pool}.json`), pool, NOW));
       const gt = figures(parseGeckoPool(fixture(`geckoterminal/pool-eth-${pool}.json`), NOW));
-      expect([ds.symbol0, ds.symbol1, ds.price, ds.token1PriceUsd, ds.tvlUsd]).toEqual([gt.symbol0, gt.symbol1, gt.price, gt.token1PriceUsd, gt.tvlUsd]);
+      expect([ds.symbol0, ds.symbol1, ds.price, ds.token1PriceUsd, ds.tvlUsd]).toEqual([
+        gt.symbol0,
+        gt.symbol1,
+        gt.price,
+        gt.token1PriceUsd,
+        gt.tvlUsd,
+      ]);
     }
   });
 
@@ -114,7 +143,12 @@ describe('parseDexScreenerPair: recorded pairs', () => {
       priceNative: '0.0004',
       priceUsd: '1.00004',
     });
-    expect(figures(parseDexScreenerPair(body, V3, NOW))).toMatchObject({ symbol0: 'USDC', symbol1: 'WETH', price: '0.0004', token1PriceUsd: '2500.1' });
+    expect(figures(parseDexScreenerPair(body, V3, NOW))).toMatchObject({
+      symbol0: 'USDC',
+      symbol1: 'WETH',
+      price: '0.0004',
+      token1PriceUsd: '2500.1',
+    });
   });
 
   it('matches the pair address without case on EVM, and picks the right pair from several', () => {
@@ -154,13 +188,35 @@ describe('parseDexScreenerPair: recorded pairs', () => {
 describe('parseDexScreenerPair: each figure is checked on its own', () => {
   it('numbers arrive as JSON numbers or as strings alike', () => {
     const f = figures(
-      parseDexScreenerPair(withPair({ liquidity: { usd: '150000000.5' }, volume: { h24: '80000000' }, priceNative: 2500, priceUsd: 2500.1, pairCreatedAt: '1620250931000' }), V3, NOW),
+      parseDexScreenerPair(
+        withPair({
+          liquidity: { usd: '150000000.5' },
+          volume: { h24: '80000000' },
+          priceNative: 2500,
+          priceUsd: 2500.1,
+          pairCreatedAt: '1620250931000',
+        }),
+        V3,
+        NOW,
+      ),
     );
-    expect(f).toMatchObject({ tvlUsd: '150000000.5', volume24hUsd: '80000000', price: '0.0004', token1PriceUsd: '2500.1', createdAt: 1620250931000 });
+    expect(f).toMatchObject({
+      tvlUsd: '150000000.5',
+      volume24hUsd: '80000000',
+      price: '0.0004',
+      token1PriceUsd: '2500.1',
+      createdAt: 1620250931000,
+    });
   });
 
   it('missing and null fields are left out', () => {
-    const f = figures(parseDexScreenerPair(withPair({ liquidity: undefined, volume: null, priceUsd: null, pairCreatedAt: undefined, labels: null }), V3, NOW));
+    const f = figures(
+      parseDexScreenerPair(
+        withPair({ liquidity: undefined, volume: null, priceUsd: null, pairCreatedAt: undefined, labels: null }),
+        V3,
+        NOW,
+      ),
+    );
     expect(f).toEqual({ symbol0: 'USDC', symbol1: 'WETH', price: '0.0004', dex: 'uniswap' });
   });
 
@@ -188,7 +244,10 @@ describe('parseDexScreenerPair: each figure is checked on its own', () => {
       expect(f.token1PriceUsd, String(bad)).toBeUndefined();
     }
     for (const bad of [NOW + 7 * 86400000, -1, 1.5, 0, '2021-05-05', 1e300]) {
-      expect(figures(parseDexScreenerPair(withPair({ pairCreatedAt: bad }), V3, NOW)).createdAt, String(bad)).toBeUndefined();
+      expect(
+        figures(parseDexScreenerPair(withPair({ pairCreatedAt: bad }), V3, NOW)).createdAt,
+        String(bad),
+      ).toBeUndefined();
     }
   });
 
@@ -205,7 +264,11 @@ describe('parseDexScreenerPair: each figure is checked on its own', () => {
 
 describe('parseDexScreenerPair: hostile text', () => {
   it('drops a markup symbol and caps the dex label', () => {
-    const body = withPair({ baseToken: { address: WETH, symbol: '<img src=x onerror=alert(1)>' }, dexId: 'd'.repeat(90), labels: ['\u202Ev3'] });
+    const body = withPair({
+      baseToken: { address: WETH, symbol: '<img src=x onerror=alert(1)>' },
+      dexId: 'd'.repeat(90),
+      labels: ['\u202Ev3'],
+    });
     const f = figures(parseDexScreenerPair(body, V3, NOW));
     expect(f.symbol1).toBeUndefined();
     expect(f.symbol0).toBe('USDC');
@@ -219,19 +282,26 @@ describe('parseDexScreenerPair: symbols go through the page-text cleaner', () =>
   const withSymbols = (base: string, quote = 'USDC') =>
     withPair({ baseToken: { address: WETH, symbol: base }, quoteToken: { address: USDC, symbol: quote } });
 
-  it.each([0x2060, 0xad, 0x61c, 0x180e, 0xe0041, 0xfe0f, 0x3164, 0x34f, 0x2064].map((n) => [n.toString(16).toUpperCase().padStart(4, '0'), String.fromCodePoint(n)]))(
-    'an invisible character (U+%s) inside a symbol: the symbol is dropped, the rest kept',
-    (_hex, c) => {
-      const f = figures(parseDexScreenerPair(withSymbols(`WE${c}TH`), V3, NOW));
-      expect(f.symbol1).toBeUndefined();
-      expect(f).toMatchObject({ symbol0: 'USDC', tvlUsd: '150000000.5', price: '0.0004' });
-    },
-  );
+  it.each(
+    [0x2060, 0xad, 0x61c, 0x180e, 0xe0041, 0xfe0f, 0x3164, 0x34f, 0x2064].map((n) => [
+      n.toString(16).toUpperCase().padStart(4, '0'),
+      String.fromCodePoint(n),
+    ]),
+  )('an invisible character (U+%s) inside a symbol: the symbol is dropped, the rest kept', (_hex, c) => {
+    const f = figures(parseDexScreenerPair(withSymbols(`WE${c}TH`), V3, NOW));
+    expect(f.symbol1).toBeUndefined();
+    expect(f).toMatchObject({ symbol0: 'USDC', tvlUsd: '150000000.5', price: '0.0004' });
+  });
 
   it('a 13-emoji symbol (26 UTF-16 units) is dropped, the rest of the answer kept', () => {
     const result = parseDexScreenerPair(withSymbols('🦄'.repeat(13)), V3, NOW);
     expectWellFormed(result);
-    expect(figures(result)).toMatchObject({ symbol0: 'USDC', tvlUsd: '150000000.5', price: '0.0004', dex: 'uniswap v3' });
+    expect(figures(result)).toMatchObject({
+      symbol0: 'USDC',
+      tvlUsd: '150000000.5',
+      price: '0.0004',
+      dex: 'uniswap v3',
+    });
     expect(figures(result).symbol1).toBeUndefined();
   });
 
@@ -241,7 +311,10 @@ describe('parseDexScreenerPair: symbols go through the page-text cleaner', () =>
   });
 
   it('look-alike symbols are kept as data (display flags them), never folded into plain ASCII', () => {
-    expect(figures(parseDexScreenerPair(withSymbols('ＷＥＴＨ', 'USDС'), V3, NOW))).toMatchObject({ symbol0: 'USDС', symbol1: 'ＷＥＴＨ' });
+    expect(figures(parseDexScreenerPair(withSymbols('ＷＥＴＨ', 'USDС'), V3, NOW))).toMatchObject({
+      symbol0: 'USDС',
+      symbol1: 'ＷＥＴＨ',
+    });
   });
 });
 
@@ -288,11 +361,16 @@ describe('parseDexScreenerPair: properties', () => {
     const keys = Object.keys(v3Pair().pairs[0]).filter((key) => key !== 'pairAddress');
     const nested = fc.record({ usd: numberish, h24: numberish }, { requiredKeys: [] });
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...keys), fc.oneof(numberish, nested)), numberish, (changes, symbol) => {
-        const body = withPair(changes);
-        if (body.pairs[0].baseToken && typeof body.pairs[0].baseToken === 'object') body.pairs[0].baseToken.symbol = symbol;
-        expectWellFormed(parseDexScreenerPair(body, V3, NOW));
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...keys), fc.oneof(numberish, nested)),
+        numberish,
+        (changes, symbol) => {
+          const body = withPair(changes);
+          if (body.pairs[0].baseToken && typeof body.pairs[0].baseToken === 'object')
+            body.pairs[0].baseToken.symbol = symbol;
+          expectWellFormed(parseDexScreenerPair(body, V3, NOW));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -15,14 +15,19 @@ import {
 import type { PoolTarget } from '../../../../../entrypoints/background/pool-target';
 import type { ChainId } from '../../../../../core/index';
 
-const evm = (chain: ChainId, address: string): PoolTarget => ({ chain, type: 'address', address: address as `0x${string}` });
+const evm = (chain: ChainId, address: string): PoolTarget => ({
+  chain,
+  type: 'address',
+  address: address as `0x${string}`,
+});
 
 const FIXTURES = join(__dirname, '../../../../fixtures/api/geckoterminal');
 const V3 = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const V2 = '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
 const NOW = Date.UTC(2025, 0, 31, 12, 0, 0);
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: recorded API bodies are edited freely in these tests.
+type Json = Record<string, any>;
 const fixture = (name: string): Json => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as Json;
 const v3Pool = () => fixture(`pool-eth-${V3}.json`);
 const v2Pool = () => fixture(`pool-eth-${V2}.json`);
@@ -55,23 +60,46 @@ function expectWellFormed(result: ProviderResult) {
   expect(Number.isSafeInteger(result.fetchedAt)).toBe(true);
   const { name: _name, symbol0: _s0, symbol1: _s1, dex: _dex, ...numbers } = result.figures;
   expect(JSON.stringify(numbers)).not.toMatch(/NaN|Infinity/);
-  for (const text of [result.figures.tvlUsd, result.figures.volume24hUsd, result.figures.feeTier, result.figures.price, result.figures.token1PriceUsd]) {
+  for (const text of [
+    result.figures.tvlUsd,
+    result.figures.volume24hUsd,
+    result.figures.feeTier,
+    result.figures.price,
+    result.figures.token1PriceUsd,
+  ]) {
     if (text !== undefined) expect(v.is(decimalText, text)).toBe(true);
   }
 }
 
 describe('GeckoTerminal URLs', () => {
   it('builds the pool and candle URLs with GeckoTerminal network ids', () => {
-    expect(geckoPoolUrl(evm('ethereum', V3))).toBe(`https://api.geckoterminal.com/api/v2/networks/eth/pools/${V3}?include=base_token,quote_token`);
-    expect(geckoPoolUrl(evm('polygon', V3))).toBe(`https://api.geckoterminal.com/api/v2/networks/polygon_pos/pools/${V3}?include=base_token,quote_token`);
-    expect(geckoOhlcvUrl(evm('ethereum', V3))).toBe(`https://api.geckoterminal.com/api/v2/networks/eth/pools/${V3}/ohlcv/day?aggregate=1&limit=31&currency=token`);
-    expect(geckoOhlcvUrl(evm('avalanche', V3), 7)).toBe(`https://api.geckoterminal.com/api/v2/networks/avax/pools/${V3}/ohlcv/day?aggregate=1&limit=7&currency=token`);
+    expect(geckoPoolUrl(evm('ethereum', V3))).toBe(
+      `https://api.geckoterminal.com/api/v2/networks/eth/pools/${V3}?include=base_token,quote_token`,
+    );
+    expect(geckoPoolUrl(evm('polygon', V3))).toBe(
+      `https://api.geckoterminal.com/api/v2/networks/polygon_pos/pools/${V3}?include=base_token,quote_token`,
+    );
+    expect(geckoOhlcvUrl(evm('ethereum', V3))).toBe(
+      `https://api.geckoterminal.com/api/v2/networks/eth/pools/${V3}/ohlcv/day?aggregate=1&limit=31&currency=token`,
+    );
+    expect(geckoOhlcvUrl(evm('avalanche', V3), 7)).toBe(
+      `https://api.geckoterminal.com/api/v2/networks/avax/pools/${V3}/ohlcv/day?aggregate=1&limit=7&currency=token`,
+    );
     const solanaPool = '58oQChx4yWmvKdwLLZzBi4ChoCc2fqCUWBkwMihLYQo2';
-    expect(geckoPoolUrl({ chain: 'solana', type: 'solana-address', address: solanaPool })).toBe(`https://api.geckoterminal.com/api/v2/networks/solana/pools/${solanaPool}?include=base_token,quote_token`);
+    expect(geckoPoolUrl({ chain: 'solana', type: 'solana-address', address: solanaPool })).toBe(
+      `https://api.geckoterminal.com/api/v2/networks/solana/pools/${solanaPool}?include=base_token,quote_token`,
+    );
   });
   it('maps the required chains', () => {
     expect(GECKO_NETWORKS).toMatchObject({
-      ethereum: 'eth', bsc: 'bsc', base: 'base', arbitrum: 'arbitrum', polygon: 'polygon_pos', optimism: 'optimism', avalanche: 'avax', solana: 'solana',
+      ethereum: 'eth',
+      bsc: 'bsc',
+      base: 'base',
+      arbitrum: 'arbitrum',
+      polygon: 'polygon_pos',
+      optimism: 'optimism',
+      avalanche: 'avax',
+      solana: 'solana',
     });
   });
   it('is null for a chain GeckoTerminal has no id for', () => {
@@ -126,7 +154,12 @@ describe('parseGeckoPool: recorded pools', () => {
   it('both recorded pools agree in contract order although GeckoTerminal picks opposite bases', () => {
     const a = figures(parseGeckoPool(v3Pool(), NOW));
     const b = figures(parseGeckoPool(v2Pool(), NOW));
-    expect([a.symbol0, a.symbol1, a.price, a.token1PriceUsd]).toEqual([b.symbol0, b.symbol1, b.price, b.token1PriceUsd]);
+    expect([a.symbol0, a.symbol1, a.price, a.token1PriceUsd]).toEqual([
+      b.symbol0,
+      b.symbol1,
+      b.price,
+      b.token1PriceUsd,
+    ]);
   });
 
   it('accepts the raw response text as well as parsed JSON', () => {
@@ -142,20 +175,35 @@ describe('parseGeckoPool: recorded pools', () => {
   it('Solana (base58 addresses): the API base is kept as token0', () => {
     const SOL = 'So11111111111111111111111111111111111111112';
     const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
-    const body = withAttributes({ base_token_price_quote_token: '150.25', base_token_price_usd: '150.3', quote_token_price_usd: '1.0003', name: 'SOL / USDC' });
+    const body = withAttributes({
+      base_token_price_quote_token: '150.25',
+      base_token_price_usd: '150.3',
+      quote_token_price_usd: '1.0003',
+      name: 'SOL / USDC',
+    });
     body.data.relationships.base_token.data.id = `solana_${SOL}`;
     body.data.relationships.quote_token.data.id = `solana_${USDC}`;
     body.included = [
       { id: `solana_${SOL}`, type: 'token', attributes: { address: SOL, symbol: 'SOL' } },
       { id: `solana_${USDC}`, type: 'token', attributes: { address: USDC, symbol: 'USDC' } },
     ];
-    expect(figures(parseGeckoPool(body, NOW))).toMatchObject({ symbol0: 'SOL', symbol1: 'USDC', price: '150.25', token1PriceUsd: '1.0003' });
+    expect(figures(parseGeckoPool(body, NOW))).toMatchObject({
+      symbol0: 'SOL',
+      symbol1: 'USDC',
+      price: '150.25',
+      token1PriceUsd: '1.0003',
+    });
   });
 });
 
 describe('parseGeckoPool: each figure is checked on its own', () => {
   it('missing fields are left out, the rest still count', () => {
-    const f = figures(parseGeckoPool(withAttributes({ reserve_in_usd: undefined, volume_usd: undefined, pool_created_at: undefined }), NOW));
+    const f = figures(
+      parseGeckoPool(
+        withAttributes({ reserve_in_usd: undefined, volume_usd: undefined, pool_created_at: undefined }),
+        NOW,
+      ),
+    );
     expect(f.tvlUsd).toBeUndefined();
     expect(f.volume24hUsd).toBeUndefined();
     expect(f.createdAt).toBeUndefined();
@@ -172,33 +220,71 @@ describe('parseGeckoPool: each figure is checked on its own', () => {
   it('numbers arrive as strings or as JSON numbers alike', () => {
     const f = figures(
       parseGeckoPool(
-        withAttributes({ reserve_in_usd: 150000000.5, volume_usd: { h24: 80000000 }, base_token_price_quote_token: 2500, base_token_price_usd: 2500.1, pool_fee_percentage: 0.05 }),
+        withAttributes({
+          reserve_in_usd: 150000000.5,
+          volume_usd: { h24: 80000000 },
+          base_token_price_quote_token: 2500,
+          base_token_price_usd: 2500.1,
+          pool_fee_percentage: 0.05,
+        }),
         NOW,
       ),
     );
-    expect(f).toMatchObject({ tvlUsd: '150000000.5', volume24hUsd: '80000000', price: '0.0004', token1PriceUsd: '2500.1', feeTier: '0.0005' });
+    expect(f).toMatchObject({
+      tvlUsd: '150000000.5',
+      volume24hUsd: '80000000',
+      price: '0.0004',
+      token1PriceUsd: '2500.1',
+      feeTier: '0.0005',
+    });
     expect(figures(parseGeckoPool(withAttributes({ reserve_in_usd: ' 1.5e3 ' }), NOW)).tvlUsd).toBe('1500');
     expect(figures(parseGeckoPool(withAttributes({ reserve_in_usd: '0' }), NOW)).tvlUsd).toBe('0');
     expect(figures(parseGeckoPool(withAttributes({ reserve_in_usd: '-0' }), NOW)).tvlUsd).toBe('0');
   });
 
   it('negative, absurd or non-numeric amounts are left out', () => {
-    for (const bad of ['-5', -5, '1e40', 1e40, '1000000000000.01', 'NaN', 'Infinity', '-Infinity', Infinity, NaN, '0x10', '', '  ', '1,000', '$5', true, {}, [], '1e99999']) {
+    for (const bad of [
+      '-5',
+      -5,
+      '1e40',
+      1e40,
+      '1000000000000.01',
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      Infinity,
+      NaN,
+      '0x10',
+      '',
+      '  ',
+      '1,000',
+      '$5',
+      true,
+      {},
+      [],
+      '1e99999',
+    ]) {
       const f = figures(parseGeckoPool(withAttributes({ reserve_in_usd: bad, volume_usd: { h24: bad } }), NOW));
       expect(f.tvlUsd, String(bad)).toBeUndefined();
       expect(f.volume24hUsd, String(bad)).toBeUndefined();
     }
-    expect(figures(parseGeckoPool(withAttributes({ volume_usd: { h24: '1e12' } }), NOW)).volume24hUsd).toBe('1000000000000');
+    expect(figures(parseGeckoPool(withAttributes({ volume_usd: { h24: '1e12' } }), NOW)).volume24hUsd).toBe(
+      '1000000000000',
+    );
     expect(figures(parseGeckoPool(withAttributes({ volume_usd: '80000000' }), NOW)).volume24hUsd).toBeUndefined();
   });
 
   it('prices must be positive and within 1e-30..1e30', () => {
     for (const bad of ['0', '-2500', '1e31', '1e-31', 'abc', null]) {
-      const f = figures(parseGeckoPool(withAttributes({ base_token_price_quote_token: bad, base_token_price_usd: bad }), NOW));
+      const f = figures(
+        parseGeckoPool(withAttributes({ base_token_price_quote_token: bad, base_token_price_usd: bad }), NOW),
+      );
       expect(f.price, String(bad)).toBeUndefined();
       expect(f.token1PriceUsd, String(bad)).toBeUndefined();
     }
-    expect(figures(parseGeckoPool(withAttributes({ base_token_price_quote_token: '1e-30' }), NOW)).price).toBe('1' + '0'.repeat(30));
+    expect(figures(parseGeckoPool(withAttributes({ base_token_price_quote_token: '1e-30' }), NOW)).price).toBe(
+      `1${'0'.repeat(30)}`,
+    );
   });
 
   it('fee tier: from pool_fee_percentage, else from the name; above 10 % is dropped', () => {
@@ -215,9 +301,18 @@ describe('parseGeckoPool: each figure is checked on its own', () => {
   });
 
   it('creation time must be ISO with a zone, after 2015 and not in the future', () => {
-    const created = (value: unknown) => figures(parseGeckoPool(withAttributes({ pool_created_at: value }), NOW)).createdAt;
+    const created = (value: unknown) =>
+      figures(parseGeckoPool(withAttributes({ pool_created_at: value }), NOW)).createdAt;
     expect(created('2021-05-05T21:42:11.500+02:00')).toBe(Date.UTC(2021, 4, 5, 19, 42, 11, 500));
-    for (const bad of ['yesterday', '2021-05-05', 'March 7, 2021', '2099-01-01T00:00:00Z', '1970-01-01T00:00:00Z', 1620250931000, null]) {
+    for (const bad of [
+      'yesterday',
+      '2021-05-05',
+      'March 7, 2021',
+      '2099-01-01T00:00:00Z',
+      '1970-01-01T00:00:00Z',
+      1620250931000,
+      null,
+    ]) {
       expect(created(bad), String(bad)).toBeUndefined();
     }
   });
@@ -226,13 +321,24 @@ describe('parseGeckoPool: each figure is checked on its own', () => {
     const body = v3Pool();
     delete body.data.relationships;
     const f = figures(parseGeckoPool(body, NOW));
-    expect(f).toEqual({ name: 'WETH / USDC 0.05%', tvlUsd: '150000000.5', volume24hUsd: '80000000', feeTier: '0.0005', createdAt: Date.UTC(2021, 4, 5, 21, 42, 11) });
+    expect(f).toEqual({
+      name: 'WETH / USDC 0.05%',
+      tvlUsd: '150000000.5',
+      volume24hUsd: '80000000',
+      feeTier: '0.0005',
+      createdAt: Date.UTC(2021, 4, 5, 21, 42, 11),
+    });
   });
 
   it('without the included tokens, addresses come from the relationship ids and symbols from the name', () => {
     const body = v3Pool();
     delete body.included;
-    expect(figures(parseGeckoPool(body, NOW))).toMatchObject({ symbol0: 'USDC', symbol1: 'WETH', price: '0.0004', token1PriceUsd: '2500.1' });
+    expect(figures(parseGeckoPool(body, NOW))).toMatchObject({
+      symbol0: 'USDC',
+      symbol1: 'WETH',
+      price: '0.0004',
+      token1PriceUsd: '2500.1',
+    });
   });
 });
 
@@ -252,7 +358,9 @@ describe('parseGeckoPool: hostile text', () => {
     expect(long.endsWith('…')).toBe(true);
     const emoji = figures(parseGeckoPool(withAttributes({ name: '🦄'.repeat(300) }), NOW)).name!;
     expect(emoji.length).toBeLessThanOrEqual(80);
-    expect(figures(parseGeckoPool(withAttributes({ name: 'WE\u202ETH\u0000 /\n USDC' }), NOW)).name).toBe('WETH / USDC');
+    expect(figures(parseGeckoPool(withAttributes({ name: 'WE\u202ETH\u0000 /\n USDC' }), NOW)).name).toBe(
+      'WETH / USDC',
+    );
     expect(figures(parseGeckoPool(withAttributes({ name: ' \u200B ' }), NOW)).name).toBeUndefined();
   });
 
@@ -267,16 +375,18 @@ describe('parseGeckoPool: hostile text', () => {
 });
 
 describe('parseGeckoPool: symbols and names go through the page-text cleaner', () => {
-  it.each([0x2060, 0xad, 0x61c, 0x180e, 0xe0041, 0xfe0f, 0x3164, 0x34f, 0x2064].map((n) => [n.toString(16).toUpperCase().padStart(4, '0'), String.fromCodePoint(n)]))(
-    'an invisible character (U+%s) inside a symbol: dropped, and not replaced from the name',
-    (_hex, c) => {
-      const body = v3Pool();
-      body.included[0].attributes.symbol = `WE${c}TH`;
-      const f = figures(parseGeckoPool(body, NOW));
-      expect(f.symbol1).toBeUndefined();
-      expect(f).toMatchObject({ symbol0: 'USDC', price: '0.0004', feeTier: '0.0005' });
-    },
-  );
+  it.each(
+    [0x2060, 0xad, 0x61c, 0x180e, 0xe0041, 0xfe0f, 0x3164, 0x34f, 0x2064].map((n) => [
+      n.toString(16).toUpperCase().padStart(4, '0'),
+      String.fromCodePoint(n),
+    ]),
+  )('an invisible character (U+%s) inside a symbol: dropped, and not replaced from the name', (_hex, c) => {
+    const body = v3Pool();
+    body.included[0].attributes.symbol = `WE${c}TH`;
+    const f = figures(parseGeckoPool(body, NOW));
+    expect(f.symbol1).toBeUndefined();
+    expect(f).toMatchObject({ symbol0: 'USDC', price: '0.0004', feeTier: '0.0005' });
+  });
 
   it('a name whose pair label hides a character does not supply symbols', () => {
     const body = withAttributes({ name: 'WE\u2060TH / USDC 0.05%' });
@@ -332,7 +442,23 @@ describe('parseGeckoPool: not a pool body', () => {
 const numberish = fc.oneof(
   fc.double(),
   fc.integer(),
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e400', '-0', '0x1f', '1e-400', '', ' ', '١٢٣', '1_000', '+5', '.5', '5.', '9'.repeat(70)),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e400',
+    '-0',
+    '0x1f',
+    '1e-400',
+    '',
+    ' ',
+    '١٢٣',
+    '1_000',
+    '+5',
+    '.5',
+    '5.',
+    '9'.repeat(70),
+  ),
   fc.stringMatching(/^-?\d{0,40}(\.\d{0,40})?(e[+-]?\d{1,5})?$/),
   fc.string(),
   fc.constant(null),
@@ -386,7 +512,15 @@ describe('parseGeckoOhlcv', () => {
 
   it('accepts numbers as strings and sorts by time whatever the row order', () => {
     const result = parseGeckoOhlcv({
-      data: { attributes: { ohlcv_list: [['1738195200', '1', '1', '1', '2.5', '10'], [1738108800, 1, 1, 1, 2, 10], ['1738281600', '1', '1', '1', '3', '10']] } },
+      data: {
+        attributes: {
+          ohlcv_list: [
+            ['1738195200', '1', '1', '1', '2.5', '10'],
+            [1738108800, 1, 1, 1, 2, 10],
+            ['1738281600', '1', '1', '1', '3', '10'],
+          ],
+        },
+      },
     });
     expect(result).toEqual({ ok: true, closes: ['2', '2.5', '3'] });
   });
@@ -410,28 +544,47 @@ describe('parseGeckoOhlcv', () => {
       null,
       [t - 8 * day, 1, 1, 1, 2, 1],
     ];
-    expect(parseGeckoOhlcv({ data: { attributes: { ohlcv_list: rows } } })).toEqual({ ok: true, closes: ['2', '3', '4'] });
+    expect(parseGeckoOhlcv({ data: { attributes: { ohlcv_list: rows } } })).toEqual({
+      ok: true,
+      closes: ['2', '3', '4'],
+    });
   });
 
   it('fewer than 3 good closes -> ok: false', () => {
-    const result = parseGeckoOhlcv({ data: { attributes: { ohlcv_list: [[1738281600, 1, 1, 1, 4, 1], [1738195200, 1, 1, 1, 3, 1]] } } });
+    const result = parseGeckoOhlcv({
+      data: {
+        attributes: {
+          ohlcv_list: [
+            [1738281600, 1, 1, 1, 4, 1],
+            [1738195200, 1, 1, 1, 3, 1],
+          ],
+        },
+      },
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/too few daily prices/);
     expect(parseGeckoOhlcv({ data: { attributes: { ohlcv_list: [] } } }).ok).toBe(false);
   });
 
-  it.each([['malformed JSON text', '[[1,'], ['undefined', undefined], ['null', null], ['an array', []], ['a pool body', v3Pool()], ['ohlcv_list: null', { data: { attributes: { ohlcv_list: null } } }]])(
-    '%s -> ok: false with a reason',
-    (_label, body) => {
-      const result = parseGeckoOhlcv(body);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.reason.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    ['malformed JSON text', '[[1,'],
+    ['undefined', undefined],
+    ['null', null],
+    ['an array', []],
+    ['a pool body', v3Pool()],
+    ['ohlcv_list: null', { data: { attributes: { ohlcv_list: null } } }],
+  ])('%s -> ok: false with a reason', (_label, body) => {
+    const result = parseGeckoOhlcv(body);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason.length).toBeGreaterThan(0);
+  });
 
   it('property: anything in -> ok: false, or closes that are positive decimal text', () => {
     const row = fc.array(numberish, { minLength: 0, maxLength: 7 });
-    const bodies = fc.oneof(fc.anything(), fc.array(fc.oneof(row, fc.anything())).map((list) => ({ data: { attributes: { ohlcv_list: list } } })));
+    const bodies = fc.oneof(
+      fc.anything(),
+      fc.array(fc.oneof(row, fc.anything())).map((list) => ({ data: { attributes: { ohlcv_list: list } } })),
+    );
     fc.assert(
       fc.property(bodies, (json) => {
         const result = parseGeckoOhlcv(json);

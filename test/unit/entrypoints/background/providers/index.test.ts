@@ -11,7 +11,7 @@ describe('provider table', () => {
     });
   });
 
-  it('each budget stays under the host\'s published limit, and a burst never exceeds a minute\'s budget', () => {
+  it("each budget stays under the host's published limit, and a burst never exceeds a minute's budget", () => {
     for (const { limit } of PROVIDERS) {
       if (limit.publishedPerMinute !== null) expect(limit.perMinute).toBeLessThan(limit.publishedPerMinute);
       expect(limit.burst).toBeLessThanOrEqual(limit.perMinute);
@@ -29,9 +29,11 @@ describe('provider table', () => {
     }
   });
 
-  it('host permissions are exactly the providers\' hosts; a user-chosen RPC host gets the RPC budget', () => {
+  it("host permissions are exactly the providers' hosts; a user-chosen RPC host gets the RPC budget", () => {
     expect([...PROVIDER_HOSTS].sort()).toEqual([...new Set(PROVIDERS.flatMap((p) => p.hosts))].sort());
-    expect(PROVIDER_HOSTS).toEqual(expect.arrayContaining(['api.geckoterminal.com', 'api.dexscreener.com', 'ethereum-rpc.publicnode.com']));
+    expect(PROVIDER_HOSTS).toEqual(
+      expect.arrayContaining(['api.geckoterminal.com', 'api.dexscreener.com', 'ethereum-rpc.publicnode.com']),
+    );
     expect(hostLimitFor('eth-mainnet.g.alchemy.com')).toEqual(PROVIDERS.find((p) => p.id === 'rpc')!.limit);
   });
 });
