@@ -10,7 +10,7 @@ import { detectPoolPage, type PoolPageRef } from '../../core/sites/index';
 import type { PageFacts } from '../../lib/messages/page';
 import { parseMessage } from '../../lib/messages/parse';
 import { OverlayViewResponseSchema, type OverlayView, type OverlayViewRequest } from '../../lib/messages/overlay';
-import { overlayHeader } from '../../lib/present/overlay-header';
+import { overlayHeader, unavailableView } from '../../lib/present/overlay-header';
 import { OverlayApp } from '../../components/OverlayApp';
 import { dismissedSites, isDismissed } from '../../lib/settings/items';
 import { readPageFacts } from './readers/index';
@@ -22,22 +22,10 @@ const ANSWER_TIMEOUT_MS = 10_000;
 
 /** A view that says the figures could not be had, in the overlay's own words. */
 function unreachableView(ref: PoolPageRef, facts: PageFacts): OverlayView {
-  return {
-    ...overlayHeader(ref, facts),
-    poolKindName: 'unknown',
-    feeTier: 'unknown',
-    ilRows: null,
-    ilBasis: null,
-    warnings: [],
-    missing: [],
-    live: {
-      status: 'unavailable',
-      figures: [],
-      positionLabel: null,
-      sources: [],
-      notes: ['The extension could not be reached (it may have just been updated: reload the page).'],
-    },
-  };
+  return unavailableView(
+    overlayHeader(ref, facts),
+    'The extension could not be reached (it may have just been updated: reload the page).',
+  );
 }
 
 export class PoolPageSession {

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { OverlayViewSchema, type OverlayView } from '../messages/overlay';
+import { unavailableView } from './overlay-header';
 
 /** Fields that hold figures or ids: they fit whole or not at all. */
 const NEVER_CUT = new Set(['value', 'il', 'move', 'key', 'feeTier', 'testId', 'id', 'severity', 'status']);
@@ -68,24 +69,6 @@ function fitValue(schema: AnySchema, value: unknown, field: string): Fitted {
 export function fitToSchema(view: OverlayView): OverlayView {
   const fitted = fitValue(OverlayViewSchema as unknown as AnySchema, view, 'view');
   if (fitted.ok) return fitted.value as OverlayView;
-  return {
-    site: '',
-    chain: '',
-    pageKind: '',
-    pool: 'this pool',
-    poolId: '',
-    poolKindName: 'unknown',
-    feeTier: 'unknown',
-    ilRows: null,
-    ilBasis: null,
-    warnings: [],
-    missing: [],
-    live: {
-      status: 'unavailable',
-      figures: [],
-      positionLabel: null,
-      sources: [],
-      notes: ['The figures for this page could not be shown.'],
-    },
-  };
+  const header = { site: '', chain: '', pageKind: '', pool: 'this pool', poolId: '' };
+  return unavailableView(header, 'The figures for this page could not be shown.');
 }

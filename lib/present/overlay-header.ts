@@ -1,5 +1,6 @@
 import type { PoolPageRef } from '../../core/sites/index';
 import { pairForDisplay } from '../../core/symbol-text';
+import type { OverlayView } from '../messages/overlay';
 import type { PageFacts } from '../messages/page';
 import { PAGE_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
 
@@ -20,5 +21,19 @@ export function overlayHeader(ref: PoolPageRef, facts: PageFacts): OverlayHeader
     pageKind: PAGE_KIND_NAMES[ref.kind],
     pool: pair ?? poolIdLabel(ref.pool),
     poolId: poolIdLabel(ref.pool),
+  };
+}
+
+/** A view with only its header, saying in one note why the figures are missing. */
+export function unavailableView(header: OverlayHeader, note: string): OverlayView {
+  return {
+    ...header,
+    poolKindName: 'unknown',
+    feeTier: 'unknown',
+    ilRows: null,
+    ilBasis: null,
+    warnings: [],
+    missing: [],
+    live: { status: 'unavailable', figures: [], positionLabel: null, sources: [], notes: [note] },
   };
 }

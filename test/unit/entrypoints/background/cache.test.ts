@@ -42,7 +42,9 @@ describe('LoadCache', () => {
     const cache = new LoadCache(memoryStore(), () => now);
     await cache.get('k', 1000, asNumber, async () => ({ ok: true, value: 5, fetchedAt: 0 }));
     now = 5000;
-    expect(await cache.get('k', 1000, asNumber, async () => ({ ok: false, problem: 'rate limited (HTTP 429)' }))).toEqual({
+    expect(
+      await cache.get('k', 1000, asNumber, async () => ({ ok: false, problem: 'rate limited (HTTP 429)' })),
+    ).toEqual({
       state: 'stale',
       value: 5,
       fetchedAt: 0,
@@ -52,8 +54,13 @@ describe('LoadCache', () => {
 
   it('with nothing cached, a failure is unavailable; a throwing loader is contained', async () => {
     const cache = new LoadCache(memoryStore(), () => 0);
-    expect(await cache.get('k', 1000, asNumber, async () => ({ ok: false, problem: 'server error (HTTP 500)' }))).toEqual({ state: 'unavailable', problem: 'server error (HTTP 500)' });
-    expect(await cache.get('k', 1000, asNumber, async () => Promise.reject(new Error('boom')))).toEqual({ state: 'unavailable', problem: 'boom' });
+    expect(
+      await cache.get('k', 1000, asNumber, async () => ({ ok: false, problem: 'server error (HTTP 500)' })),
+    ).toEqual({ state: 'unavailable', problem: 'server error (HTTP 500)' });
+    expect(await cache.get('k', 1000, asNumber, async () => Promise.reject(new Error('boom')))).toEqual({
+      state: 'unavailable',
+      problem: 'boom',
+    });
   });
 
   it('ignores stored values that no longer validate, and entries from the future', async () => {
@@ -61,7 +68,11 @@ describe('LoadCache', () => {
     store.data.set('a', { value: 'not a number', fetchedAt: 0 });
     store.data.set('b', { value: 1, fetchedAt: 10_000_000 });
     const cache = new LoadCache(store, () => 0);
-    expect(await cache.get('a', 1000, asNumber, async () => ({ ok: true, value: 2, fetchedAt: 0 }))).toMatchObject({ value: 2 });
-    expect(await cache.get('b', 1000, asNumber, async () => ({ ok: true, value: 3, fetchedAt: 0 }))).toMatchObject({ value: 3 });
+    expect(await cache.get('a', 1000, asNumber, async () => ({ ok: true, value: 2, fetchedAt: 0 }))).toMatchObject({
+      value: 2,
+    });
+    expect(await cache.get('b', 1000, asNumber, async () => ({ ok: true, value: 3, fetchedAt: 0 }))).toMatchObject({
+      value: 3,
+    });
   });
 });

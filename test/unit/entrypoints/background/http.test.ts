@@ -22,15 +22,20 @@ function virtualDeps(responses: (() => Response | Promise<Response>)[]) {
   return { deps, calls, advance: (ms: number) => (now += ms), time: () => now };
 }
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => () =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
+const json =
+  (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
 const limit = { burst: 2, perMinute: 60 };
 
 describe('HttpClient', () => {
   it('returns parsed JSON on success, sends no credentials', async () => {
     const { deps, calls } = virtualDeps([json({ ok: 1 })]);
     const client = new HttpClient(() => limit, deps);
-    expect(await client.json('https://api.example/x', { deadline: deps.now() + 8000 })).toEqual({ ok: true, json: { ok: 1 } });
+    expect(await client.json('https://api.example/x', { deadline: deps.now() + 8000 })).toEqual({
+      ok: true,
+      json: { ok: 1 },
+    });
     expect(calls[0]!.init!.credentials).toBe('omit');
   });
 
@@ -52,7 +57,11 @@ describe('HttpClient', () => {
   it('gives up after three attempts and reports the last problem', async () => {
     const { deps } = virtualDeps([json('x', 500), json('x', 500), json('x', 502)]);
     const client = new HttpClient(() => ({ burst: 10, perMinute: 600 }), deps);
-    expect(await client.json('https://api.example/x', { deadline: deps.now() + 60_000 })).toEqual({ ok: false, problem: { kind: 'http', status: 502 }, attempts: 3 });
+    expect(await client.json('https://api.example/x', { deadline: deps.now() + 60_000 })).toEqual({
+      ok: false,
+      problem: { kind: 'http', status: 502 },
+      attempts: 3,
+    });
   });
 
   it('does not retry a 404, and describes it plainly', async () => {
@@ -66,7 +75,11 @@ describe('HttpClient', () => {
   it('a malformed body is a clear problem, not a crash', async () => {
     const { deps } = virtualDeps([json('{"data": [')]);
     const client = new HttpClient(() => limit, deps);
-    expect(await client.json('https://api.example/x', { deadline: deps.now() + 8000 })).toEqual({ ok: false, problem: { kind: 'malformed' }, attempts: 1 });
+    expect(await client.json('https://api.example/x', { deadline: deps.now() + 8000 })).toEqual({
+      ok: false,
+      problem: { kind: 'malformed' },
+      attempts: 1,
+    });
   });
 
   it('network errors are retried, then reported', async () => {

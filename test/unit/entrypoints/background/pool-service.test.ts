@@ -13,17 +13,17 @@ const GECKO_POOL = fixture(`geckoterminal/pool-eth-${POOL}.json`);
 const GECKO_OHLCV = fixture(`geckoterminal/ohlcv-day-eth-${POOL}.json`);
 const DEXSCREENER = fixture(`dexscreener/pair-ethereum-${POOL}.json`);
 
-type Route = (url: string) => Response;
+type Route = (url: string, body: string) => Response;
 
-function service(route: Route, now = 1_700_000_000_000) {
+function service(route: Route, { now = 1_700_000_000_000, rpcUrl = null as string | null } = {}) {
   const requests: string[] = [];
   const deps: HttpDeps = {
     now: () => now,
     sleep: async () => {},
     random: () => 0.5,
-    fetch: async (url) => {
+    fetch: async (url, init) => {
       requests.push(String(url));
-      return route(String(url));
+      return route(String(url), String(init?.body ?? ''));
     },
   };
   const data = new Map<string, CacheEntry>();
@@ -32,7 +32,7 @@ function service(route: Route, now = 1_700_000_000_000) {
     http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps),
     cache,
     now: () => now,
-    rpcFor: async () => ({ url: null }),
+    rpcFor: async () => ({ url: rpcUrl }),
   });
   return { svc, requests };
 }
@@ -141,36 +141,19 @@ describe("every source's figures pass the same per-figure check (security review
 
   it('an out-of-range on-chain figure is dropped with a note; the rest is kept and cached', async () => {
     let rpcBatches = 0;
-    const requests: string[] = [];
-    const now = 1_700_000_000_000;
-    const deps: HttpDeps = {
-      now: () => now,
-      sleep: async () => {},
-      random: () => 0.5,
-      fetch: async (url, init) => {
-        requests.push(String(url));
-        if (String(url) !== RPC) return new Response('{"errors":[{"status":"404"}]}', { status: 404 });
+    const { svc } = service(
+      (url, body) => {
+        if (url !== RPC) return new Response('{"errors":[{"status":"404"}]}', { status: 404 });
         rpcBatches += 1;
-        const calls = JSON.parse(String(init!.body)) as { id: number; params: [{ to: string; data: string }] }[];
-        return ok(
-          JSON.stringify(
-            calls.map(({ id, params: [c] }) => ({
-              jsonrpc: '2.0',
-              id,
-              ...(reply(c.to, c.data) ? { result: reply(c.to, c.data) } : { error: { code: 3, message: 'reverted' } }),
-            })),
-          ),
-        );
+        const calls = JSON.parse(body) as { id: number; params: [{ to: string; data: string }] }[];
+        const answer = ({ id, params: [c] }: (typeof calls)[number]) => {
+          const result = reply(c.to, c.data);
+          return { jsonrpc: '2.0', id, ...(result ? { result } : { error: { code: 3, message: 'reverted' } }) };
+        };
+        return ok(JSON.stringify(calls.map(answer)));
       },
-    };
-    const data = new Map<string, CacheEntry>();
-    const cache = new LoadCache({ get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) }, () => now);
-    const svc = new PoolService({
-      http: new HttpClient(() => ({ burst: 100, perMinute: 6000 }), deps),
-      cache,
-      now: () => now,
-      rpcFor: async () => ({ url: RPC }),
-    });
+      { rpcUrl: RPC },
+    );
     const target = { chain: 'ethereum' as const, type: 'address' as const, address: POOL as `0x${string}` };
     const first = await svc.lookup(target);
     if (first.status !== 'ok') throw new Error('expected data');
