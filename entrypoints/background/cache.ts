@@ -32,7 +32,12 @@ export class LoadCache {
    * The value for `key`: from the cache while younger than `ttlMs`, else from `load` (shared by concurrent
    * callers). `validate` re-checks what storage returns, which may come from an older version.
    */
-  async get<T>(key: string, ttlMs: number, validate: (value: unknown) => T | null, load: () => Promise<LoadResult<T>>): Promise<CachedValue<T>> {
+  async get<T>(
+    key: string,
+    ttlMs: number,
+    validate: (value: unknown) => T | null,
+    load: () => Promise<LoadResult<T>>,
+  ): Promise<CachedValue<T>> {
     const cached = await this.read(key, validate);
     if (cached && this.now() - cached.fetchedAt < ttlMs) return { state: 'fresh', ...cached };
     const running = this.inflight.get(key) as Promise<CachedValue<T>> | undefined;
@@ -46,7 +51,11 @@ export class LoadCache {
     }
   }
 
-  private async refresh<T>(key: string, cached: { value: T; fetchedAt: number } | null, load: () => Promise<LoadResult<T>>): Promise<CachedValue<T>> {
+  private async refresh<T>(
+    key: string,
+    cached: { value: T; fetchedAt: number } | null,
+    load: () => Promise<LoadResult<T>>,
+  ): Promise<CachedValue<T>> {
     let result: LoadResult<T>;
     try {
       result = await load();
@@ -57,10 +66,15 @@ export class LoadCache {
       await this.store.set(key, { value: result.value, fetchedAt: result.fetchedAt });
       return { state: 'fresh', value: result.value, fetchedAt: result.fetchedAt };
     }
-    return cached ? { state: 'stale', ...cached, problem: result.problem } : { state: 'unavailable', problem: result.problem };
+    return cached
+      ? { state: 'stale', ...cached, problem: result.problem }
+      : { state: 'unavailable', problem: result.problem };
   }
 
-  private async read<T>(key: string, validate: (value: unknown) => T | null): Promise<{ value: T; fetchedAt: number } | null> {
+  private async read<T>(
+    key: string,
+    validate: (value: unknown) => T | null,
+  ): Promise<{ value: T; fetchedAt: number } | null> {
     const entry = await this.store.get(key);
     if (!entry || typeof entry.fetchedAt !== 'number' || entry.fetchedAt > this.now() + 60_000) return null;
     const value = validate(entry.value);
@@ -69,7 +83,10 @@ export class LoadCache {
 }
 
 /** A cache in `browser.storage.local` (or any area with the same shape), under one key prefix. */
-export function storageCacheStore(area: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }, prefix = 'lens:cache:'): CacheStore {
+export function storageCacheStore(
+  area: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> },
+  prefix = 'lens:cache:',
+): CacheStore {
   return {
     async get(key) {
       const item = (await area.get(prefix + key))[prefix + key];

@@ -9,7 +9,10 @@ export type FetchProblem =
   | { kind: 'timeout' }
   | { kind: 'network'; message: string }
   | { kind: 'malformed' }
-  | { kind: 'rate-limited-locally' };
+  | { kind: 'rate-limited-locally' }
+  /** The page that asked has navigated on: the request was dropped before it was sent. */
+  | { kind: 'superseded' }
+  | { kind: 'too-large'; limitBytes: number };
 
 export type FetchOutcome = { ok: true; json: unknown } | { ok: false; problem: FetchProblem; attempts: number };
 
@@ -41,10 +44,35 @@ export const realDeps: HttpDeps = {
   random: Math.random,
 };
 
-/** A token bucket: `take` resolves when a request may go, or reports that waiting would pass the deadline. */
+/** Who is waiting: the user's own lookup in the popup goes before pages, pages before background work. */
+export type RequestPriority = 'user' | 'page' | 'background';
+const RANK: Record<RequestPriority, number> = { user: 0, page: 1, background: 2 };
+
+export interface TakeOptions {
+  priority?: RequestPriority;
+  /** Aborted when the request is no longer wanted (its page has navigated on): it leaves the queue unserved. */
+  signal?: AbortSignal;
+}
+
+interface Waiter {
+  rank: number;
+  seq: number;
+  deadline: number;
+  signal?: AbortSignal;
+  resolve(granted: boolean): void;
+}
+
+/**
+ * A token bucket with one queue per host. Waiters are served one at a time in priority order, then in the
+ * order they came, each taking its own token: concurrent callers can never wake together and overdraw the
+ * budget. A caller whose turn would come after its deadline is refused at once and costs nothing.
+ */
 export class TokenBucket {
   private tokens: number;
   private updatedAt: number;
+  private readonly queue: Waiter[] = [];
+  private seq = 0;
+  private pumping = false;
 
   constructor(
     private readonly limit: HostLimit,
@@ -54,26 +82,74 @@ export class TokenBucket {
     this.updatedAt = deps.now();
   }
 
+  private get perMs(): number {
+    return this.limit.perMinute / 60_000;
+  }
+
   private refill(): void {
     const now = this.deps.now();
-    const perMs = this.limit.perMinute / 60_000;
-    this.tokens = Math.min(this.limit.burst, this.tokens + (now - this.updatedAt) * perMs);
+    this.tokens = Math.min(this.limit.burst, this.tokens + (now - this.updatedAt) * this.perMs);
     this.updatedAt = now;
   }
 
-  /** Milliseconds until one token is available (0 = now). */
-  waitTime(): number {
+  /** When a caller of this rank would be served if it queued now. */
+  private turnFor(rank: number): number {
     this.refill();
-    return this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / (this.limit.perMinute / 60_000));
+    const ahead = this.queue.filter((w) => w.rank <= rank).length;
+    const missing = ahead + 1 - this.tokens;
+    return this.deps.now() + (missing > 0 ? Math.ceil(missing / this.perMs) : 0);
   }
 
-  async take(deadline: number): Promise<boolean> {
-    const wait = this.waitTime();
-    if (this.deps.now() + wait > deadline) return false;
-    if (wait > 0) await this.deps.sleep(wait);
-    this.refill();
-    this.tokens -= 1;
-    return true;
+  take(deadline: number, { priority = 'page', signal }: TakeOptions = {}): Promise<boolean> {
+    const rank = RANK[priority];
+    if (signal?.aborted || this.turnFor(rank) > deadline) return Promise.resolve(false);
+    return new Promise<boolean>((resolve) => {
+      const waiter: Waiter = { rank, seq: this.seq++, deadline, ...(signal ? { signal } : {}), resolve };
+      this.queue.push(waiter);
+      this.queue.sort((x, y) => x.rank - y.rank || x.seq - y.seq);
+      signal?.addEventListener('abort', () => this.leave(waiter), { once: true });
+      void this.pump();
+    });
+  }
+
+  private leave(waiter: Waiter): void {
+    const index = this.queue.indexOf(waiter);
+    if (index < 0) return;
+    this.queue.splice(index, 1);
+    waiter.resolve(false);
+  }
+
+  /** Serves the queue: one token per waiter, sleeping until the next token when none is left. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0) {
+        this.dropUnwanted();
+        if (this.queue.length === 0) break;
+        this.refill();
+        if (this.tokens >= 1) {
+          this.tokens -= 1;
+          this.queue.shift()!.resolve(true);
+          continue;
+        }
+        await this.deps.sleep(Math.ceil((1 - this.tokens) / this.perMs));
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  /** Waiters whose page navigated on, or whose deadline a higher-priority caller pushed them past. */
+  private dropUnwanted(): void {
+    const now = this.deps.now();
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const waiter = this.queue[i]!;
+      if (waiter.signal?.aborted || waiter.deadline < now) {
+        this.queue.splice(i, 1);
+        waiter.resolve(false);
+      }
+    }
   }
 }
 
@@ -85,6 +161,21 @@ export interface RequestOptions {
   /** Per-attempt timeout. */
   attemptTimeoutMs?: number;
   maxAttempts?: number;
+  /** Who waits for the answer, and a signal for when nobody does any more (see TokenBucket). */
+  priority?: RequestPriority;
+  signal?: AbortSignal;
+  /** Answers longer than this are refused unread past the limit: no API answer we use comes near 2 MB. */
+  maxBodyBytes?: number;
+}
+
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** The options every request of one lookup shares: its priority and its signal. */
+export type RequestContext = Pick<RequestOptions, 'priority' | 'signal'>;
+
+/** What a provider needs of the client: JSON requests, with the lookup's context already applied. */
+export interface JsonClient {
+  json(url: string, options: RequestOptions): Promise<FetchOutcome>;
 }
 
 const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
@@ -106,13 +197,21 @@ export class HttpClient {
     return bucket;
   }
 
+  /** A client whose requests all carry this context (a popup lookup's priority, a page's signal). */
+  withContext(context: RequestContext): JsonClient {
+    return { json: (url, options) => this.json(url, { ...context, ...options }) };
+  }
+
   async json(url: string, options: RequestOptions): Promise<FetchOutcome> {
-    const { deadline, maxAttempts = 3, attemptTimeoutMs = 5_000 } = options;
+    const { deadline, maxAttempts = 3, attemptTimeoutMs = 5_000, priority, signal } = options;
     const bucket = this.bucketFor(new URL(url).host);
     let problem: FetchProblem = { kind: 'timeout' };
     let attempt = 0;
     while (attempt < maxAttempts) {
-      if (!(await bucket.take(deadline))) return { ok: false, problem: attempt === 0 ? { kind: 'rate-limited-locally' } : problem, attempts: attempt };
+      const granted = await bucket.take(deadline, { ...(priority ? { priority } : {}), ...(signal ? { signal } : {}) });
+      if (signal?.aborted) return { ok: false, problem: { kind: 'superseded' }, attempts: attempt };
+      if (!granted)
+        return { ok: false, problem: attempt === 0 ? { kind: 'rate-limited-locally' } : problem, attempts: attempt };
       attempt += 1;
       const result = await this.attempt(url, options, Math.min(attemptTimeoutMs, deadline - this.deps.now()));
       if (result.ok) return { ...result };
@@ -130,14 +229,21 @@ export class HttpClient {
     return Math.round(400 * 2 ** (attempt - 1) * (0.5 + this.deps.random()));
   }
 
-  private async attempt(url: string, options: RequestOptions, timeoutMs: number): Promise<{ ok: true; json: unknown } | { ok: false; problem: FetchProblem; retryAfterMs?: number }> {
+  private async attempt(
+    url: string,
+    options: RequestOptions,
+    timeoutMs: number,
+  ): Promise<{ ok: true; json: unknown } | { ok: false; problem: FetchProblem; retryAfterMs?: number }> {
     if (timeoutMs <= 0) return { ok: false, problem: { kind: 'timeout' } };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
       const response = await this.deps.fetch(url, {
         method: options.method ?? 'GET',
-        headers: options.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        headers:
+          options.body === undefined
+            ? { accept: 'application/json' }
+            : { accept: 'application/json', 'content-type': 'application/json' },
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: controller.signal,
         credentials: 'omit',
@@ -148,10 +254,14 @@ export class HttpClient {
         return {
           ok: false,
           problem: { kind: 'http', status: response.status },
-          ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: Math.min(retryAfter * 1000, 30_000) } : {}),
+          ...(Number.isFinite(retryAfter) && retryAfter > 0
+            ? { retryAfterMs: Math.min(retryAfter * 1000, 30_000) }
+            : {}),
         };
       }
-      const text = await response.text();
+      const text = await readCapped(response, options.maxBodyBytes ?? MAX_BODY_BYTES);
+      if (text === null)
+        return { ok: false, problem: { kind: 'too-large', limitBytes: options.maxBodyBytes ?? MAX_BODY_BYTES } };
       try {
         return { ok: true, json: JSON.parse(text) as unknown };
       } catch {
@@ -159,15 +269,46 @@ export class HttpClient {
       }
     } catch (error) {
       if (controller.signal.aborted) return { ok: false, problem: { kind: 'timeout' } };
-      return { ok: false, problem: { kind: 'network', message: error instanceof Error ? error.message.slice(0, 120) : 'failed' } };
+      return {
+        ok: false,
+        problem: { kind: 'network', message: error instanceof Error ? error.message.slice(0, 120) : 'failed' },
+      };
     } finally {
       clearTimeout(timer);
     }
   }
 }
 
+/** The body as text, or null when it is (or says it is) longer than `limit` bytes; never reads past the limit. */
+async function readCapped(response: Response, limit: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => {});
+    return null;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 function isRetryable(problem: FetchProblem): boolean {
-  return problem.kind === 'timeout' || problem.kind === 'network' || (problem.kind === 'http' && RETRYABLE_STATUS(problem.status));
+  return (
+    problem.kind === 'timeout' ||
+    problem.kind === 'network' ||
+    (problem.kind === 'http' && RETRYABLE_STATUS(problem.status))
+  );
 }
 
 /** A sentence for the UI: what went wrong, without internals. */
@@ -185,5 +326,11 @@ export function describeProblem(problem: FetchProblem): string {
       return 'answer was not valid JSON';
     case 'rate-limited-locally':
       return 'request budget for this API used up; try again shortly';
+    case 'superseded':
+      return 'superseded: the page moved on before the request was sent';
+    case 'too-large': {
+      const mb = problem.limitBytes / (1024 * 1024);
+      return `answer too large (over ${mb >= 1 ? `${mb} MB` : `${Math.round(problem.limitBytes / 1024)} KB`})`;
+    }
   }
 }

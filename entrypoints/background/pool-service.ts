@@ -18,7 +18,7 @@ import {
 import { ageOf } from '../../lib/present/format';
 import { FIGURE_LABELS } from '../../lib/present/labels';
 import type { CachedValue, LoadCache, LoadResult } from './cache';
-import type { HttpClient } from './http';
+import type { HttpClient, RequestContext } from './http';
 import { targetFromPage, type PoolTarget } from './pool-target';
 import { PROVIDERS } from './providers/index';
 import type { PoolDataProvider, ProviderContext } from './providers/provider';
@@ -75,15 +75,15 @@ export class PoolService {
   }
 
   /** The pool a detected page shows, looked up; the page's position comes along when it names one. */
-  async lookupPage(ref: PoolPageRef): Promise<PageLookup> {
-    const resolved = await this.resolve(ref);
+  async lookupPage(ref: PoolPageRef, request: RequestContext = {}): Promise<PageLookup> {
+    const resolved = await this.resolve(ref, request);
     if (!resolved.ok) return { status: 'unresolved', reason: resolved.reason };
-    const result = await this.lookup(resolved.target);
+    const result = await this.lookup(resolved.target, request);
     return result.status === 'ok' && resolved.position ? { ...result, position: resolved.position } : result;
   }
 
   /** The pool behind a detected page: from the URL, or through the chain for a position or a pair page. */
-  async resolve(ref: PoolPageRef): Promise<PageResolution> {
+  async resolve(ref: PoolPageRef, request: RequestContext = {}): Promise<PageResolution> {
     const { pool, chain } = ref;
     if (
       pool.type === 'position' &&
@@ -92,9 +92,9 @@ export class PoolService {
       chain &&
       supportsV3Positions(chain)
     ) {
-      return this.resolvePosition(chain, pool.tokenId);
+      return this.resolvePosition(chain, pool.tokenId, request);
     }
-    if (pool.type === 'pair' && chain) return this.resolvePair(ref, pool, chain);
+    if (pool.type === 'pair' && chain) return this.resolvePair(ref, pool, chain, request);
     return targetFromPage(ref);
   }
 
@@ -103,6 +103,7 @@ export class PoolService {
     ref: PoolPageRef,
     pair: Extract<PoolPageRef['pool'], { type: 'pair' }>,
     chain: ChainId,
+    request: RequestContext,
   ): Promise<PageResolution> {
     const call = pairPoolCall(ref.site, chain, pair);
     if ('reason' in call) return { ok: false, reason: call.reason };
@@ -116,7 +117,7 @@ export class PoolService {
       TTL_MS.poolAddress,
       isAddress,
       async () => {
-        const result = await findPairPool(this.deps.http, rpcUrl, call, this.deadline());
+        const result = await findPairPool(this.deps.http.withContext(request), rpcUrl, call, this.deadline());
         return result.ok
           ? { ok: true, value: result.address as `0x${string}`, fetchedAt: this.deps.now() }
           : { ok: false, problem: result.reason };
@@ -128,7 +129,7 @@ export class PoolService {
   }
 
   /** A Uniswap v3 position: its pool, range and liquidity from the position manager (cached a minute). */
-  private async resolvePosition(chain: ChainId, tokenId: string): Promise<PageResolution> {
+  private async resolvePosition(chain: ChainId, tokenId: string, request: RequestContext): Promise<PageResolution> {
     const rpc = await this.deps.rpcFor(chain);
     if (!rpc.url) return { ok: false, reason: rpc.note ?? `No RPC endpoint is set for ${chain}.` };
     const rpcUrl = rpc.url;
@@ -142,7 +143,7 @@ export class PoolService {
         ? (value as V3Position)
         : null;
     const found = await this.deps.cache.get(`position:${chain}:${tokenId}`, TTL_MS.chain, validate, async () => {
-      const result = await readV3Position(this.deps.http, rpcUrl, chain, tokenId, this.deadline());
+      const result = await readV3Position(this.deps.http.withContext(request), rpcUrl, chain, tokenId, this.deadline());
       return result.ok
         ? { ok: true, value: result.position, fetchedAt: this.deps.now() }
         : { ok: false, problem: result.reason };
@@ -157,11 +158,11 @@ export class PoolService {
   }
 
   /** Every provider that covers the pool, fallbacks only where their primary had no fresh answer; merged in table order. */
-  async lookup(target: PoolTarget): Promise<PoolLookup> {
+  async lookup(target: PoolTarget, request: RequestContext = {}): Promise<PoolLookup> {
     const rpc = target.type === 'address' ? await this.deps.rpcFor(target.chain) : { url: null };
     const running = new Map<string, Promise<ProviderAnswer>>();
     const context: ProviderContext = {
-      http: this.deps.http,
+      http: this.deps.http.withContext(request),
       deadline: this.deadline(),
       now: this.deps.now,
       rpcUrl: rpc.url,

@@ -32,6 +32,10 @@ export interface RouterDeps {
   extensionOrigin: string;
 }
 
+/** The user's own lookup in the popup is served before the lookups DEX pages make on their own. */
+const USER = { priority: 'user' } as const;
+const PAGE = { priority: 'page' } as const;
+
 export type Handler = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
 
 export function createRouter(deps: RouterDeps): Handler {
@@ -74,14 +78,14 @@ async function lookupTarget(deps: RouterDeps, target: LookupPoolRequest['target'
   if ('url' in target) {
     const ref = detectPoolPage(target.url);
     return ref
-      ? deps.service.lookupPage(ref)
+      ? deps.service.lookupPage(ref, USER)
       : {
           status: 'unresolved',
           reason: 'That URL is not a pool, position or add-liquidity page on a supported DEX site.',
         };
   }
   const typed = targetFromTyped(target.chain, target.address);
-  return typed.ok ? deps.service.lookup(typed.target) : { status: 'unresolved', reason: typed.reason };
+  return typed.ok ? deps.service.lookup(typed.target, USER) : { status: 'unresolved', reason: typed.reason };
 }
 
 /** The overlay for a page, worked out here so the content script on the DEX page carries no math. */
@@ -89,7 +93,7 @@ async function answerOverlay(deps: RouterDeps, request: OverlayViewRequest): Pro
   const ref = detectPoolPage(request.url);
   if (!ref) return { type: 'lens:overlay-view', view: null };
   const deposit = deps.depositUsd(); // read while the lookup runs
-  const live = request.live ? await safely(() => deps.service.lookupPage(ref)) : { status: 'loading' as const };
+  const live = request.live ? await safely(() => deps.service.lookupPage(ref, PAGE)) : { status: 'loading' as const };
   const view = buildOverlayView(ref, request.facts, { live, depositUsd: await deposit, now: deps.now() });
   return { type: 'lens:overlay-view', view };
 }

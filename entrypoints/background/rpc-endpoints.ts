@@ -8,7 +8,7 @@ import { evmChainNumber, type ChainId } from '../../core/index';
 import { chainName } from '../../lib/present/labels';
 import { validRpcUrl } from '../../lib/settings/rpc';
 import { DEFAULT_RPC_URLS } from '../../lib/settings/rpc-hosts';
-import { describeProblem, type HttpClient } from './http';
+import { describeProblem, type JsonClient } from './http';
 
 export interface RpcChoice {
   url: string | null;
@@ -26,7 +26,7 @@ export class RpcEndpoints {
 
   constructor(
     private readonly deps: {
-      http: HttpClient;
+      http: JsonClient;
       userUrls(): Promise<Record<string, string>>;
       now(): number;
     },

@@ -4,7 +4,7 @@
  */
 import { decodeAbiParameters, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import type { ChainId, PoolIdentifier, SiteId } from '../../../core/index';
-import type { HttpClient } from '../http';
+import type { JsonClient } from '../http';
 import { ethCall } from './json-rpc';
 
 type Pair = Extract<PoolIdentifier, { type: 'pair' }>;
@@ -57,7 +57,7 @@ const ZERO_ADDRESS = /^0x0{40}$/;
 
 /** Runs the call: the pool's address, or a plain reason. */
 export async function findPairPool(
-  http: HttpClient,
+  http: JsonClient,
   rpcUrl: string,
   call: PairCall,
   deadline: number,

@@ -1,7 +1,7 @@
 /** JSON-RPC `eth_call` over our HttpClient (rate limits, deadline, retries), answers checked with a schema. */
 import * as v from 'valibot';
 import type { Hex } from 'viem';
-import { describeProblem, type HttpClient } from '../http';
+import { describeProblem, type JsonClient } from '../http';
 
 const HEX = /^0x[0-9a-fA-F]*$/;
 const RpcReplySchema = v.array(
@@ -16,7 +16,7 @@ export type EthCall = { to: string; data: string };
 
 /** One batch of eth_calls; each answer is its hex result, or null when that call reverted or is missing. */
 export async function ethCalls(
-  http: HttpClient,
+  http: JsonClient,
   url: string,
   calls: EthCall[],
   deadline: number,
@@ -32,7 +32,7 @@ export async function ethCalls(
 
 /** A single eth_call: its hex result (null when it reverted or returned nothing), or why there is none. */
 export async function ethCall(
-  http: HttpClient,
+  http: JsonClient,
   url: string,
   call: EthCall,
   deadline: number,

@@ -4,7 +4,7 @@
  */
 import { decodeAbiParameters, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import type { ChainId } from '../../../core/index';
-import type { HttpClient } from '../http';
+import type { JsonClient } from '../http';
 import { ethCall } from './json-rpc';
 
 /** Uniswap v3 deployments: NonfungiblePositionManager and UniswapV3Factory per chain. */
@@ -50,7 +50,7 @@ export function supportsV3Positions(chain: ChainId): boolean {
 
 /** A position-manager or factory read, with what went wrong said in terms of the position. */
 async function read(
-  http: HttpClient,
+  http: JsonClient,
   rpcUrl: string,
   to: string,
   data: Hex,
@@ -62,7 +62,7 @@ async function read(
 }
 
 export async function readV3Position(
-  http: HttpClient,
+  http: JsonClient,
   rpcUrl: string,
   chain: ChainId,
   tokenId: string,

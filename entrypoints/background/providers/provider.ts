@@ -3,7 +3,7 @@
  * host permissions and the per-host rate limits are derived from the same table.
  */
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
-import { describeProblem, type HostLimit, type HttpClient } from '../http';
+import { describeProblem, type HostLimit, type JsonClient } from '../http';
 import type { PoolTarget } from '../pool-target';
 
 export interface ProviderLimit extends HostLimit {
@@ -12,7 +12,7 @@ export interface ProviderLimit extends HostLimit {
 }
 
 export interface ProviderContext {
-  http: HttpClient;
+  http: JsonClient;
   /** Absolute time (ms) by which the provider must have answered. */
   deadline: number;
   now(): number;

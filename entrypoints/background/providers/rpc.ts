@@ -7,7 +7,7 @@
 import { decodeAbiParameters, hexToString, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol, priceFromSqrtPriceX96, rawToHuman, type ChainId } from '../../../core/index';
 import type { ProviderResult, PoolFigures } from '../../../lib/messages/pool-data';
-import type { HttpClient } from '../http';
+import type { JsonClient } from '../http';
 import { ethCalls } from './json-rpc';
 import { DEFAULT_RPC_HOSTS } from '../../../lib/settings/rpc-hosts';
 import type { PoolTarget } from '../pool-target';
@@ -87,7 +87,7 @@ export const onChainPool: PoolDataProvider = {
 };
 
 export async function fetchRpcPool(
-  http: HttpClient,
+  http: JsonClient,
   target: RpcTarget,
   deadline: number,
   now: () => number,

@@ -12,12 +12,12 @@ function router() {
   const unavailable: PageLookup = { status: 'unavailable', notes: ['test'] };
   const route = createRouter({
     service: {
-      lookupPage: async (ref) => {
-        asked.push(`page:${ref.site}`);
+      lookupPage: async (ref, request) => {
+        asked.push(`page:${ref.site}:${request?.priority}`);
         return unavailable;
       },
-      lookup: async (target) => {
-        asked.push(`target:${target.address}`);
+      lookup: async (target, request) => {
+        asked.push(`target:${target.address}:${request?.priority}`);
         return unavailable;
       },
     },
@@ -39,12 +39,13 @@ describe('message senders', () => {
     const { route, asked } = router();
     expect(await route(lookup, popup)).toMatchObject({ type: 'lens:pool-lookup', status: 'unavailable' });
     expect(route(overlay, popup)).toBeUndefined();
-    expect(asked).toEqual(['page:uniswap']);
+    expect(asked).toEqual(['page:uniswap:user']);
   });
 
   it('a content script on a DEX page gets the overlay for its own host only, and cannot use the lookup', async () => {
-    const { route } = router();
+    const { route, asked } = router();
     expect(await route(overlay, contentScript)).toMatchObject({ type: 'lens:overlay-view', view: { site: 'Uniswap' } });
+    expect(asked).toEqual(['page:uniswap:page']); // behind the user's own lookups in the request queues
     expect(route(lookup, contentScript)).toBeUndefined();
     expect(
       route({ ...overlay, url: 'https://curve.finance/dex/ethereum/pools/3pool/deposit' }, contentScript),
@@ -80,6 +81,6 @@ describe('message senders', () => {
     expect(
       await route({ type: 'lens:lookup-pool', target: { chain: 'base', address: '../../tokens/x?y=1' } }, popup),
     ).toMatchObject({ status: 'unresolved', reason: expect.stringMatching(/Not a pool address/) });
-    expect(asked).toEqual(['target:0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640']);
+    expect(asked).toEqual(['target:0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640:user']);
   });
 });
