@@ -22,6 +22,7 @@ export type CachedValue<T> =
 
 export class LoadCache {
   private readonly inflight = new Map<string, Promise<CachedValue<unknown>>>();
+  private writeFailed = false;
 
   constructor(
     private readonly store: CacheStore,
@@ -63,12 +64,22 @@ export class LoadCache {
       result = { ok: false, problem: error instanceof Error ? error.message : 'failed' };
     }
     if (result.ok) {
-      await this.store.set(key, { value: result.value, fetchedAt: result.fetchedAt });
+      await this.remember(key, { value: result.value, fetchedAt: result.fetchedAt });
       return { state: 'fresh', value: result.value, fetchedAt: result.fetchedAt };
     }
     return cached
       ? { state: 'stale', ...cached, problem: result.problem }
       : { state: 'unavailable', problem: result.problem };
+  }
+
+  /** A value that cannot be stored (storage full, or failing) is still the answer: it is just not kept. */
+  private async remember(key: string, entry: CacheEntry): Promise<void> {
+    try {
+      await this.store.set(key, entry);
+    } catch (error) {
+      if (!this.writeFailed) console.warn('the live-data cache could not be written; lookups go on uncached', error);
+      this.writeFailed = true;
+    }
   }
 
   private async read<T>(
@@ -82,18 +93,89 @@ export class LoadCache {
   }
 }
 
-/** A cache in `browser.storage.local` (or any area with the same shape), under one key prefix. */
+/** The storage area calls the cache uses (browser.storage.local has them all). */
+export interface CacheArea {
+  get(keys: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export interface CacheBounds {
+  /** At most this many entries and this many bytes of JSON; the least recently written go first. */
+  maxEntries: number;
+  maxBytes: number;
+  /** Entries older than this are dropped whatever the room: nothing the extension shows is that old. */
+  maxAgeMs: number;
+  /** Prune after this many writes (pruning reads the whole area, so not on every write). */
+  pruneEvery: number;
+}
+
+/** A few hundred pools' worth, well under storage.local's 10 MB. */
+export const CACHE_BOUNDS: CacheBounds = {
+  maxEntries: 400,
+  maxBytes: 4 * 1024 * 1024,
+  maxAgeMs: 7 * 24 * 60 * 60_000,
+  pruneEvery: 25,
+};
+
+export interface BoundedCacheStore extends CacheStore {
+  /** Drops expired, malformed and least recently written entries until the store is within its bounds. */
+  prune(): Promise<void>;
+}
+
+/**
+ * A cache in `browser.storage.local` (or any area with the same shape), under one key prefix, bounded by
+ * count, size and age. A write that fails (the area is full) prunes and tries once more.
+ */
 export function storageCacheStore(
-  area: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> },
-  prefix = 'lens:cache:',
-): CacheStore {
+  area: CacheArea,
+  {
+    prefix = 'lens:cache:',
+    bounds = CACHE_BOUNDS,
+    now = Date.now,
+  }: { prefix?: string; bounds?: CacheBounds; now?: () => number } = {},
+): BoundedCacheStore {
+  let writes = 0;
+  const prune = async () => {
+    const all = await area.get(null);
+    const oldest = now() - bounds.maxAgeMs;
+    const entries = Object.entries(all)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, item]) => {
+        const fetchedAt =
+          item && typeof item === 'object' && typeof (item as CacheEntry).fetchedAt === 'number'
+            ? (item as CacheEntry).fetchedAt
+            : -1;
+        return { key, fetchedAt, bytes: key.length + JSON.stringify(item ?? null).length };
+      })
+      .sort((a, b) => b.fetchedAt - a.fetchedAt);
+    const drop: string[] = [];
+    let count = 0;
+    let bytes = 0;
+    for (const entry of entries) {
+      const keep = entry.fetchedAt >= oldest && count < bounds.maxEntries && bytes + entry.bytes <= bounds.maxBytes;
+      if (keep) {
+        count += 1;
+        bytes += entry.bytes;
+      } else drop.push(entry.key);
+    }
+    if (drop.length > 0) await area.remove(drop);
+  };
   return {
+    prune,
     async get(key) {
       const item = (await area.get(prefix + key))[prefix + key];
       return item && typeof item === 'object' ? (item as CacheEntry) : undefined;
     },
     async set(key, entry) {
-      await area.set({ [prefix + key]: entry });
+      try {
+        await area.set({ [prefix + key]: entry });
+      } catch {
+        await prune();
+        await area.set({ [prefix + key]: entry });
+      }
+      writes += 1;
+      if (writes % bounds.pruneEvery === 0) await prune();
     },
   };
 }

@@ -17,9 +17,11 @@ export default defineBackground(() => {
   const now = () => Date.now();
   const http = new HttpClient(hostLimitFor);
   const endpoints = new RpcEndpoints({ http, userUrls: () => rpcUrls.getValue(), now });
+  const store = storageCacheStore(browser.storage.local);
+  void store.prune(); // what earlier versions (or a long absence) left behind
   const service = new PoolService({
     http,
-    cache: new LoadCache(storageCacheStore(browser.storage.local)),
+    cache: new LoadCache(store),
     now,
     rpcFor: (chain) => endpoints.rpcFor(chain),
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LoadCache, type CacheEntry, type CacheStore } from '../../../../entrypoints/background/cache';
+import {
+  LoadCache,
+  storageCacheStore,
+  type CacheEntry,
+  type CacheStore,
+} from '../../../../entrypoints/background/cache';
 
 function memoryStore(): CacheStore & { data: Map<string, CacheEntry> } {
   const data = new Map<string, CacheEntry>();
@@ -74,5 +79,71 @@ describe('LoadCache', () => {
     expect(await cache.get('b', 1000, asNumber, async () => ({ ok: true, value: 3, fetchedAt: 0 }))).toMatchObject({
       value: 3,
     });
+  });
+});
+
+/** A storage area in memory that can be made to refuse writes, as storage.local does once full. */
+function area({ quotaBytes = Number.POSITIVE_INFINITY } = {}) {
+  const data = new Map<string, unknown>();
+  const size = () => [...data].reduce((sum, [k, v]) => sum + k.length + JSON.stringify(v).length, 0);
+  return {
+    data,
+    async get(keys: string | null) {
+      if (keys === null) return Object.fromEntries(data);
+      return data.has(keys) ? { [keys]: data.get(keys) } : {};
+    },
+    async set(items: Record<string, unknown>) {
+      const before = new Map(data);
+      for (const [k, v] of Object.entries(items)) data.set(k, v);
+      if (size() > quotaBytes) {
+        data.clear();
+        for (const [k, v] of before) data.set(k, v);
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }
+    },
+    async remove(keys: string[]) {
+      for (const k of keys) data.delete(k);
+    },
+  };
+}
+
+describe('the storage cache is bounded, and a failed write never fails a lookup (finding 4)', () => {
+  const bounds = { maxEntries: 50, maxBytes: 20_000, maxAgeMs: 7 * 86_400_000, pruneEvery: 10 };
+
+  it('a storage area that refuses every write: the lookup still gets its fresh value', async () => {
+    const refusing = { ...area(), set: async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) };
+    const cache = new LoadCache(storageCacheStore(refusing, { bounds }), () => 0);
+    const result = await cache.get('k', 1000, asNumber, async () => ({ ok: true, value: 7, fetchedAt: 0 }));
+    expect(result).toEqual({ state: 'fresh', value: 7, fetchedAt: 0 });
+  });
+
+  it('over 1,000 distinct pools the store stays within its bounds, and the oldest go first', async () => {
+    const storage = area();
+    let now = 1_000_000;
+    const store = storageCacheStore(storage, { bounds, now: () => now });
+    const cache = new LoadCache(store, () => now);
+    for (let i = 0; i < 1000; i++) {
+      now += 1000;
+      await cache.get(`pool-${i}`, 60_000, asNumber, async () => ({ ok: true, value: i, fetchedAt: now }));
+      expect(storage.data.size).toBeLessThanOrEqual(bounds.maxEntries + bounds.pruneEvery);
+    }
+    await store.prune();
+    expect(storage.data.size).toBeLessThanOrEqual(bounds.maxEntries);
+    expect(storage.data.has('lens:cache:pool-999')).toBe(true);
+    expect(storage.data.has('lens:cache:pool-0')).toBe(false);
+  });
+
+  it('a full area is pruned and the write tried again; entries too old and malformed ones are dropped', async () => {
+    const storage = area({ quotaBytes: 3_000 });
+    const now = 10 * 86_400_000;
+    storage.data.set('lens:cache:ancient', { value: 1, fetchedAt: now - 8 * 86_400_000 });
+    storage.data.set('lens:cache:broken', 42);
+    storage.data.set('lens:dismissedSites', ['app.uniswap.org']); // not the cache's: never touched
+    const store = storageCacheStore(storage, { bounds: { ...bounds, maxBytes: 2_000 }, now: () => now });
+    for (let i = 0; i < 40; i++) await store.set(`pool-${i}`, { value: 'x'.repeat(40), fetchedAt: now - 40 + i });
+    expect(storage.data.has('lens:cache:pool-39')).toBe(true);
+    expect(storage.data.has('lens:cache:ancient')).toBe(false);
+    expect(storage.data.has('lens:cache:broken')).toBe(false);
+    expect(storage.data.get('lens:dismissedSites')).toEqual(['app.uniswap.org']);
   });
 });
