@@ -13,12 +13,15 @@ export interface CacheStore {
   set(key: string, entry: CacheEntry): Promise<void>;
 }
 
-export type LoadResult<T> = { ok: true; value: T; fetchedAt: number } | { ok: false; problem: string };
+export type LoadResult<T> =
+  | { ok: true; value: T; fetchedAt: number }
+  /** `superseded`: the caller that started the load no longer wants it; callers that joined it load again. */
+  | { ok: false; problem: string; superseded?: boolean };
 
 export type CachedValue<T> =
   | { state: 'fresh'; value: T; fetchedAt: number }
-  | { state: 'stale'; value: T; fetchedAt: number; problem: string }
-  | { state: 'unavailable'; problem: string };
+  | { state: 'stale'; value: T; fetchedAt: number; problem: string; superseded?: boolean }
+  | { state: 'unavailable'; problem: string; superseded?: boolean };
 
 export class LoadCache {
   private readonly inflight = new Map<string, Promise<CachedValue<unknown>>>();
@@ -42,14 +45,15 @@ export class LoadCache {
     const cached = await this.read(key, validate);
     if (cached && this.now() - cached.fetchedAt < ttlMs) return { state: 'fresh', ...cached };
     const running = this.inflight.get(key) as Promise<CachedValue<T>> | undefined;
-    if (running) return running;
-    const task = this.refresh(key, cached, load);
-    this.inflight.set(key, task);
-    try {
-      return await task;
-    } finally {
-      this.inflight.delete(key);
+    if (running) {
+      const shared = await running;
+      // Another tab's load, cancelled because that tab moved on: this caller still wants the value.
+      return 'superseded' in shared && shared.superseded ? this.get(key, ttlMs, validate, load) : shared;
     }
+    // Removed from the in-flight map before any caller sees the result, so a retry starts a load of its own.
+    const task = this.refresh(key, cached, load).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, task);
+    return task;
   }
 
   private async refresh<T>(
@@ -67,9 +71,10 @@ export class LoadCache {
       await this.remember(key, { value: result.value, fetchedAt: result.fetchedAt });
       return { state: 'fresh', value: result.value, fetchedAt: result.fetchedAt };
     }
+    const superseded = result.superseded ? { superseded: true } : {};
     return cached
-      ? { state: 'stale', ...cached, problem: result.problem }
-      : { state: 'unavailable', problem: result.problem };
+      ? { state: 'stale', ...cached, problem: result.problem, ...superseded }
+      : { state: 'unavailable', problem: result.problem, ...superseded };
   }
 
   /** A value that cannot be stored (storage full, or failing) is still the answer: it is just not kept. */

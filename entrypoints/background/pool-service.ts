@@ -163,6 +163,7 @@ export class PoolService {
     const running = new Map<string, Promise<ProviderAnswer>>();
     const context: ProviderContext = {
       http: this.deps.http.withContext(request),
+      ...(request.signal ? { signal: request.signal } : {}),
       deadline: this.deadline(),
       now: this.deps.now,
       rpcUrl: rpc.url,
@@ -203,7 +204,8 @@ export class PoolService {
   ): Promise<CachedValue<StoredFigures>> {
     const load = async (): Promise<LoadResult<StoredFigures>> => {
       const result = await provider.load(target, context);
-      if (!result.ok) return { ok: false, problem: result.reason };
+      if (!result.ok)
+        return { ok: false, problem: result.reason, ...(context.signal?.aborted ? { superseded: true } : {}) };
       const { figures, dropped } = checkFigures(result.figures);
       if (Object.keys(figures).length === 0)
         return { ok: false, problem: `no usable figures in the answer (${labelList(dropped)} failed their checks)` };

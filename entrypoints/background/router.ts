@@ -12,6 +12,7 @@ import {
   type OverlayViewResponse,
 } from '../../lib/messages/overlay';
 import { buildOverlayView } from '../../lib/present/overlay-model';
+import type { RequestContext } from './http';
 import type { PageLookup, PoolService } from './pool-service';
 import { targetFromTyped } from './pool-target';
 
@@ -19,7 +20,8 @@ import { targetFromTyped } from './pool-target';
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 export interface RouterDeps {
@@ -39,12 +41,14 @@ const PAGE = { priority: 'page' } as const;
 export type Handler = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
 
 export function createRouter(deps: RouterDeps): Handler {
+  const pages = new PageLookups();
   return (message, sender) => {
     if (sender.id !== deps.extensionId) return undefined;
     const lookup = isExtensionPage(sender, deps) ? parseMessage(LookupPoolRequestSchema, message) : null;
     if (lookup) return answerLookup(deps, lookup);
     const overlay = parseMessage(OverlayViewRequestSchema, message);
-    if (overlay && isContentScriptOn(sender, overlay.url)) return answerOverlay(deps, overlay);
+    if (overlay && isContentScriptOn(sender, overlay.url))
+      return answerOverlay(deps, overlay, pages.start(sender, overlay));
     return undefined;
   };
 }
@@ -88,12 +92,40 @@ async function lookupTarget(deps: RouterDeps, target: LookupPoolRequest['target'
   return typed.ok ? deps.service.lookup(typed.target, USER) : { status: 'unresolved', reason: typed.reason };
 }
 
+/**
+ * Each tab's live lookup, so that a tab whose page has moved on to another pool cancels what it left queued:
+ * a page pushing URL after URL costs one lookup at a time, not one per URL.
+ */
+class PageLookups {
+  private readonly byFrame = new Map<string, { url: string; controller: AbortController }>();
+
+  start(sender: Sender, request: OverlayViewRequest): RequestContext {
+    if (!request.live) return PAGE;
+    const frame = `${sender.tab?.id}:${sender.frameId ?? 0}`;
+    const running = this.byFrame.get(frame);
+    if (running && running.url === request.url) return { ...PAGE, signal: running.controller.signal };
+    running?.controller.abort();
+    const controller = new AbortController();
+    this.byFrame.delete(frame);
+    this.byFrame.set(frame, { url: request.url, controller });
+    // Closed tabs leave their entry: keep the most recent few hundred frames.
+    if (this.byFrame.size > 300) this.byFrame.delete(this.byFrame.keys().next().value!);
+    return { ...PAGE, signal: controller.signal };
+  }
+}
+
 /** The overlay for a page, worked out here so the content script on the DEX page carries no math. */
-async function answerOverlay(deps: RouterDeps, request: OverlayViewRequest): Promise<OverlayViewResponse> {
+async function answerOverlay(
+  deps: RouterDeps,
+  request: OverlayViewRequest,
+  context: RequestContext,
+): Promise<OverlayViewResponse> {
   const ref = detectPoolPage(request.url);
   if (!ref) return { type: 'lens:overlay-view', view: null };
   const deposit = deps.depositUsd(); // read while the lookup runs
-  const live = request.live ? await safely(() => deps.service.lookupPage(ref, PAGE)) : { status: 'loading' as const };
+  const live = request.live
+    ? await safely(() => deps.service.lookupPage(ref, context))
+    : { status: 'loading' as const };
   const view = buildOverlayView(ref, request.facts, { live, depositUsd: await deposit, now: deps.now() });
   return { type: 'lens:overlay-view', view };
 }

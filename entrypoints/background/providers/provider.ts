@@ -15,6 +15,8 @@ export interface ProviderContext {
   http: JsonClient;
   /** Absolute time (ms) by which the provider must have answered. */
   deadline: number;
+  /** Aborted when the page that asked has moved on (see the router). */
+  signal?: AbortSignal;
   now(): number;
   /** The chain's JSON-RPC endpoint, for providers that read the chain; null when none is set. */
   rpcUrl: string | null;

@@ -147,3 +147,21 @@ describe('the storage cache is bounded, and a failed write never fails a lookup 
     expect(storage.data.get('lens:dismissedSites')).toEqual(['app.uniswap.org']);
   });
 });
+
+describe('a load cancelled by the tab that started it is not handed to another tab', () => {
+  it('a caller that joined a superseded load loads again, with its own load', async () => {
+    const cache = new LoadCache(memoryStore(), () => 0);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const cancelled = cache.get('pool', 1000, asNumber, async () => {
+      await gate;
+      return { ok: false, problem: 'superseded', superseded: true };
+    });
+    const joined = cache.get('pool', 1000, asNumber, async () => ({ ok: true, value: 42, fetchedAt: 0 }));
+    release();
+    expect(await cancelled).toMatchObject({ state: 'unavailable', superseded: true });
+    expect(await joined).toEqual({ state: 'fresh', value: 42, fetchedAt: 0 });
+  });
+});

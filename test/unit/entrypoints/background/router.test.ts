@@ -84,3 +84,44 @@ describe('message senders', () => {
     expect(asked).toEqual(['target:0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640:user']);
   });
 });
+
+describe('a tab that moves on cancels the lookup it left behind (finding 3)', () => {
+  function recordingRouter() {
+    const signals: { url: string; signal: AbortSignal | undefined }[] = [];
+    const route = createRouter({
+      service: {
+        lookupPage: async (ref, request) => {
+          signals.push({ url: ref.pool.type === 'address' ? ref.pool.address : '', signal: request?.signal });
+          return { status: 'unavailable', notes: [] };
+        },
+        lookup: async () => ({ status: 'unavailable', notes: [] }),
+      },
+      depositUsd: async () => '1000',
+      now: () => 0,
+      extensionId: ID,
+      extensionOrigin: ORIGIN,
+    });
+    return { route, signals };
+  }
+  const A = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
+  const B = '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
+  const live = (address: string) => ({ ...overlay, url: `https://app.uniswap.org/explore/pools/ethereum/${address}` });
+  const tab = (id: number): Sender => ({ id: ID, url: POOL_URL, tab: { id }, frameId: 0 });
+
+  it('the same tab on a new pool aborts its previous lookup; the same pool again, or another tab, does not', async () => {
+    const { route, signals } = recordingRouter();
+    await route(live(A), tab(1));
+    await route(live(A), tab(1)); // the page read again (a typed range): same lookup, kept
+    await route(live(A), tab(2));
+    expect(signals.map((s) => s.signal?.aborted)).toEqual([false, false, false]);
+    await route(live(B), tab(1));
+    expect(signals.map((s) => s.signal?.aborted)).toEqual([true, true, false, false]);
+  });
+
+  it('a page pushing 150 pool URLs leaves one live lookup, the last', async () => {
+    const { route, signals } = recordingRouter();
+    for (let i = 0; i < 150; i++) await route(live(i % 2 ? A : B), tab(7));
+    expect(signals.filter((s) => !s.signal?.aborted)).toHaveLength(1);
+    expect(signals.at(-1)!.signal?.aborted).toBe(false);
+  });
+});
