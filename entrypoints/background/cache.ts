@@ -23,6 +23,20 @@ export type CachedValue<T> =
   | { state: 'stale'; value: T; fetchedAt: number; problem: string; superseded?: boolean }
   | { state: 'unavailable'; problem: string; superseded?: boolean };
 
+/**
+ * Loads have their own deadlines (8 s); this is the backstop for one that never settles, which would
+ * otherwise hold its key, and every later caller that joins it, for ever.
+ */
+export const MAX_LOAD_MS = 30_000;
+
+function withinTime<T>(promise: Promise<LoadResult<T>>, ms: number): Promise<LoadResult<T>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<LoadResult<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, problem: 'no answer within 30 s' }), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 export class LoadCache {
   private readonly inflight = new Map<string, Promise<CachedValue<unknown>>>();
   private writeFailed = false;
@@ -63,7 +77,7 @@ export class LoadCache {
   ): Promise<CachedValue<T>> {
     let result: LoadResult<T>;
     try {
-      result = await load();
+      result = await withinTime(load(), MAX_LOAD_MS);
     } catch (error) {
       result = { ok: false, problem: error instanceof Error ? error.message : 'failed' };
     }

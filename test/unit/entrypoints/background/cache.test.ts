@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   LoadCache,
+  MAX_LOAD_MS,
   storageCacheStore,
   type CacheEntry,
   type CacheStore,
@@ -163,5 +164,22 @@ describe('a load cancelled by the tab that started it is not handed to another t
     release();
     expect(await cancelled).toMatchObject({ state: 'unavailable', superseded: true });
     expect(await joined).toEqual({ state: 'fresh', value: 42, fetchedAt: 0 });
+  });
+});
+
+describe('a load that never settles', () => {
+  it('gives up after MAX_LOAD_MS, frees its key, and the next caller loads again', async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new LoadCache(memoryStore(), () => 0);
+      const hung = cache.get('pool', 1000, asNumber, () => new Promise(() => {}));
+      await vi.advanceTimersByTimeAsync(MAX_LOAD_MS);
+      expect(await hung).toEqual({ state: 'unavailable', problem: 'no answer within 30 s' });
+      expect(await cache.get('pool', 1000, asNumber, async () => ({ ok: true, value: 3, fetchedAt: 0 }))).toMatchObject(
+        { value: 3 },
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -38,6 +38,26 @@ function client(chain: Chain | ((body: unknown) => unknown)) {
 
 const target = { chain: 'ethereum' as const, address: POOL, rpcUrl: 'https://rpc.example' };
 
+/** A v2 pair (USDC/WETH reserves) whose tokens answer `symbol()` with the given ABI strings. */
+const pairWithSymbols =
+  (symbol0: string, symbol1: string): Chain =>
+  (to, selector) => {
+    if (to === POOL) {
+      if (selector === '0x0dfe1681') return address(TOKEN0);
+      if (selector === '0xd21220a7') return address(TOKEN1);
+      if (selector === '0x0902f1ac')
+        return encodeAbiParameters(
+          [{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }],
+          [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1],
+        );
+      return null;
+    }
+    if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
+    if (selector === '0x95d89b41')
+      return encodeAbiParameters([{ type: 'string' }], [to === TOKEN0 ? symbol0 : symbol1]);
+    return null;
+  };
+
 describe('fetchRpcPool', () => {
   it('a v2 pair: price from reserves with decimals applied, symbols including a bytes32 one', async () => {
     const http = client((to, selector) => {
@@ -89,26 +109,6 @@ describe('fetchRpcPool', () => {
       feeTier: '0.003',
     });
   });
-
-  /** A v2 pair (USDC/WETH reserves) whose tokens answer `symbol()` with the given ABI strings. */
-  const pairWithSymbols =
-    (symbol0: string, symbol1: string): Chain =>
-    (to, selector) => {
-      if (to === POOL) {
-        if (selector === '0x0dfe1681') return address(TOKEN0);
-        if (selector === '0xd21220a7') return address(TOKEN1);
-        if (selector === '0x0902f1ac')
-          return encodeAbiParameters(
-            [{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }],
-            [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1],
-          );
-        return null;
-      }
-      if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
-      if (selector === '0x95d89b41')
-        return encodeAbiParameters([{ type: 'string' }], [to === TOKEN0 ? symbol0 : symbol1]);
-      return null;
-    };
 
   it('a 13-emoji symbol() is dropped and the rest of the answer is kept and valid', async () => {
     const result = await fetchRpcPool(client(pairWithSymbols('USDC', '🦄'.repeat(13))), target, 10_000, () => 1_000);
@@ -194,20 +194,7 @@ describe('fetchRpcPool', () => {
 
 describe('fetchRpcPool: one chain round when the API already gave the decimals', () => {
   let batches = 0;
-  const v2 = (to: string, selector: string) => {
-    if (to === POOL) {
-      if (selector === '0x0dfe1681') return address(TOKEN0);
-      if (selector === '0xd21220a7') return address(TOKEN1);
-      if (selector === '0x0902f1ac')
-        return encodeAbiParameters(
-          [{ type: 'uint112' }, { type: 'uint112' }, { type: 'uint32' }],
-          [40_000_000n * 10n ** 6n, 16_000n * 10n ** 18n, 1],
-        );
-      return null;
-    }
-    if (selector === '0x313ce567') return uint(to === TOKEN0 ? 6n : 18n);
-    return null;
-  };
+  const v2 = pairWithSymbols('USDC', 'WETH');
   const counting = () => {
     batches = 0;
     return client((calls: unknown) => {
