@@ -6,9 +6,16 @@ import { WarningList } from './WarningList';
 const BASIS_NOTE: Record<FeeShareBasis, string> = {
   'pool-share': 'deposit / (TVL + deposit)',
   'active-liquidity': "your liquidity / (pool's active liquidity + yours)",
-  'full-range-estimate': 'estimate: pool TVL treated as full-range liquidity',
+  'full-range-estimate':
+    "upper bound: the pool's liquidity in your range is unknown, so its TVL is treated as spread over every price; real pools crowd liquidity near the price, so your share is likely smaller",
   'out-of-range': 'out of range: no fees',
 };
+
+/** What the token names are, for units: the pool's symbols when known. */
+export interface PoolTokens {
+  symbol0?: string;
+  symbol1?: string;
+}
 
 function Figure({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }) {
   return (
@@ -28,12 +35,18 @@ export function AnalysisView({
   analysis: a,
   source,
   showRange = true,
+  symbols = {},
 }: {
   analysis: Analysis;
   source: string;
   showRange?: boolean;
+  symbols?: PoolTokens;
 }) {
   const horizon = a.horizonDays.toString();
+  const concentrated = a.kind === 'concentrated';
+  // Without the pool's in-range liquidity the share, and all that follows from it, is an upper bound.
+  const bound = a.feeShareBasis === 'full-range-estimate' ? 'at most ' : '';
+  const expectedApr = a.expectedFeesUsd.div(a.depositUsd).mul(365).div(a.horizonDays);
   return (
     <div class="lens-analysis">
       <p class="lens-muted" data-testid="source">
@@ -45,20 +58,41 @@ export function AnalysisView({
         <dl class="lens-figures">
           <Figure
             label="Your fee share"
-            value={percent(a.feeShare)}
+            value={`${bound}${percent(a.feeShare)}`}
             note={BASIS_NOTE[a.feeShareBasis]}
             testId="fee-share"
           />
           <Figure label="Pool fee APR" value={percent(a.poolFeeApr)} note="LP fees x 365 / TVL" testId="pool-fee-apr" />
-          <Figure label="Your fee APR" value={percent(a.positionFeeApr)} testId="position-fee-apr" />
+          <Figure
+            label={concentrated ? 'Your fee APR while in range' : 'Your fee APR'}
+            value={`${bound}${percent(a.positionFeeApr)}`}
+            note={concentrated ? 'the rate on days the price is inside your range' : undefined}
+            testId="position-fee-apr"
+          />
+          {concentrated && (
+            <Figure
+              label={`Your expected fee APR over ${horizon} days`}
+              value={`${bound}${percent(expectedApr)}`}
+              note="weighted by the expected share of the days in range"
+              testId="expected-fee-apr"
+            />
+          )}
           <Figure
             label="Your fee APY"
-            value={percent(a.positionFeeApy)}
-            note="fees reinvested daily"
+            value={`${bound}${percent(a.positionFeeApy)}`}
+            note={`${concentrated ? 'the while-in-range APR' : 'the APR'} with fees reinvested daily for a year`}
             testId="position-fee-apy"
           />
-          <Figure label="Fees per day" value={usd(a.dailyFeesUsd)} testId="daily-fees" />
-          <Figure label={`Expected fees, ${horizon} days`} value={usd(a.expectedFeesUsd)} testId="expected-fees" />
+          <Figure
+            label={concentrated ? 'Fees per day in range' : 'Fees per day'}
+            value={`${bound}${usd(a.dailyFeesUsd)}`}
+            testId="daily-fees"
+          />
+          <Figure
+            label={`Expected fees, ${horizon} days`}
+            value={`${bound}${usd(a.expectedFeesUsd)}`}
+            testId="expected-fees"
+          />
         </dl>
       </section>
       <section class="lens-section" aria-label="Risk">
@@ -113,7 +147,7 @@ export function AnalysisView({
           </dl>
         </section>
       )}
-      <ProjectionTable rows={a.grid} horizonDays={horizon} />
+      <ProjectionTable rows={a.grid} horizonDays={horizon} symbols={symbols} />
       <section class="lens-section" aria-label="Assumptions">
         <h2>Assumptions</h2>
         <ul class="lens-assumptions">

@@ -4,6 +4,8 @@ import { AnalysisView } from './AnalysisView';
 import { percent } from '../lib/present/format';
 import type { KnownAboutPool } from '../lib/present/pool-kind';
 import { pairForDisplay } from '../core/index';
+import { valuesFromLive } from '../lib/present/calculator-model';
+import { Calculator } from './Calculator';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
 /** `page`: what the tab's URL and page say about the pool, when the lookup came from a page. */
@@ -55,14 +57,19 @@ export function LiveResult({
       {live.analysis ? (
         <AnalysisView
           analysis={live.analysis}
-          source={`live data above, for ${live.positionLabel}`}
+          source={`live data above, for ${live.positionLabel}${live.projectionVolume ? `; projections on the ${live.projectionVolume.label}` : ''}`}
           showRange={!live.fullRangeStandIn}
+          symbols={snapshot.figures}
         />
       ) : live.poolFeeApr ? (
         <p data-testid="pool-fee-apr-only">
           Pool fee APR: <strong data-testid="pool-fee-apr">{percent(live.poolFeeApr)}</strong>
         </p>
       ) : null}
+      <details class="lens-whatif" data-testid="what-if">
+        <summary>What if: change the figures</summary>
+        <Calculator initial={valuesFromLive(snapshot, live, depositUsd)} />
+      </details>
     </div>
   );
 }

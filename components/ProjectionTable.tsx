@@ -1,11 +1,23 @@
-import type { GridRow } from '../core/index';
+import { symbolForDisplay, type GridRow } from '../core/index';
 import { move, percent, usd } from '../lib/present/format';
+import type { PoolTokens } from './AnalysisView';
 
 /** IL and the net result against holding under price moves of token0 in token1. */
-export function ProjectionTable({ rows, horizonDays }: { rows: GridRow[]; horizonDays: string }) {
+export function ProjectionTable({
+  rows,
+  horizonDays,
+  symbols,
+}: {
+  rows: GridRow[];
+  horizonDays: string;
+  symbols: PoolTokens;
+}) {
+  const name = (symbol: string | undefined, fallback: string) => (symbol ? symbolForDisplay(symbol) : fallback);
   return (
     <section class="lens-section" aria-label="Price moves">
-      <h2>If the price of token0 moves</h2>
+      <h2>
+        If the price of {name(symbols.symbol0, 'token0')} in {name(symbols.symbol1, 'token1')} moves
+      </h2>
       <table class="lens-table" data-testid="grid">
         <thead>
           <tr>
