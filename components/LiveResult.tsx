@@ -4,7 +4,8 @@ import { AnalysisView } from './AnalysisView';
 import { percent } from '../lib/present/format';
 import type { KnownAboutPool } from '../lib/present/pool-kind';
 import { pairForDisplay } from '../core/index';
-import { valuesFromLive } from '../lib/present/calculator-model';
+import { useState } from 'preact/hooks';
+import { valuesFromLive, type FormValues } from '../lib/present/calculator-model';
 import { Calculator } from './Calculator';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
@@ -66,11 +67,19 @@ export function LiveResult({
           Pool fee APR: <strong data-testid="pool-fee-apr">{percent(live.poolFeeApr)}</strong>
         </p>
       ) : null}
-      <details class="lens-whatif" data-testid="what-if">
-        <summary>What if: change the figures</summary>
-        <Calculator initial={valuesFromLive(snapshot, live, depositUsd)} />
-      </details>
+      <WhatIf start={() => valuesFromLive(snapshot, live, depositUsd)} />
     </div>
+  );
+}
+
+/** The calculator under a pool's live verdict, built only when opened: closed, it shows no second verdict. */
+function WhatIf({ start }: { start: () => FormValues }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="lens-whatif" data-testid="what-if" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>What if: change the figures</summary>
+      {open && <Calculator initial={start()} />}
+    </details>
   );
 }
 
