@@ -102,6 +102,27 @@ describe('warning rules', () => {
 });
 
 describe('warnings from a full analysis', () => {
+  it("a narrow concentrated position: its own fee APR is judged, not only the pool's", () => {
+    // Pool APR = 100,000 x 0.003 x 365 / 1,000,000 = 10.95 %: unremarkable. The range [1950, 2050] around 2000
+    // concentrates the deposit, so the position's own APR is hundreds of percent: that is what the user sees.
+    const a = analyzePosition({
+      pool: { kind: 'concentrated', price: 2000, priceLower: 1950, priceUpper: 2050 },
+      feeTier: '0.003',
+      tvlUsd: '1000000',
+      volume24hUsd: '100000',
+      depositUsd: '1000',
+      horizonDays: '30',
+      volatility: '0.5',
+    });
+    expect(a.poolFeeApr.toString()).toBe('0.1095');
+    expect(a.positionFeeApr.gt(2)).toBe(true);
+    const hit = a.warnings.hits.find((h) => h.id === 'fee-apr-outlier')!;
+    expect(hit.severity).toBe('warning');
+    expect(hit.value.eq(a.positionFeeApr)).toBe(true);
+    expect(hit.title).toMatch(/^Your position's fee APR of [1-9]\d\d % is implausibly high, above 200 %$/);
+    expect(hit.reason).toContain("(pool's 11 %; 24 h volume 10 % of TVL)");
+  });
+
   it('a thin, young, low-fee pool at high volatility', () => {
     const a = analyzePosition({
       pool: { kind: 'constant-product' },
