@@ -3,6 +3,7 @@ import { parseDepositText } from '../lib/present/deposit-input';
 import type { OverlayCorner } from '../lib/settings/items';
 import type { OverlayLiveView, OverlayView } from '../lib/messages/overlay';
 import type { OverlayHeader } from '../lib/present/overlay-header';
+import { SeverityLabel } from './SeverityLabel';
 
 export interface OverlayProps {
   header: OverlayHeader;
@@ -139,7 +140,7 @@ function Figures({
       </dl>
       {m.warnings.slice(0, 3).map((hit) => (
         <p key={hit.id} class={`lens-warning lens-sev-${hit.severity}`} data-testid={`lens-warning-${hit.id}`}>
-          <strong>{hit.title}.</strong> {hit.reason}
+          <SeverityLabel severity={hit.severity} /> <strong>{hit.title}.</strong> {hit.reason}
         </p>
       ))}
       {m.ilRows ? (
