@@ -36,11 +36,14 @@ export function AnalysisView({
   source,
   showRange = true,
   symbols = {},
+  volumeLabel = 'daily volume entered',
 }: {
   analysis: Analysis;
   source: string;
   showRange?: boolean;
   symbols?: PoolTokens;
+  /** The volume the fee figures stand on: "7-day average volume", "24 h volume". */
+  volumeLabel?: string;
 }) {
   const horizon = a.horizonDays.toString();
   const concentrated = a.kind === 'concentrated';
@@ -62,7 +65,12 @@ export function AnalysisView({
             note={BASIS_NOTE[a.feeShareBasis]}
             testId="fee-share"
           />
-          <Figure label="Pool fee APR" value={percent(a.poolFeeApr)} note="LP fees x 365 / TVL" testId="pool-fee-apr" />
+          <Figure
+            label={`Pool fee APR, ${volumeLabel}`}
+            value={percent(a.poolFeeApr)}
+            note="LP fees x 365 / TVL"
+            testId="pool-fee-apr"
+          />
           <Figure
             label={concentrated ? 'Your fee APR while in range' : 'Your fee APR'}
             value={`${bound}${percent(a.positionFeeApr)}`}

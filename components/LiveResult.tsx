@@ -61,6 +61,7 @@ export function LiveResult({
           source={`live data above, for ${live.positionLabel}${live.projectionVolume ? `; projections on the ${live.projectionVolume.label}` : ''}`}
           showRange={!live.fullRangeStandIn}
           symbols={snapshot.figures}
+          {...(live.projectionVolume ? { volumeLabel: live.projectionVolume.label } : {})}
         />
       ) : live.poolFeeApr ? (
         <p data-testid="pool-fee-apr-only">

@@ -19,6 +19,7 @@ import {
   type PoolKind,
 } from '../../core/index';
 import type { FigureName, PoolSnapshot, Position } from '../messages/pool-data';
+import type { PageFacts } from '../messages/page';
 import { FIGURE_LABELS } from './labels';
 import { poolKindFor, type KnownAboutPool } from './pool-kind';
 import { ageOf, percent, usd } from './format';
@@ -38,7 +39,7 @@ export interface LiveOptions {
   horizonDays: string;
   /** What the URL and the page say about the pool; with the snapshot, poolKindFor decides its kind. */
   page?: Omit<KnownAboutPool, 'snapshot'>;
-  /** A range being typed on the page, in the snapshot's price units (token0 in token1). */
+  /** A range in the snapshot's price units (token0 in token1); absent: the range typed on the page, if any. */
   range?: { priceLower: string; priceUpper: string };
   /** An existing position read on chain: its own range and liquidity replace the deposit. */
   position?: Position;
@@ -178,20 +179,18 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     if (!need('price')) return result;
     if (options.position) return withPosition(result, snapshot, options.position, base);
     const price = new Decimal(f.price!);
-    const range = options.range ?? {
+    const typedRange = options.range ?? rangeTypedOnPage(options.page?.facts, f.price!);
+    const range = typedRange ?? {
       priceLower: price.div(FULL_RANGE_FACTOR).toString(),
       priceUpper: price.mul(FULL_RANGE_FACTOR).toString(),
     };
-    result.positionLabel = options.range
-      ? `your range ${rangeText(orientation!, { priceLower: new Decimal(options.range.priceLower), priceUpper: new Decimal(options.range.priceUpper) })}`
-      : 'a full-range position';
-    result.fullRangeStandIn = !options.range;
-    if (options.range) {
-      result.range = {
-        priceLower: new Decimal(options.range.priceLower),
-        priceUpper: new Decimal(options.range.priceUpper),
-      };
+    if (typedRange) {
+      result.range = { priceLower: new Decimal(typedRange.priceLower), priceUpper: new Decimal(typedRange.priceUpper) };
     }
+    result.positionLabel = result.range
+      ? `your range ${rangeText(orientation!, result.range)}`
+      : 'a full-range position';
+    result.fullRangeStandIn = !typedRange;
     result.analysis = analyzePosition({
       ...base,
       pool: { kind, price: f.price, ...range },
@@ -263,6 +262,12 @@ function activeLiquidity(snapshot: PoolSnapshot): { activeLiquidity?: string; to
     return {};
   const human = rawLiquidityToHuman(activeLiquidityRaw, decimals0, decimals1);
   return { activeLiquidity: human.toString(), token1PriceUsd };
+}
+
+/** A range typed on the page, turned to the pool's token0-in-token1 terms; null when there is none or it fits neither way. */
+function rangeTypedOnPage(facts: PageFacts | undefined, poolPrice: string) {
+  if (!facts?.price || !facts.priceLower || !facts.priceUpper) return null;
+  return orientRange(facts.price, { priceLower: facts.priceLower, priceUpper: facts.priceUpper }, poolPrice);
 }
 
 /** The page's orientation when its price shows one, else the user's pick, else the money-like default. */

@@ -10,7 +10,7 @@
  * stablecoins above the native coin above BTC, so WBTC/WETH reads "WETH per WBTC" whichever the contract's
  * order. Where the page shows its own orientation, that one wins: the overlay must read like the page under it.
  */
-import { Decimal, symbolForDisplay } from '../../core/index';
+import { Decimal, price, symbolForDisplay } from '../../core/index';
 
 export type TokenSide = 'token0' | 'token1';
 
@@ -156,21 +156,13 @@ export function rangeToPool(
     : { priceLower: new Decimal(1).div(typed.high), priceUpper: new Decimal(1).div(typed.low) };
 }
 
-/** Up to 6 significant digits with grouping; W's core price formatter replaces this. */
-function priceNumber(value: Decimal): string {
-  const rounded = value.toSignificantDigits(6);
-  if (rounded.gte(1e15) || rounded.lt('1e-6')) return rounded.toExponential(3);
-  const [whole, fraction] = rounded.toFixed().split('.');
-  return `${BigInt(whole!).toLocaleString('en-US')}${fraction ? `.${fraction}` : ''}`;
-}
-
 /** "3,401.6 USDC per WETH" from a token0-in-token1 price. */
 export function priceText(o: PriceOrientation, priceT0inT1: Decimal): string {
-  return `${priceNumber(quotedPrice(o, priceT0inT1))} ${o.unit}`;
+  return `${price(quotedPrice(o, priceT0inT1))} ${o.unit}`;
 }
 
 /** "1,866.9 – 3,401.6 USDC per WETH" from a token0-in-token1 range. */
 export function rangeText(o: PriceOrientation, range: { priceLower: Decimal; priceUpper: Decimal }): string {
   const { low, high } = quotedRange(o, range);
-  return `${priceNumber(low)} – ${priceNumber(high)} ${o.unit}`;
+  return `${price(low)} – ${price(high)} ${o.unit}`;
 }

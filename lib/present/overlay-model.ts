@@ -21,7 +21,7 @@ import {
 import type { PageFacts } from '../messages/page';
 import { POOL_KIND_NAMES } from './labels';
 import type { PoolLookupResult } from '../messages/pool-data';
-import { liveAnalysis, orientRange } from './live-analysis';
+import { liveAnalysis } from './live-analysis';
 import { move as moveText, percent, usd } from './format';
 import { fitToSchema } from './fit-view';
 import type { OverlayLiveView, OverlayView, OverlayWarning } from '../messages/overlay';
@@ -160,10 +160,6 @@ function liveModel(
     return { model: { ...EMPTY_LIVE, status: live.status, notes } };
   }
   const { snapshot } = live;
-  const typed =
-    facts.price && facts.priceLower && facts.priceUpper && snapshot.figures.price
-      ? orientRange(facts.price, { priceLower: facts.priceLower, priceUpper: facts.priceUpper }, snapshot.figures.price)
-      : null;
   const typedDeposit = live.position ? null : depositFromPage(facts, snapshot.figures);
   const result = liveAnalysis(
     snapshot,
@@ -171,7 +167,7 @@ function liveModel(
       depositUsd: typedDeposit ? typedDeposit.usd.toString() : context.depositUsd,
       horizonDays: '30',
       page: { ref, facts },
-      ...(live.position ? { position: live.position } : typed ? { range: typed } : {}),
+      ...(live.position ? { position: live.position } : {}),
       ...(context.quote ? { quote: context.quote } : {}),
     },
     context.now,

@@ -160,8 +160,9 @@ test.describe('live pool data through the service worker', () => {
     const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
     await expect.poll(() => lens.text('live-pool-fee-apr-24h')).toBe('9.73 %');
+    // The popup's verdict stands on the same basis as the overlay's projections: the 7-day average volume.
     const overlayFigures = {
-      apr: await lens.text('live-pool-fee-apr-24h'),
+      apr: await lens.text('live-pool-fee-apr-7d'),
       share: await lens.text('live-fee-share'),
       lvr: await lens.text('live-lvr'),
     };
@@ -217,7 +218,9 @@ test.describe('live pool data through the service worker', () => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect.poll(() => lens.evaluate('lens-deposit-input', (el) => (el as HTMLInputElement).value)).toBe('2,000.00');
+    await expect
+      .poll(() => lens.evaluate('lens-deposit-input', (el) => (el as HTMLInputElement).value))
+      .toBe('2,000.00');
     // Twice the deposit, twice the (tiny) share: 0.000133 %.
     await expect.poll(() => lens.text('live-fee-share')).toBe('0.000133 %');
   });

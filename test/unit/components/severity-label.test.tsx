@@ -2,6 +2,7 @@
  * Severity reads in words, with a symbol, in the popup's list and in the overlay: never colour alone.
  * No DOM library is installed, so the components are called as functions and their virtual DOM is read.
  */
+import { EMPTY_LIVE } from '../../../lib/present/overlay-header';
 import { describe, expect, it } from 'vitest';
 import type { ComponentChildren, VNode } from 'preact';
 import { Decimal, type WarningHit, type WarningReport } from '../../../core/index';
@@ -103,7 +104,7 @@ describe('Overlay warnings', () => {
         { id: 'low-tvl', title: 'Pool holds only $5,000.00, under $10,000', severity: 'danger', reason: 'R.' },
       ],
       missing: [],
-      live: { status: 'loading', figures: [], positionLabel: null, sources: [], notes: [] },
+      live: EMPTY_LIVE,
     };
     const props: OverlayProps = {
       header,
@@ -113,6 +114,8 @@ describe('Overlay warnings', () => {
       onToggleCollapsed() {},
       onDismiss() {},
       onMoveCorner() {},
+      onDepositChange() {},
+      onFlip() {},
     };
     const line = findAll(expand(<Overlay {...props} />), (p) => p['data-testid'] === 'lens-warning-low-tvl');
     expect(line).toHaveLength(1);

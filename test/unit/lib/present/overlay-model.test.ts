@@ -119,7 +119,7 @@ describe('overlay view (built in the service worker)', () => {
     // The inputs the figures stand on, each with its source and age (issue 8, item 7).
     expect(view.live.inputs.find((i) => i.testId === 'live-input-tvl')).toEqual({
       label: 'TVL',
-      value: '$150,000,000.00',
+      value: '$150.00M',
       testId: 'live-input-tvl',
       source: 'GeckoTerminal API, 60 s ago',
     });
