@@ -108,7 +108,7 @@ export function AnalysisView({
         <dl class="lens-figures">
           <Figure
             label="Loss-versus-rebalancing"
-            value={`${percent(a.lvrPerYear)} / year`}
+            value={`${percent(a.lvrPerYear)} a year`}
             note="expected loss to arbitrage"
             testId="lvr-rate"
           />

@@ -266,3 +266,58 @@ test.describe('live pool data through the service worker', () => {
     await expect.poll(() => lens.text('lens-live-notes')).toContain('The position does not exist');
   });
 });
+
+test.describe('figures in the units and amounts the user thinks in (issue 8)', () => {
+  test('an add-liquidity page: the amounts typed are the deposit, prices read in the page unit, and flip', async ({
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    const lens = overlayReader(page);
+    await page.goto(`https://app.uniswap.org/positions/add/ethereum/${FAKE_POOL}`);
+    await expect.poll(() => liveStatus(lens)).toBe('ok');
+    // 0.5 ETH at $2,500.1 + 1,000 USDC at 0.0004 WETH x $2,500.1 = $1.00004: $1,250.05 + $1,000.04.
+    await expect.poll(() => lens.attr('lens-deposit', 'data-from')).toBe('page');
+    await expect.poll(() => lens.text('lens-deposit-usd')).toBe('$2,250.09');
+    await expect.poll(() => lens.text('lens-deposit')).toContain('0.5 ETH + 1000 USDC typed on the page');
+    // The page quotes USDC per WETH (its range 1,500 - 2,500 around 2,000): so does the overlay.
+    await expect.poll(() => lens.text('lens-price-unit')).toBe('USDC per WETH');
+    await expect.poll(() => lens.text('lens-live')).toContain('your range 1,500 – 2,500 USDC per WETH');
+    await expect.poll(() => lens.text('live-input-price')).toBe('2,500 USDC per WETH');
+    await page.screenshot({ path: 'test-results/overlay-add-liquidity-live.png' });
+    // Turned round: 1 / 2,500 = 0.0004 and 1 / 1,500 = 0.000666667 WETH per USDC.
+    await lens.click('lens-flip');
+    await expect.poll(() => lens.text('lens-price-unit')).toBe('WETH per USDC');
+    await expect.poll(() => lens.text('lens-live')).toContain('your range 0.0004 – 0.000666667 WETH per USDC');
+    await expect.poll(() => lens.text('live-input-price')).toBe('0.0004 WETH per USDC');
+  });
+
+  test('the deposit is edited in the overlay, checked, remembered, and the figures follow', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    const lens = overlayReader(page);
+    await page.goto(POOL_PAGE);
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
+    await lens.focus('lens-deposit-input');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => lens.text('lens-deposit-error'))
+      .toBe('Use a plain dollar amount with at most two decimals, e.g. 2500.50.');
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
+    await lens.focus('lens-deposit-input');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('2500');
+    await page.keyboard.press('Enter');
+    // 2.5 times the deposit, 2.5 times the tiny share: 0.0000667 % x 2.5 = 0.000167 %.
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.000167 %');
+    await expect.poll(() => lens.count('lens-deposit-error')).toBe(0);
+    // Remembered: the popup's setting shows it, and a new tab uses it.
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await popup.getByTestId('settings').locator('summary').click();
+    await expect(popup.getByTestId('settings-deposit')).toHaveValue('2500');
+    const again = await extension.context.newPage();
+    await again.goto(POOL_PAGE);
+    await expect.poll(() => overlayReader(again).text('live-fee-share')).toBe('0.000167 %');
+  });
+});

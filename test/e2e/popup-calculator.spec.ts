@@ -20,7 +20,7 @@ test.describe('popup calculator in a real Chromium', () => {
     await expect(page.getByTestId('pool-fee-apr')).toHaveText('54.75 %');
     await expect(page.getByTestId('fee-share')).toHaveText('0.0999 %');
     // LVR at 80 % volatility: 0.8^2 / 8 = 8 % a year.
-    await expect(page.getByTestId('lvr-rate')).toHaveText('8.00 % / year');
+    await expect(page.getByTestId('lvr-rate')).toHaveText('8.00 % a year');
     await expect(page.getByTestId('source')).toContainText('the example figures');
     await page.screenshot({ path: 'test-results/popup-constant-product.png', fullPage: true });
   });
