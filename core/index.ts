@@ -72,6 +72,7 @@ export {
   expectedFractionInRange,
   type LogRange,
 } from './range-probability';
+export { fractionInRangeGivenEnd, probabilityOfEntering, logRangeOf } from './range-path';
 export { PRICE_MOVES, priceGrid, breakEvenMoves, type GridRow, type BreakEven } from './projection';
 export { buildPoolModel, POOL_KINDS, type PoolKind, type PoolModel, type PoolShapeInput } from './pool-models';
 export { analyzePosition, type Analysis, type AnalysisInput, type FeeShareBasis, type RangeAnalysis } from './analysis';
