@@ -7,6 +7,7 @@ import { type PoolModel, type PoolShapeInput, buildPoolModel } from './pool-mode
 import { capitalEfficiencyAt, liquidityForValue, rangeStatus, type RangeStatus } from './amm/concentrated';
 import { DAYS_PER_YEAR, aprToApy, lpFeesPerDay, positionFeeApr } from './fees';
 import { type BreakEven, type GridOptions, type GridRow, breakEvenMoves, priceGrid } from './projection';
+import { type DepegScenario, depegScenarios } from './depeg';
 import { type QuoteToken, quoteToken } from './quote';
 import { logRangeOf, probabilityOfEntering } from './range-path';
 import {
@@ -112,6 +113,8 @@ export interface Analysis {
   grid: GridRow[];
   breakEven: BreakEven;
   range: RangeAnalysis | null;
+  /** Stableswap only (empty otherwise): each coin at 0.99, 0.95, 0.90 and 0.50 of the other. */
+  depegScenarios: DepegScenario[];
   warnings: WarningReport;
   assumptions: string[];
 }
@@ -178,6 +181,8 @@ export function analyzePosition(input: AnalysisInput): Analysis {
     grid,
     breakEven: breakEvenMoves(model, deposit, feesWhileInRange, grid, gridOptions),
     range,
+    depegScenarios:
+      input.pool.kind === 'stableswap' ? depegScenarios(model, deposit, toDecimal(input.pool.price, 'price')) : [],
     warnings,
     assumptions: assumptionsFor(model, quote, shares.whileInRange.basis),
   };

@@ -85,6 +85,7 @@ export {
 } from './projection';
 export { quoteToken, movingTokenFor, priceRatioFor, type QuoteToken, type TokenSide } from './quote';
 export { compositionAt, type Composition } from './composition';
+export { DEPEG_LEVELS, depegScenarios, type DepegScenario } from './depeg';
 export { lvrPerYearWhileInRange } from './while-in-range';
 export { buildPoolModel, POOL_KINDS, type PoolKind, type PoolModel, type PoolShapeInput } from './pool-models';
 export {
