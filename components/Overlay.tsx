@@ -145,7 +145,9 @@ function Figures({
       ))}
       {m.ilRows ? (
         <div data-testid="lens-il">
-          <p class="lens-muted">Impermanent loss if the price moves, for {m.ilBasis}:</p>
+          <p class="lens-muted">
+            Impermanent loss if {m.ilMoves} moves, for {m.ilBasis}:
+          </p>
           <table class="lens-table">
             <tbody>
               <tr>

@@ -24,6 +24,8 @@ export const OverlayViewSchema = v.object({
   /** IL under price moves, when the math needs no pool data (or the page gives the range). */
   ilRows: v.nullable(v.pipe(v.array(v.object({ key: text(10), move: text(12), il: text(20) })), v.maxLength(20))),
   ilBasis: v.nullable(text()),
+  /** Whose price the IL columns move: "the WETH price in USDC". */
+  ilMoves: text(160),
   warnings: v.pipe(
     v.array(
       v.object({

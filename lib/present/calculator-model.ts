@@ -296,6 +296,7 @@ function toAnalysisInput(values: FormValues, v: Partial<Record<FieldId, Decimal>
     rewardApr: v.rewardAprPct,
     poolAgeDays: v.poolAgeDays,
     gasCostUsd: v.gasCostUsd,
+    quote: values.quote,
     ...(kind === 'concentrated' && values.activeLiquidity && values.token1PriceUsd
       ? { activeLiquidity: values.activeLiquidity, token1PriceUsd: values.token1PriceUsd }
       : {}),

@@ -162,6 +162,8 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     volatility: f.volatility,
     depositUsd: options.depositUsd,
     horizonDays: options.horizonDays,
+    // USD columns hold the quote token at its USD price and move the other one, as the user reads the price.
+    quote: orientation?.quote ?? 'token1',
     ...(f.createdAt !== undefined ? { poolAgeDays: poolAgeDays(f.createdAt, now).toString() } : {}),
   };
   try {

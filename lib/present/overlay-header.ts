@@ -32,6 +32,7 @@ export function unavailableView(header: OverlayHeader, note: string): OverlayVie
     feeTier: 'unknown',
     ilRows: null,
     ilBasis: null,
+    ilMoves: 'the price',
     warnings: [],
     missing: [],
     live: { ...EMPTY_LIVE, status: 'unavailable', notes: [note] },

@@ -22,12 +22,12 @@ import type { PageFacts } from '../messages/page';
 import { POOL_KIND_NAMES } from './labels';
 import type { PoolLookupResult } from '../messages/pool-data';
 import { liveAnalysis } from './live-analysis';
-import { move as moveText, percent, usd } from './format';
+import { move as moveText, percent, price, usd } from './format';
 import { fitToSchema } from './fit-view';
 import type { OverlayLiveView, OverlayView, OverlayWarning } from '../messages/overlay';
 import { EMPTY_LIVE, overlayHeader } from './overlay-header';
 import { depositFromPage } from './page-deposit';
-import { priceOrientation, otherSide, type TokenSide } from './orientation';
+import { priceOrientation, otherSide, type PriceOrientation, type TokenSide } from './orientation';
 import type { LiveAnalysis } from './live-analysis';
 import { poolKindFor } from './pool-kind';
 
@@ -81,28 +81,30 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
   const missing: string[] = [];
   let ilRows: OverlayView['ilRows'] = null;
   let ilBasis: string | null = null;
+  let ilMoves = 'the price of one token in the other';
   let warnings: OverlayWarning[] = [];
 
-  if (poolKind === 'constant-product') {
+  const live = liveModel(context, ref, facts);
+  const range = poolKind === 'concentrated' ? rangeFromFacts(facts) : null;
+  if (live.analysis && live.model.positionLabel && live.orientation) {
+    // Live data knows the range (the page's, the position's, or full range) and which way the price reads.
+    ilRows = ilFromGrid(live.analysis.grid);
+    ilBasis = live.model.positionLabel;
+    ilMoves = `the ${live.orientation.baseSymbol} price in ${live.orientation.quoteSymbol}`;
+  } else if (poolKind === 'constant-product') {
     ilRows = ilUnder(buildPoolModel({ kind: 'constant-product' }));
     ilBasis = 'any deposit in this pool (constant product: IL depends only on the price move)';
-  } else if (poolKind === 'concentrated') {
-    const range = rangeFromFacts(facts);
-    if (range) {
-      ilRows = ilUnder(buildPoolModel({ kind: 'concentrated', ...range }));
-      // The page quotes its own direction (often USDC per WETH); the moves are moves of that quoted price.
-      ilBasis = `the range on this page: ${range.priceLower} – ${range.priceUpper}, price ${range.price} as the page quotes it`;
-      const status = rangeStatus(priceRange(range), new Decimal(range.price));
-      warnings = evaluateWarnings({ kind: 'concentrated', outOfRange: status !== 'in-range' }).hits.map(warningText);
-    }
+  } else if (range) {
+    ilRows = ilUnder(buildPoolModel({ kind: 'concentrated', ...range }));
+    // The page quotes its own direction (often USDC per WETH); the moves are moves of that quoted price.
+    ilBasis = `the range on this page: ${price(new Decimal(range.priceLower))} – ${price(new Decimal(range.priceUpper))}, price ${price(new Decimal(range.price))}`;
+    ilMoves = 'the price as the page quotes it';
   } else if (poolKind === null) {
     missing.push('The pool type (constant product, concentrated, ...) is not known from this page yet.');
   }
-  const live = liveModel(context, ref, facts);
-  if (!ilRows && live.analysis && live.model.positionLabel) {
-    // No range on the page: the live analysis knows one (the position's own, full range, or the pool's A).
-    ilRows = ilFromGrid(live.analysis.grid);
-    ilBasis = live.model.positionLabel;
+  if (range) {
+    const status = rangeStatus(priceRange(range), new Decimal(range.price));
+    warnings = evaluateWarnings({ kind: 'concentrated', outOfRange: status !== 'in-range' }).hits.map(warningText);
   }
   if (!ilRows && poolKind !== null && poolKind !== 'constant-product') missing.push(IL_NEEDS[poolKind]);
   const liveFeeTier = context.live.status === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
@@ -116,6 +118,7 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
     poolKindName: poolKind ? POOL_KIND_NAMES[poolKind] : 'unknown pool type',
     ilRows,
     ilBasis,
+    ilMoves,
     warnings,
     missing,
     live: live.model,
@@ -153,7 +156,7 @@ function liveModel(
   context: LiveContext,
   ref: PoolPageRef,
   facts: PageFacts,
-): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis } {
+): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis; orientation?: PriceOrientation } {
   const { live } = context;
   if (live.status !== 'ok') {
     const notes = live.status === 'loading' ? [] : live.status === 'unresolved' ? [live.reason] : live.notes;
@@ -195,6 +198,7 @@ function liveModel(
     },
     warnings: mergeHits(result.snapshotWarnings, a?.warnings.hits ?? []),
     ...(a ? { analysis: a } : {}),
+    ...(result.orientation ? { orientation: result.orientation } : {}),
   };
 }
 
@@ -266,9 +270,15 @@ function liveFigures(result: LiveAnalysis): LiveFigure[] {
   return figures;
 }
 
+/** A stable pair moves by fractions of a percent: its overlay columns come from the stable grid. */
+const OVERLAY_STABLE_MOVES = ['-0.05', '-0.01', '-0.001', '0.001', '0.01', '0.05'] as const;
+
 /** The overlay's moves, taken from the analysis grid (which has them all) rather than computed again. */
 function ilFromGrid(grid: Analysis['grid']): NonNullable<OverlayView['ilRows']> {
-  const wanted = new Set<string>(OVERLAY_MOVES);
+  const overlayMoves: readonly string[] = grid.some((row) => row.move.toString() === '0.001')
+    ? OVERLAY_STABLE_MOVES
+    : OVERLAY_MOVES;
+  const wanted = new Set<string>(overlayMoves);
   return grid
     .filter((row) => wanted.has(row.move.toString()))
     .map((row) => ({ key: row.move.toString(), move: moveText(row.move), il: percent(row.il) }));

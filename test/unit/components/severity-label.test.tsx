@@ -100,6 +100,7 @@ describe('Overlay warnings', () => {
       feeTier: '0.30 %',
       ilRows: null,
       ilBasis: null,
+      ilMoves: 'the price',
       warnings: [
         { id: 'low-tvl', title: 'Pool holds only $5,000.00, under $10,000', severity: 'danger', reason: 'R.' },
       ],
