@@ -51,8 +51,14 @@ export function checkedItem<S extends v.GenericSchema>(
   return {
     fallback: options.fallback,
     getValue: async () => check(await item().getValue()),
-    // Written values are checked too: a bug here must not store what the next read throws away.
-    setValue: (value) => item().setValue(v.parse(schema, value)),
+    // Written values are checked too: a bug here must not store what the next read throws away. The version
+    // goes with every write: WXT records it only where it runs migrations, so a value first written by the
+    // content script was stored without one, and the popup then "migrated" it from v1 and lost it.
+    setValue: async (value) => {
+      const checked = v.parse(schema, value);
+      await item().setValue(checked);
+      await item().setMeta({ v: options.version });
+    },
     watch: (callback) => item().watch((value) => callback(check(value))),
   };
 }

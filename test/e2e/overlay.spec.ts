@@ -69,7 +69,9 @@ test.describe('overlay on real DEX hostnames', () => {
     const page = await extension.context.newPage();
     await page.goto('https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
     const lens = overlayReader(page);
-    await expect.poll(() => lens.text('lens-il')).toContain('1500 – 2500, price 2000');
+    // Before live data: the page's own range and price; with it, the same range in the page's unit.
+    await expect.poll(() => lens.text('lens-il')).toContain('your range 1,500 – 2,500 USDC per WETH');
+    await expect.poll(() => lens.text('lens-il')).toContain('if the WETH price in USDC moves');
     await page.locator('#max').fill('1800');
     await expect.poll(() => lens.visible('lens-warning-price-out-of-range')).toBe(true);
     await page.screenshot({ path: 'test-results/overlay-add-liquidity.png' });

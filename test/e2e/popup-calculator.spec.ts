@@ -64,7 +64,11 @@ test.describe('popup calculator in a real Chromium', () => {
     await page.getByTestId('kind').selectOption('stableswap');
     await page.getByTestId('input-stablePrice').fill('1');
     await page.getByTestId('input-amplification').fill('0.000000000001');
-    // With A -> 0 the pool is constant product: -5.72 % at +100 %.
-    await expect(page.getByTestId('grid-row-1').getByTestId('grid-il')).toHaveText('-5.72 %');
+    // With A -> 0 the pool is constant product: at +10 % (the stable grid's widest move), 2*sqrt(1.1)/2.1 - 1
+    // = -0.113 %. The stable grid runs from -10 % to +10 %, not -90 % to +400 % (issue 8, case 4).
+    await expect(page.getByTestId('grid-row-0.1').getByTestId('grid-il')).toHaveText('-0.11 %');
+    await expect(page.getByTestId('grid-row-1')).toHaveCount(0);
+    await expect(page.getByTestId('input-volatilityPct')).toHaveValue('2');
+    await expect(page.getByTestId('depeg-token0-0.5')).toBeVisible();
   });
 });

@@ -170,4 +170,26 @@ describe('popup calculator model', () => {
     // In-range liquidity from chain, not the full-range estimate: the fee share is no upper bound.
     expect(result.analysis.feeShareBasis).toBe('active-liquidity');
   });
+
+  it('issue 8, case 1: a narrow range without in-range liquidity is an upper bound, and its APR is checked', () => {
+    const result = calculate({
+      ...DEFAULT_VALUES,
+      kind: 'concentrated',
+      feeTierPct: '0.05',
+      tvlUsd: '10000000',
+      volume24hUsd: '20000000',
+      price: '3000',
+      priceLower: '2500',
+      priceUpper: '3500',
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const a = result.analysis;
+    // Pool APR 20M x 0.05 % x 365 / 10M = 36.5 %; spread over 2,500-3,500 the deposit's liquidity is ~12x a
+    // full-range deposit's, so the share and the APR (~447 %) hold only if the pool had no liquidity near the
+    // price: an upper bound, and an implausible one. Before, this showed 452 % with no warning.
+    expect(a.feeShareWhileInRangeBasis).toBe('full-range-estimate');
+    expect(a.feeAprWhileInRange.toNumber()).toBeGreaterThan(4);
+    expect(a.warnings.hits.map((hit) => `${hit.id}:${hit.severity}`)).toContain('fee-apr-outlier:warning');
+    expect(a.assumptions.join(' ')).toMatch(/upper bound|estimate/);
+  });
 });

@@ -136,3 +136,70 @@ describe('orienting a range typed on the page', () => {
     expect(orientRange('2000', range, '7')).toBeNull();
   });
 });
+
+describe('one orientation for a pool, wherever it is shown (issue 8, cases 6 and 7)', () => {
+  // USDC/WETH: token0 USDC, token1 WETH, 0.0004 WETH per USDC = 2,500 USDC per WETH.
+  const pool = snapshot({
+    symbol0: 'USDC',
+    symbol1: 'WETH',
+    tvlUsd: '150000000',
+    volume24hUsd: '80000000',
+    feeTier: '0.0005',
+    volatility: '0.6',
+    price: '0.0004',
+    token1PriceUsd: '2500',
+    activeLiquidityRaw: '15000000000000000000',
+    decimals0: 6,
+    decimals1: 18,
+  });
+  const uniswap = (url: string) => ({ ref: detectPoolPage(url), facts: { version: 'v3' as const } });
+
+  it('the table moves the WETH price in USDC, and its USD column holds USDC at $1 (case 6)', () => {
+    const live = liveAnalysis(
+      pool,
+      {
+        depositUsd: '1000',
+        horizonDays: '30',
+        page: uniswap('https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640'),
+      },
+      NOW,
+    );
+    const up = live.analysis!.grid.find((row) => row.move.eq(1))!;
+    expect(up.movingToken).toBe('token1');
+    // WETH +100 % with USDC held at $1: a full-range $1,000 would have been worth $1,500 held, and IL is
+    // 2*sqrt(2)/3 - 1 = -5.719 % of that: -$85.79. Before, the row moved USDC and showed -$42.89 here.
+    expect(up.ilUsd.toDecimalPlaces(2).toString()).toBe('-85.79');
+  });
+
+  it('a position page and an add-liquidity page of the pool read the same way round (case 7)', () => {
+    const position = liveAnalysis(
+      pool,
+      {
+        depositUsd: '1000',
+        horizonDays: '30',
+        page: uniswap('https://app.uniswap.org/positions/v3/ethereum/7'),
+        position: { tokenId: '7', tickLower: 195000, tickUpper: 201000, liquidityRaw: '1000000000000000' },
+      },
+      NOW,
+    );
+    const adding = liveAnalysis(
+      pool,
+      {
+        depositUsd: '1000',
+        horizonDays: '30',
+        page: {
+          ref: detectPoolPage(
+            'https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+          ),
+          facts: { version: 'v3', price: '2500', priceLower: '2000', priceUpper: '3000' },
+        },
+      },
+      NOW,
+    );
+    for (const live of [position, adding]) {
+      expect(live.orientation!.unit).toBe('USDC per WETH');
+      expect(live.analysis!.grid.every((row) => row.movingToken === 'token1')).toBe(true);
+    }
+    expect(adding.positionLabel).toBe('your range 2,000 – 3,000 USDC per WETH');
+  });
+});

@@ -103,3 +103,23 @@ describe('RPC URLs and their host permissions', () => {
     expect(await rpc.rpcUrls.getValue()).toEqual({});
   });
 });
+
+describe('settings written where no migration runs', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a value the content script wrote on a fresh profile keeps its version, and survives the popup opening', async () => {
+    // The overlay's deposit field writes first, in a profile where nothing was stored yet; the content script
+    // (entrypoint "dex") defines its items without migrations.
+    vi.stubEnv('ENTRYPOINT', 'dex');
+    const { items } = await load();
+    await items.depositSize.setValue({ usd: '2500' });
+    vi.unstubAllEnvs();
+    expect(await fakeBrowser.storage.local.get('lens:defaultDepositUsd$')).toEqual({
+      'lens:defaultDepositUsd$': { v: 2 },
+    });
+    // The popup opens later: it defines the item again, with its migrations. Before, the value had no version,
+    // the v1 -> v2 migration saw an object where v1 stored a string, and reset the deposit to $1,000.
+    const later = await load();
+    expect(await later.items.depositSize.getValue()).toEqual({ usd: '2500' });
+  });
+});
