@@ -106,7 +106,8 @@ test.describe('live pool data through the service worker', () => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect.poll(() => liveStatus(lens)).toBe('unavailable');
+    // Retries of three failing hosts end within the worker's 8 s deadline; the default 5 s poll is too short.
+    await expect.poll(() => liveStatus(lens), { timeout: 15_000 }).toBe('unavailable');
     await expect.poll(() => lens.text('lens-live-status')).toBe('Live pool data is unavailable right now.');
     await expect.poll(() => lens.text('lens-live-notes')).toContain('server error (HTTP 500)');
     await expect(page.locator('body')).not.toContainText('NaN');

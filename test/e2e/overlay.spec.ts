@@ -232,6 +232,12 @@ test.describe('popup and the active tab', () => {
     await expect(whatIf.getByTestId('calc-price-unit')).toHaveText('USDC per WETH');
     await expect(whatIf.getByTestId('input-priceLower')).toHaveValue('1500');
     await expect(whatIf.getByTestId('input-feeTierPct')).toHaveValue('0.05');
+    // The popup's real size: 400 x 600. Nothing may stick out sideways.
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.getByTestId('tab-live').getByTestId('what-if').locator('summary').click();
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await popup.screenshot({ path: 'test-results/popup-400x600.png' });
+    await popup.screenshot({ path: 'test-results/popup-400-full.png', fullPage: true });
 
     await dex.goto('https://app.uniswap.org/swap');
     await popup.getByTestId('refresh-tab').click();
