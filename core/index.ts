@@ -65,6 +65,7 @@ export {
 } from './fees';
 export { realisedVolatility, dailyVolatility } from './volatility';
 export {
+  DRIFT_CONVENTION,
   normalCdf,
   probabilityInRangeAt,
   probabilityNeverLeaving,
