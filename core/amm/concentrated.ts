@@ -30,9 +30,14 @@ export function priceRange(input: { priceLower: unknown; priceUpper: unknown }):
 
 export type RangeStatus = 'below' | 'in-range' | 'above';
 
-/** Where a price sits relative to the range. At pa the position is all token0, at pb all token1. */
+/**
+ * Where a price sits relative to the range, as Uniswap counts it: a position is active (earns fees) for
+ * tickLower <= tick < tickUpper, so a price equal to pa is in range and a price equal to pb is above.
+ * At pa the position is all token0 and at pb all token1; the amounts are continuous there, so only the
+ * status (fees, LVR) depends on which side a bound falls.
+ */
 export function rangeStatus(range: PriceRange, price: Decimal): RangeStatus {
-  if (price.lte(range.priceLower)) return 'below';
+  if (price.lt(range.priceLower)) return 'below';
   if (price.gte(range.priceUpper)) return 'above';
   return 'in-range';
 }
@@ -84,7 +89,9 @@ export function liquidityForAmounts(
   const fromAmount0 = (lowerSqrt: Decimal) => amount0.mul(lowerSqrt).mul(sb).div(sb.minus(lowerSqrt));
   const fromAmount1 = (upperSqrt: Decimal) => amount1.div(upperSqrt.minus(sa));
   const status = rangeStatus(range, price);
-  if (status === 'below') return fromAmount0(sa);
+  // At pa the position holds no token1, so only token0 can fund it (as in v3-sdk, current <= sqrtA);
+  // the in-range min would divide amount1 by sqrt(P) - sqrt(pa) = 0.
+  if (status === 'below' || price.eq(range.priceLower)) return fromAmount0(sa);
   if (status === 'above') return fromAmount1(sb);
   const s = price.sqrt();
   return Decimal.min(fromAmount0(s), fromAmount1(s));
