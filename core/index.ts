@@ -70,7 +70,13 @@ export {
   positionFeeApr,
   aprToApy,
 } from './fees';
-export { realisedVolatility, dailyVolatility } from './volatility';
+export {
+  realisedVolatility,
+  dailyVolatility,
+  volatilityFromCloses,
+  type ClosePoint,
+  type VolatilityEstimate,
+} from './volatility';
 export {
   DRIFT_CONVENTION,
   normalCdf,
