@@ -107,7 +107,7 @@ function pointOf(point: unknown, index: number): { time: Decimal; close: Decimal
 
 const sum = (values: Decimal[]) => values.reduce((a, b) => a.plus(b), ZERO);
 
-const PERIOD_NAMES: Record<number, string> = { 60: 'minute', 3600: 'hourly', 86_400: 'daily', 604_800: 'weekly' };
+const PERIOD_NAMES: Record<number, string> = { 60: 'minute', 3600: 'hourly', 86400: 'daily', 604800: 'weekly' };
 
 function windowText(closes: number, missing: number, periodSeconds: Decimal): string {
   const name = PERIOD_NAMES[periodSeconds.toNumber()];
