@@ -73,6 +73,14 @@ function checkFinite(value: Decimal, field: string): Decimal {
   return value;
 }
 
+/** The named inputs of a function that takes an object: anything else is a missing input, not a TypeError. */
+export function namedInputs<T extends object>(value: T, field = 'input'): T {
+  if (typeof value !== 'object' || value === null) {
+    throw new LpInputError(field, 'missing', 'needs an object of named inputs');
+  }
+  return value;
+}
+
 export function positive(value: unknown, field: string): Decimal {
   const d = toDecimal(value, field);
   if (!d.gt(0)) throw new LpInputError(field, 'not-positive', 'must be greater than zero');

@@ -2,7 +2,7 @@
  * One model per pool kind, behind one shape, so projections and warnings never branch on the kind.
  * Every model values a deposit made now, at the current price, against holding the same tokens.
  */
-import { Decimal, ONE, TWO, ZERO, LpInputError, positive } from './numbers';
+import { Decimal, ONE, TWO, ZERO, LpInputError, finiteResult, namedInputs, nonNegative, positive } from './numbers';
 import { constantProductValueRatio } from './amm/constant-product';
 import {
   type PriceRange,
@@ -13,7 +13,13 @@ import {
   valuePerLiquidity,
 } from './amm/concentrated';
 import { validateWeights, weightedIl } from './amm/weighted';
-import { stableswapBalances, stableswapIlFrom, stableswapLvrPerYear, MAX_AMPLIFICATION } from './amm/stableswap';
+import {
+  checkedAmplification,
+  checkedPrice,
+  stableswapBalances,
+  stableswapIlFrom,
+  stableswapLvrPerYear,
+} from './amm/stableswap';
 
 export type PoolKind = 'constant-product' | 'concentrated' | 'weighted' | 'stableswap';
 export const POOL_KINDS: readonly PoolKind[] = ['constant-product', 'concentrated', 'weighted', 'stableswap'];
@@ -37,6 +43,10 @@ export interface PoolModel {
 }
 
 export function buildPoolModel(shape: PoolShapeInput): PoolModel {
+  return withCheckedArguments(modelFor(namedInputs(shape, 'pool')));
+}
+
+function modelFor(shape: PoolShapeInput): PoolModel {
   switch (shape.kind) {
     case 'constant-product':
       return constantProductModel();
@@ -49,6 +59,19 @@ export function buildPoolModel(shape: PoolShapeInput): PoolModel {
     default:
       throw new LpInputError('kind', 'out-of-range', `must be one of ${POOL_KINDS.join(', ')}`);
   }
+}
+
+/**
+ * Every model's methods take the move or the volatility as input, so they validate it like any input
+ * (a ratio r > 0, a volatility >= 0) and guard the result against overflow.
+ */
+function withCheckedArguments(model: PoolModel): PoolModel {
+  const { ilForMove, lvrPerYear } = model;
+  return {
+    ...model,
+    ilForMove: (r) => finiteResult(ilForMove(positive(r, 'priceRatio')), 'il'),
+    lvrPerYear: (sigma) => finiteResult(lvrPerYear(nonNegative(sigma, 'sigma')), 'lvrPerYear'),
+  };
 }
 
 const EIGHT = new Decimal(8);
@@ -93,11 +116,8 @@ function weightedModel(weights: Decimal[]): PoolModel {
 }
 
 function stableswapModel(shape: { amplification: unknown; price: unknown }): PoolModel {
-  const amplification = positive(shape.amplification, 'amplification');
-  if (amplification.gt(MAX_AMPLIFICATION)) {
-    throw new LpInputError('amplification', 'out-of-range', `must be at most ${MAX_AMPLIFICATION.toString()}`);
-  }
-  const price = positive(shape.price, 'price');
+  const amplification = checkedAmplification(shape.amplification);
+  const price = checkedPrice(shape.price, 'price');
   const now = stableswapBalances(amplification, price);
   const value = now.x.mul(price).plus(now.y);
   const ilAtExit = stableswapIlFrom(amplification, price);
