@@ -94,7 +94,12 @@ export function nonNegative(value: unknown, field: string): Decimal {
 }
 
 /** A fraction in [0, 1], e.g. a protocol fee cut or a weight. */
-export function fraction(value: unknown, field: string, { allowZero = true, allowOne = true } = {}): Decimal {
+export function fraction(
+  value: unknown,
+  field: string,
+  options?: { allowZero?: boolean; allowOne?: boolean } | null,
+): Decimal {
+  const { allowZero = true, allowOne = true } = options ?? {};
   const d = toDecimal(value, field);
   const tooLow = allowZero ? d.lt(0) : d.lte(0);
   const tooHigh = allowOne ? d.gt(1) : d.gte(1);

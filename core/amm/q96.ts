@@ -2,7 +2,7 @@
  * Exact Q64.96 fixed-point math on raw integers, bit for bit as Uniswap v3-core and v3-sdk do it.
  * These work in raw token units (bigint); human prices come from the named conversions in units.ts.
  */
-import { Decimal, LpInputError, integer, positive } from '../numbers';
+import { Decimal, LpInputError, integer, namedInputs, positive } from '../numbers';
 import { type PriceT0inT1, rawPriceToHuman, tokenDecimals } from '../units';
 
 export const Q96 = 2n ** 96n;
@@ -92,6 +92,7 @@ export function maxLiquidityForAmounts(input: {
   amount0: unknown;
   amount1: unknown;
 }): bigint {
+  namedInputs(input);
   const current = positiveBigInt(input.sqrtRatioCurrentX96, 'sqrtRatioCurrentX96');
   const [a, b] = orderRatios(
     positiveBigInt(input.sqrtRatioAX96, 'sqrtRatioAX96'),
