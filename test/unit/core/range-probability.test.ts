@@ -4,6 +4,7 @@
  * against each other.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   DRIFT_CONVENTION,
   LpInputError,
@@ -249,5 +250,39 @@ describe('the drift convention', () => {
   it('is one plain sentence for the UI', () => {
     expect(DRIFT_CONVENTION).toMatch(/as likely to halve as to double/);
     expect(DRIFT_CONVENTION).toMatch(/median/);
+  });
+});
+
+describe('properties over random ranges, volatilities and horizons', () => {
+  const distance = fc.double({ min: -2, max: 2, noNaN: true });
+  const sigma = fc.double({ min: 0.01, max: 3, noNaN: true });
+  const years = fc.double({ min: 1 / 365, max: 10, noNaN: true });
+  const range = fc
+    .tuple(distance, distance)
+    .filter(([down, up]) => down + up > 1e-3)
+    .map(([down, up]) => ({ down, up }));
+
+  it('the closed form matches the quadrature to 1e-12, in range or not', () => {
+    fc.assert(
+      fc.property(range, sigma, years, (r, s, t) => {
+        expect(Math.abs(expectedFractionInRange(r, s, t) - quadratureFraction(r, s, t))).toBeLessThan(1e-12);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('images and eigenfunctions agree to 1e-13 wherever s / w lies in [0.2, 5]', () => {
+    const inside = fc.tuple(
+      fc.double({ min: 1e-4, max: 2, noNaN: true }),
+      fc.double({ min: 1e-4, max: 2, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(inside, fc.double({ min: 0.2, max: 5, noNaN: true }), ([down, up], ratio) => {
+        const s = ratio * (down + up);
+        const images = neverLeavingByImages({ down, up }, s);
+        const eigen = neverLeavingByEigenfunctions({ down, up }, s);
+        expect(Math.abs(images - eigen)).toBeLessThan(1e-13);
+      }),
+    );
   });
 });
