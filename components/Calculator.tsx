@@ -2,11 +2,16 @@ import { useMemo, useState } from 'preact/hooks';
 import { POOL_KINDS, type PoolKind } from '../core/index';
 import {
   DEFAULT_VALUES,
+  PRICE_UNIT,
   type FieldId,
   type FormValues,
   calculate,
+  flipQuote,
+  priceUnit,
   visibleFields,
+  withKind,
 } from '../lib/present/calculator-model';
+import { otherSide, priceOrientation } from '../lib/present/orientation';
 import { AnalysisView } from './AnalysisView';
 
 const KIND_LABELS: Record<PoolKind, string> = {
@@ -16,18 +21,29 @@ const KIND_LABELS: Record<PoolKind, string> = {
   stableswap: 'Stableswap (Curve, 2 coins)',
 };
 
-/** The popup's manual lookup: every figure recomputed from the user's inputs as they type. */
+const ORIGIN_TEXT: Record<FormValues['origin'], string> = {
+  example: 'Example figures, not a real pool: replace them with your pool’s.',
+  page: 'The pool’s TVL, volume and volatility are not on the page: enter them from the DEX to see the analysis.',
+  live: 'Starts from the live figures above: change any of them to see what that change does.',
+};
+
+/** The popup's calculator: every figure recomputed from the user's inputs as they type. */
 export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues }) {
   const [values, setValues] = useState<FormValues>(initial);
   const result = useMemo(() => calculate(values), [values]);
-  const set = (id: FieldId | 'kind', text: string) => setValues((v) => ({ ...v, [id]: text }));
+  const set = (id: FieldId, text: string) => setValues((v) => ({ ...v, [id]: text }));
+  const unit = priceUnit(values);
 
   return (
     <div class="lens-calculator">
       <form class="lens-form" onSubmit={(e) => e.preventDefault()} aria-label="Pool and deposit">
         <label class="lens-field lens-wide">
           <span>Pool kind</span>
-          <select data-testid="kind" value={values.kind} onChange={(e) => set('kind', e.currentTarget.value)}>
+          <select
+            data-testid="kind"
+            value={values.kind}
+            onChange={(e) => setValues((v) => withKind(v, e.currentTarget.value as PoolKind))}
+          >
             {POOL_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {KIND_LABELS[kind]}
@@ -35,6 +51,14 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
             ))}
           </select>
         </label>
+        {values.kind === 'concentrated' && (
+          <p class="lens-muted lens-wide">
+            Prices in <span data-testid="calc-price-unit">{unit}</span>{' '}
+            <button type="button" class="lens-link" data-testid="calc-flip" onClick={() => setValues(flipQuote)}>
+              type them in {priceOrientation(values, otherSide(values.quote)).unit}
+            </button>
+          </p>
+        )}
         {visibleFields(values.kind).map((field) => {
           const error = result.errors[field.id];
           const errorId = `error-${field.id}`;
@@ -43,7 +67,7 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
               <span>
                 {field.label}{' '}
                 <small>
-                  ({field.unit}
+                  ({field.unit === PRICE_UNIT ? unit : field.unit}
                   {field.optional ? ', optional' : ''})
                 </small>
               </span>
@@ -68,8 +92,15 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
           );
         })}
       </form>
+      <p class="lens-muted" data-testid="calc-origin">
+        {ORIGIN_TEXT[values.origin]}
+      </p>
       {result.ok ? (
-        <AnalysisView analysis={result.analysis} source="the values entered above (no live data)" />
+        <AnalysisView
+          analysis={result.analysis}
+          source={values.origin === 'example' ? 'the example figures above' : 'the figures entered above'}
+          symbols={values}
+        />
       ) : (
         <p class="lens-muted" data-testid="no-result">
           Fix the highlighted fields to see the analysis.

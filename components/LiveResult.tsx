@@ -4,6 +4,9 @@ import { AnalysisView } from './AnalysisView';
 import { percent } from '../lib/present/format';
 import type { KnownAboutPool } from '../lib/present/pool-kind';
 import { pairForDisplay } from '../core/index';
+import { useState } from 'preact/hooks';
+import { valuesFromLive, type FormValues } from '../lib/present/calculator-model';
+import { Calculator } from './Calculator';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
 /** `page`: what the tab's URL and page say about the pool, when the lookup came from a page. */
@@ -55,15 +58,29 @@ export function LiveResult({
       {live.analysis ? (
         <AnalysisView
           analysis={live.analysis}
-          source={`live data above, for ${live.positionLabel}`}
+          source={`live data above, for ${live.positionLabel}${live.projectionVolume ? `; projections on the ${live.projectionVolume.label}` : ''}`}
           showRange={!live.fullRangeStandIn}
+          symbols={snapshot.figures}
+          {...(live.projectionVolume ? { volumeLabel: live.projectionVolume.label } : {})}
         />
       ) : live.poolFeeApr ? (
         <p data-testid="pool-fee-apr-only">
           Pool fee APR: <strong data-testid="pool-fee-apr">{percent(live.poolFeeApr)}</strong>
         </p>
       ) : null}
+      <WhatIf start={() => valuesFromLive(snapshot, live, depositUsd)} />
     </div>
+  );
+}
+
+/** The calculator under a pool's live verdict, built only when opened: closed, it shows no second verdict. */
+function WhatIf({ start }: { start: () => FormValues }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="lens-whatif" data-testid="what-if" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>What if: change the figures</summary>
+      {open && <Calculator initial={start()} />}
+    </details>
   );
 }
 

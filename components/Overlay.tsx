@@ -1,6 +1,9 @@
+import { useState } from 'preact/hooks';
+import { parseDepositText } from '../lib/present/deposit-input';
 import type { OverlayCorner } from '../lib/settings/items';
 import type { OverlayLiveView, OverlayView } from '../lib/messages/overlay';
 import type { OverlayHeader } from '../lib/present/overlay-header';
+import { SeverityLabel } from './SeverityLabel';
 
 export interface OverlayProps {
   header: OverlayHeader;
@@ -11,6 +14,10 @@ export interface OverlayProps {
   onToggleCollapsed(): void;
   onDismiss(): void;
   onMoveCorner(): void;
+  /** Saves a deposit typed in the overlay (already checked). */
+  onDepositChange(usd: string): void;
+  /** Turns prices round (USDC per WETH <-> WETH per USDC). */
+  onFlip(): void;
 }
 
 const CORNER_NAMES: Record<OverlayCorner, string> = {
@@ -21,7 +28,17 @@ const CORNER_NAMES: Record<OverlayCorner, string> = {
 };
 
 /** The in-page panel: compact, in a corner the user picks, collapsible to a badge, closable per site. */
-export function Overlay({ header, view, collapsed, corner, onToggleCollapsed, onDismiss, onMoveCorner }: OverlayProps) {
+export function Overlay({
+  header,
+  view,
+  collapsed,
+  corner,
+  onToggleCollapsed,
+  onDismiss,
+  onMoveCorner,
+  onDepositChange,
+  onFlip,
+}: OverlayProps) {
   const pool = view?.pool ?? header.pool;
   const worst = view?.warnings[0];
   if (collapsed) {
@@ -88,7 +105,7 @@ export function Overlay({ header, view, collapsed, corner, onToggleCollapsed, on
         </div>
       </header>
       {view ? (
-        <Figures view={view} />
+        <Figures view={view} onDepositChange={onDepositChange} onFlip={onFlip} />
       ) : (
         <p class="lens-muted" data-testid="lens-working">
           Working out the figures…
@@ -98,7 +115,11 @@ export function Overlay({ header, view, collapsed, corner, onToggleCollapsed, on
   );
 }
 
-function Figures({ view: m }: { view: OverlayView }) {
+function Figures({
+  view: m,
+  onDepositChange,
+  onFlip,
+}: { view: OverlayView } & Pick<OverlayProps, 'onDepositChange' | 'onFlip'>) {
   return (
     <>
       <dl class="lens-overlay-facts">
@@ -119,12 +140,14 @@ function Figures({ view: m }: { view: OverlayView }) {
       </dl>
       {m.warnings.slice(0, 3).map((hit) => (
         <p key={hit.id} class={`lens-warning lens-sev-${hit.severity}`} data-testid={`lens-warning-${hit.id}`}>
-          <strong>{hit.title}.</strong> {hit.reason}
+          <SeverityLabel severity={hit.severity} /> <strong>{hit.title}.</strong> {hit.reason}
         </p>
       ))}
       {m.ilRows ? (
         <div data-testid="lens-il">
-          <p class="lens-muted">Impermanent loss if the price moves, for {m.ilBasis}:</p>
+          <p class="lens-muted">
+            Impermanent loss if {m.ilMoves} moves, for {m.ilBasis}:
+          </p>
           <table class="lens-table">
             <tbody>
               <tr>
@@ -145,7 +168,7 @@ function Figures({ view: m }: { view: OverlayView }) {
           </table>
         </div>
       ) : null}
-      <LiveSection live={m.live} />
+      <LiveSection live={m.live} onDepositChange={onDepositChange} onFlip={onFlip} />
       {m.missing.length > 0 && (
         <ul class="lens-missing" data-testid="lens-missing" aria-label="Not known yet">
           {m.missing.map((text) => (
@@ -164,12 +187,25 @@ const LIVE_STATUS_TEXT: Record<OverlayLiveView['status'], string> = {
   unresolved: 'Live pool data cannot be looked up from this page.',
 };
 
-function LiveSection({ live }: { live: OverlayLiveView }) {
+function LiveSection({
+  live,
+  onDepositChange,
+  onFlip,
+}: { live: OverlayLiveView } & Pick<OverlayProps, 'onDepositChange' | 'onFlip'>) {
   return (
     <div class="lens-live" data-testid="lens-live" data-status={live.status}>
       {live.status !== 'ok' && (
         <p class="lens-muted" data-testid="lens-live-status">
           {LIVE_STATUS_TEXT[live.status]}
+        </p>
+      )}
+      {live.deposit && <DepositLine key={live.deposit.usd} deposit={live.deposit} onDepositChange={onDepositChange} />}
+      {live.orientation && (
+        <p class="lens-muted lens-orientation">
+          Prices in <span data-testid="lens-price-unit">{live.orientation.unit}</span>{' '}
+          <button type="button" class="lens-link" data-testid="lens-flip" onClick={onFlip}>
+            show in {live.orientation.flippedUnit}
+          </button>
         </p>
       )}
       {live.figures.length > 0 && (
@@ -186,6 +222,20 @@ function LiveSection({ live }: { live: OverlayLiveView }) {
           </dl>
         </>
       )}
+      {live.inputs.length > 0 && (
+        <details class="lens-inputs" data-testid="lens-inputs">
+          <summary>Figures used and their sources</summary>
+          <dl class="lens-overlay-facts">
+            {live.inputs.map((input) => (
+              <div key={input.testId}>
+                <dt>{input.label}</dt>
+                <dd data-testid={input.testId}>{input.value}</dd>
+                <dd class="lens-note">{input.source ?? 'source not on record'}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
       {live.sources.length > 0 && (
         <ul class="lens-sources" data-testid="lens-sources" aria-label="Sources">
           {live.sources.map((line) => (
@@ -201,5 +251,56 @@ function LiveSection({ live }: { live: OverlayLiveView }) {
         </ul>
       )}
     </div>
+  );
+}
+
+/** The deposit the figures are for: editable in place when it is the user's setting. */
+function DepositLine({
+  deposit,
+  onDepositChange,
+}: { deposit: NonNullable<OverlayLiveView['deposit']> } & Pick<OverlayProps, 'onDepositChange'>) {
+  const [error, setError] = useState<string | null>(null);
+  if (deposit.from !== 'setting') {
+    return (
+      <p class="lens-deposit" data-testid="lens-deposit" data-from={deposit.from}>
+        Deposit <strong data-testid="lens-deposit-usd">{deposit.usd}</strong>: {deposit.note}
+      </p>
+    );
+  }
+  const save = (text: string) => {
+    const parsed = parseDepositText(text);
+    setError(parsed.ok ? null : parsed.error);
+    if (parsed.ok) onDepositChange(parsed.usd);
+  };
+  return (
+    <form
+      class="lens-deposit"
+      data-testid="lens-deposit"
+      data-from="setting"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save(new FormData(e.currentTarget).get('deposit')?.toString() ?? '');
+      }}
+    >
+      <label>
+        Deposit (USD){' '}
+        <input
+          name="deposit"
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          size={10}
+          data-testid="lens-deposit-input"
+          defaultValue={deposit.usd.replace(/^\$/, '')}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => save(e.currentTarget.value)}
+        />
+      </label>
+      {error && (
+        <span class="lens-error" role="alert" data-testid="lens-deposit-error">
+          {error}
+        </span>
+      )}
+    </form>
   );
 }

@@ -6,6 +6,7 @@ import {
   OVERLAY_CORNERS,
   overlayCollapsed,
   overlayCorner,
+  depositSize,
   setDismissed,
   type OverlayCorner,
 } from '../lib/settings/items';
@@ -16,10 +17,12 @@ export interface OverlayAppProps {
   host: string;
   /** Called after the user hid the overlay on this site. */
   onDismissed(): void;
+  /** Turns the prices round; the page session asks for the figures again. */
+  onFlip(): void;
 }
 
 /** The overlay with its remembered state (corner, collapsed) in extension storage. */
-export function OverlayApp({ header, view, host, onDismissed }: OverlayAppProps) {
+export function OverlayApp({ header, view, host, onDismissed, onFlip }: OverlayAppProps) {
   const [corner, setCorner] = useState<OverlayCorner>('bottom-right');
   const [collapsed, setCollapsed] = useState(false);
   useEffect(() => {
@@ -42,6 +45,9 @@ export function OverlayApp({ header, view, host, onDismissed }: OverlayAppProps)
         void overlayCorner.setValue(next);
       }}
       onDismiss={() => void setDismissed(host, true).then(onDismissed)}
+      // The page session watches the setting and asks for the figures again: popup and overlay stay in step.
+      onDepositChange={(usd) => void depositSize.setValue({ usd })}
+      onFlip={onFlip}
     />
   );
 }

@@ -1,6 +1,10 @@
 import type { WarningReport } from '../core/index';
+import { SeverityLabel } from './SeverityLabel';
 
-/** The same hit list in popup and overlay: severity, title, and the sentence with value and threshold. */
+/**
+ * The same hit list in popup and overlay: severity in words, the headline (the value and the limit it
+ * crossed), and the sentence saying why it matters.
+ */
 export function WarningList({ report, limit }: { report: WarningReport; limit?: number }) {
   const hits = limit === undefined ? report.hits : report.hits.slice(0, limit);
   return (
@@ -20,7 +24,7 @@ export function WarningList({ report, limit }: { report: WarningReport; limit?: 
               data-severity={hit.severity}
             >
               <strong>
-                <span class="lens-badge">{hit.severity}</span> {hit.title}
+                <SeverityLabel severity={hit.severity} /> {hit.title}
               </strong>
               <p>{hit.reason}</p>
             </li>
@@ -29,9 +33,14 @@ export function WarningList({ report, limit }: { report: WarningReport; limit?: 
       )}
       {report.skipped.length > 0 && (
         <p class="lens-muted" data-testid="skipped-rules">
-          Not checked (input unknown): {report.skipped.map((s) => s.title.toLowerCase()).join('; ')}.
+          Not checked (input unknown): {report.skipped.map((s) => lowerFirst(s.title)).join('; ')}.
         </p>
       )}
     </section>
   );
+}
+
+/** "Fees against the expected loss to arbitrage (LVR)" -> "fees against … (LVR)": acronyms stay capitals. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -6,15 +6,18 @@ import { type Decimal, ONE, ZERO, LpInputError, nonNegative, positive, toDecimal
 import { type PoolModel, type PoolShapeInput, buildPoolModel } from './pool-models';
 import { capitalEfficiencyAt, liquidityForValue, rangeStatus, type RangeStatus } from './amm/concentrated';
 import { DAYS_PER_YEAR, aprToApy, lpFeesPerDay, positionFeeApr } from './fees';
-import { type BreakEven, type GridRow, breakEvenMoves, priceGrid } from './projection';
+import { type BreakEven, type GridOptions, type GridRow, breakEvenMoves, priceGrid } from './projection';
+import { type DepegScenario, depegScenarios } from './depeg';
+import { type QuoteToken, quoteToken } from './quote';
+import { logRangeOf, probabilityOfEntering } from './range-path';
 import {
-  type LogRange,
   expectedFractionInRange,
   expectedYearsToLeave,
   modelFigure,
   probabilityInRangeAt,
   probabilityNeverLeaving,
 } from './range-probability';
+import { lvrPerYearWhileInRange } from './while-in-range';
 import { type WarningContext, type WarningReport, evaluateWarnings } from './warnings';
 
 export interface AnalysisInput {
@@ -36,10 +39,25 @@ export interface AnalysisInput {
   rewardApr?: unknown;
   poolAgeDays?: unknown;
   gasCostUsd?: unknown;
+  /**
+   * The token held at a constant USD price ('token1' when absent, the historical convention); grid moves
+   * and break-even are moves of the other token's price in it. 'token0' for a pool like USDC/WETH.
+   */
+  quote?: unknown;
 }
 
 /** How the fee share was obtained, so the UI can say how far to trust it. */
 export type FeeShareBasis = 'pool-share' | 'active-liquidity' | 'full-range-estimate' | 'out-of-range';
+
+/**
+ * How the fee share while in range was obtained. A range the price is outside of now earns nothing now;
+ * once entered it earns a share worked out with today's in-range liquidity ('active-liquidity-if-entered')
+ * or with the pool's TVL spread over the full range ('full-range-estimate-if-entered', an upper bound).
+ */
+export type WhileInRangeBasis =
+  | Exclude<FeeShareBasis, 'out-of-range'>
+  | 'active-liquidity-if-entered'
+  | 'full-range-estimate-if-entered';
 
 export interface RangeAnalysis {
   status: RangeStatus;
@@ -48,27 +66,55 @@ export interface RangeAnalysis {
   probabilityNeverLeaving: Decimal;
   /** Null when out of range already or with zero volatility. */
   expectedDaysToLeave: Decimal | null;
+  /** Expected fraction of the horizon in range (out of range now: after entering it). */
   expectedFractionInRange: Decimal;
+  /**
+   * Out of range now: probability the price enters the range within the horizon, 2 Q(d / (sigma sqrt T))
+   * with d the log distance to the nearer bound. Null while in range.
+   */
+  probabilityOfReturn: Decimal | null;
 }
 
 export interface Analysis {
   kind: PoolModel['kind'];
   depositUsd: Decimal;
   horizonDays: Decimal;
+  /** The token held at a constant USD price in every USD figure; grid moves move the other one. */
+  quote: QuoteToken;
+  /** Share of the pool's LP fees the deposit takes at today's price (0 for a range the price is outside of). */
   feeShare: Decimal;
   feeShareBasis: FeeShareBasis;
+  /** Share it takes while the price is in range (for pools without a range, feeShare). */
+  feeShareWhileInRange: Decimal;
+  feeShareWhileInRangeBasis: WhileInRangeBasis;
   poolFeeApr: Decimal;
+  /** Fee APR at today's price (simple): dailyFeesUsd * 365 / deposit; 0 out of range. */
   positionFeeApr: Decimal;
+  /** positionFeeApr compounded daily, (1 + APR/365)^365 - 1: the while-in-range APR of a position earning now. */
   positionFeeApy: Decimal;
+  /** Fee APR while the price is in range: dailyFeesWhileInRangeUsd * 365 / deposit (positionFeeApr in range). */
+  feeAprWhileInRange: Decimal;
+  /** Expected fees over the horizon / deposit * 365 / horizon days: the time-in-range-weighted fee APR. */
+  expectedFeeApr: Decimal;
+  /** Fees per day at today's price, USD. */
   dailyFeesUsd: Decimal;
+  /** Fees per day while in range, USD. */
+  dailyFeesWhileInRangeUsd: Decimal;
+  /** dailyFeesWhileInRangeUsd * horizon days * expected fraction of the horizon in range (1 without a range). */
   expectedFeesUsd: Decimal;
+  /** Instantaneous LVR per year at today's price, fraction of the position's value (0 out of range). */
   lvrPerYear: Decimal;
+  /** LVR per year while in range, fraction of the deposit (out of range now: at the bound it would enter by). */
+  lvrPerYearWhileInRange: Decimal;
+  /** lvrPerYearWhileInRange * deposit * horizon years * expected fraction in range, USD. */
   lvrCostUsd: Decimal;
   /** Expected fees minus expected LVR over the horizon. */
   expectedNetOfLvrUsd: Decimal;
   grid: GridRow[];
   breakEven: BreakEven;
   range: RangeAnalysis | null;
+  /** Stableswap only (empty otherwise): each coin at 0.99, 0.95, 0.90 and 0.50 of the other. */
+  depegScenarios: DepegScenario[];
   warnings: WarningReport;
   assumptions: string[];
 }
@@ -83,20 +129,31 @@ export function analyzePosition(input: AnalysisInput): Analysis {
   const horizonDays = boundedPositive(input.horizonDays, 'horizonDays', MAX_HORIZON_DAYS);
   const sigma = nonNegative(input.volatility, 'volatility');
   if (sigma.gt(MAX_VOLATILITY)) throw new LpInputError('volatility', 'out-of-range', 'must be at most 2000 % a year');
+  const quote = quoteToken(input.quote);
   const poolDailyFees = lpFeesPerDay(input);
   const poolFeeApr = poolDailyFees.mul(DAYS_PER_YEAR).div(tvl);
   const years = horizonDays.div(DAYS_PER_YEAR);
 
-  const { share, basis } = feeShareFor(model, input, deposit, tvl);
-  const dailyFees = poolDailyFees.mul(share);
+  const shares = feeShareFor(model, input, deposit, tvl);
+  const dailyFees = poolDailyFees.mul(shares.now.share);
+  const dailyFeesWhileInRange = poolDailyFees.mul(shares.whileInRange.share);
   const positionApr = positionFeeApr(dailyFees, deposit);
   const range = model.range ? analyseRange(model, sigma.toNumber(), years.toNumber()) : null;
+  // Fees and LVR both run only while the price is in range: the same expected share of the horizon weighs
+  // both, and the grid's rows use the share expected on a path ending at their price (range-path.ts).
   const earningFraction = range ? range.expectedFractionInRange : ONE;
-  const expectedFees = dailyFees.mul(horizonDays).mul(earningFraction);
+  const feesWhileInRange = dailyFeesWhileInRange.mul(horizonDays);
+  const expectedFees = feesWhileInRange.mul(earningFraction);
   const lvrPerYear = model.lvrPerYear(sigma);
-  const lvrCost = lvrPerYear.mul(deposit).mul(years).mul(earningFraction);
+  const lvrWhileInRange = lvrPerYearWhileInRange(model, sigma);
+  const lvrCost = lvrWhileInRange.mul(deposit).mul(years).mul(earningFraction);
 
-  const grid = priceGrid(model, deposit, expectedFees);
+  const gridOptions: GridOptions = {
+    quote,
+    timeInRange: { sigma: sigma.toNumber(), years: years.toNumber() },
+    pool: input.pool,
+  };
+  const grid = priceGrid(model, deposit, feesWhileInRange, gridOptions);
   const warnings = evaluateWarnings(
     warningContext(model, input, { poolFeeApr, positionApr, lvrPerYear, sigma, tvl, expectedFees }),
   );
@@ -104,21 +161,30 @@ export function analyzePosition(input: AnalysisInput): Analysis {
     kind: model.kind,
     depositUsd: deposit,
     horizonDays,
-    feeShare: share,
-    feeShareBasis: basis,
+    quote,
+    feeShare: shares.now.share,
+    feeShareBasis: shares.now.basis,
+    feeShareWhileInRange: shares.whileInRange.share,
+    feeShareWhileInRangeBasis: shares.whileInRange.basis,
     poolFeeApr,
     positionFeeApr: positionApr,
     positionFeeApy: aprToApy(positionApr),
+    feeAprWhileInRange: positionFeeApr(dailyFeesWhileInRange, deposit),
+    expectedFeeApr: expectedFees.div(deposit).mul(DAYS_PER_YEAR).div(horizonDays),
     dailyFeesUsd: dailyFees,
+    dailyFeesWhileInRangeUsd: dailyFeesWhileInRange,
     expectedFeesUsd: expectedFees,
     lvrPerYear,
+    lvrPerYearWhileInRange: lvrWhileInRange,
     lvrCostUsd: lvrCost,
     expectedNetOfLvrUsd: expectedFees.minus(lvrCost),
     grid,
-    breakEven: breakEvenMoves(model, deposit, expectedFees, grid),
+    breakEven: breakEvenMoves(model, deposit, feesWhileInRange, grid, gridOptions),
     range,
+    depegScenarios:
+      input.pool.kind === 'stableswap' ? depegScenarios(model, deposit, toDecimal(input.pool.price, 'price')) : [],
     warnings,
-    assumptions: assumptionsFor(model, basis),
+    assumptions: assumptionsFor(model, quote, shares.whileInRange.basis),
   };
 }
 
@@ -128,25 +194,48 @@ function boundedPositive(value: unknown, field: string, max: number): Decimal {
   return d;
 }
 
+interface FeeShare<B> {
+  share: Decimal;
+  basis: B;
+}
+
+/** The fee share now and while in range; they differ only for a range the price is outside of now. */
 function feeShareFor(
   model: PoolModel,
   input: AnalysisInput,
   deposit: Decimal,
   tvl: Decimal,
-): { share: Decimal; basis: FeeShareBasis } {
-  if (!model.range) return { share: deposit.div(tvl.plus(deposit)), basis: 'pool-share' };
+): { now: FeeShare<FeeShareBasis>; whileInRange: FeeShare<WhileInRangeBasis> } {
+  if (!model.range) {
+    const pooled = { share: deposit.div(tvl.plus(deposit)), basis: 'pool-share' as const };
+    return { now: pooled, whileInRange: pooled };
+  }
   const { price } = model.range;
-  if (rangeStatus(model.range, price) !== 'in-range') return { share: ZERO, basis: 'out-of-range' };
+  const inRange = rangeStatus(model.range, price) === 'in-range';
+  // The deposit buys its liquidity at today's price and keeps it; out of range that liquidity earns once
+  // the price enters, against whatever liquidity the pool has there then, which we cannot know: today's
+  // in-range liquidity stands in for it.
+  let whileInRange: FeeShare<WhileInRangeBasis>;
   if (input.activeLiquidity !== undefined && input.activeLiquidity !== '') {
     const active = nonNegative(input.activeLiquidity, 'activeLiquidity');
     const token1Usd = positive(input.token1PriceUsd, 'token1PriceUsd');
     const positionL = liquidityForValue(model.range, price, deposit.div(token1Usd));
-    return { share: positionL.div(active.plus(positionL)), basis: 'active-liquidity' };
+    whileInRange = {
+      share: positionL.div(active.plus(positionL)),
+      basis: inRange ? 'active-liquidity' : 'active-liquidity-if-entered',
+    };
+  } else {
+    // Without the pool's active liquidity, treat its TVL as if spread over the full range: the deposit's
+    // liquidity is then its value times its capital efficiency, in the same units as the pool's. Real
+    // liquidity near any price is more concentrated than that, so the share is an upper bound.
+    const depositL = deposit.mul(capitalEfficiencyOf(model));
+    whileInRange = {
+      share: depositL.div(tvl.plus(depositL)),
+      basis: inRange ? 'full-range-estimate' : 'full-range-estimate-if-entered',
+    };
   }
-  // Without the pool's active liquidity, treat its TVL as if spread over the full range: the deposit's
-  // liquidity is then its value times its capital efficiency, in the same units as the pool's.
-  const depositL = deposit.mul(capitalEfficiencyOf(model));
-  return { share: depositL.div(tvl.plus(depositL)), basis: 'full-range-estimate' };
+  if (inRange) return { now: whileInRange as FeeShare<FeeShareBasis>, whileInRange };
+  return { now: { share: ZERO, basis: 'out-of-range' }, whileInRange };
 }
 
 function capitalEfficiencyOf(model: PoolModel): Decimal {
@@ -154,22 +243,24 @@ function capitalEfficiencyOf(model: PoolModel): Decimal {
 }
 
 function analyseRange(model: PoolModel, sigma: number, years: number): RangeAnalysis {
-  const { price, priceLower, priceUpper } = model.range!;
-  const status = rangeStatus(model.range!, price);
+  const range = model.range!;
+  const status = rangeStatus(range, range.price);
   const efficiency = capitalEfficiencyOf(model);
+  const logs = logRangeOf(range);
   if (status !== 'in-range') {
+    // A price that cannot move (no volatility) never reaches the range.
+    const moves = sigma > 0;
     return {
       status,
       capitalEfficiency: efficiency,
-      probabilityInRangeAtHorizon: modelFigure(
-        probabilityInRangeAt(logRange(price, priceLower, priceUpper), sigma, years),
-      ),
+      probabilityInRangeAtHorizon: moves ? modelFigure(probabilityInRangeAt(logs, sigma, years)) : ZERO,
       probabilityNeverLeaving: ZERO,
       expectedDaysToLeave: null,
-      expectedFractionInRange: ZERO,
+      // expectedFractionInRange takes the negative distance to the range in its stride.
+      expectedFractionInRange: moves ? modelFigure(expectedFractionInRange(logs, sigma, years)) : ZERO,
+      probabilityOfReturn: modelFigure(probabilityOfEntering(logs, sigma, years)),
     };
   }
-  const logs = logRange(price, priceLower, priceUpper);
   return {
     status,
     capitalEfficiency: efficiency,
@@ -177,12 +268,8 @@ function analyseRange(model: PoolModel, sigma: number, years: number): RangeAnal
     probabilityNeverLeaving: modelFigure(probabilityNeverLeaving(logs, sigma, years)),
     expectedDaysToLeave: sigma > 0 ? modelFigure(expectedYearsToLeave(logs, sigma) * DAYS_PER_YEAR) : null,
     expectedFractionInRange: modelFigure(expectedFractionInRange(logs, sigma, years)),
+    probabilityOfReturn: null,
   };
-}
-
-/** Log distances to the bounds; out of range one of them is negative, which the in-range formula handles. */
-function logRange(price: Decimal, lower: Decimal, upper: Decimal): LogRange {
-  return { down: Math.log(price.div(lower).toNumber()), up: Math.log(upper.div(price).toNumber()) };
 }
 
 function warningContext(
@@ -213,11 +300,10 @@ function warningContext(
     gasCostUsd: optional(input.gasCostUsd, 'gasCostUsd'),
   };
   if (model.range) {
-    const { price, priceLower, priceUpper } = model.range;
-    const status = rangeStatus(model.range, price);
+    const status = rangeStatus(model.range, model.range.price);
     ctx.outOfRange = status !== 'in-range';
     if (status === 'in-range') {
-      const { down, up } = logRange(price, priceLower, priceUpper);
+      const { down, up } = logRangeOf(model.range);
       ctx.rangeHalfWidthLog = modelFigure(Math.min(down, up));
     }
   }
@@ -226,10 +312,11 @@ function warningContext(
   return ctx;
 }
 
-function assumptionsFor(model: PoolModel, basis: FeeShareBasis): string[] {
+function assumptionsFor(model: PoolModel, quote: QuoteToken, basis: WhileInRangeBasis): string[] {
+  const [held, moving] = quote === 'token1' ? ['token1', 'token0'] : ['token0', 'token1'];
   const notes = [
     'Volume, TVL and fee tier stay as entered for the whole horizon.',
-    'USD figures value token1 at a constant USD price; IL percentages do not depend on it.',
+    `USD figures value ${held} at a constant USD price and the price moves are moves of ${moving}'s price in ${held}; IL percentages do not depend on it.`,
     'Volatility and range probabilities assume geometric Brownian motion with zero drift in log price.',
   ];
   if (basis === 'full-range-estimate') {
@@ -237,7 +324,23 @@ function assumptionsFor(model: PoolModel, basis: FeeShareBasis): string[] {
       "Fee share is an estimate: the pool's liquidity near the current price is unknown, so its TVL is treated as spread over the full range.",
     );
   }
-  if (model.kind === 'concentrated')
-    notes.push('Fees accrue only while the price is in range (expected share of the horizon).');
+  if (basis === 'full-range-estimate-if-entered') {
+    notes.push(
+      "The price is outside the range now. Fee share once it enters is an upper bound: the pool's liquidity there is unknown, so its TVL is treated as spread over the full range (real liquidity is more concentrated).",
+    );
+  }
+  if (basis === 'active-liquidity-if-entered') {
+    notes.push(
+      "The price is outside the range now. Fee share once it enters takes the pool's liquidity in that range as today's in-range liquidity.",
+    );
+  }
+  if (model.kind === 'concentrated') {
+    notes.push(
+      'Fees and LVR accrue only while the price is in range (expected share of the horizon); each grid row uses the share expected on a path ending at its price.',
+    );
+  }
+  if (basis.endsWith('-if-entered')) {
+    notes.push('LVR while in range is taken at the range bound the price would enter by.');
+  }
   return notes;
 }

@@ -1,73 +1,192 @@
 /**
  * The one number formatter: every figure a person reads (in the UI, and in the warning sentences core
  * writes) goes through here, so "$1,234.50" reads the same everywhere and no figure can be longer than
- * its MAX_LENGTH, whatever the data: extremes switch to scientific notation ("1.23e+12 %").
+ * its MAX_LENGTH, whatever the data.
+ *
+ * The same rules in every formatter:
+ * - Rounding for display is half away from zero (0.365 % shows "0.37 %"); core math keeps its own rounding.
+ * - A non-zero value never shows as zero: small values keep three significant digits ("0.00423 %",
+ *   "0.0031×"), and below TINY they turn scientific ("3.00e-9×"). "0 %", "0×", "$0.00" mean exactly zero.
+ * - At most six significant digits in fixed notation, with thousands separators ("12,345.7×").
+ * - Extremes switch to scientific notation ("1.16e+79 %") instead of growing.
+ * - A NaN or infinite input is a bug upstream, never a figure: it throws LpInputError.
  */
-import { Decimal } from './numbers';
+import { Decimal, LpInputError } from './numbers';
 
-/** The longest text each formatter returns (sign, digits, grouping, unit). */
-export const MAX_LENGTH = { percent: 14, usd: 20, multiple: 12, days: 16, move: 12 } as const;
+/** The longest text each formatter returns (sign, digits, grouping, unit), whatever the input. */
+export const MAX_LENGTH = { percent: 14, usd: 20, multiple: 12, days: 16, move: 12, price: 16 } as const;
 
-/** Beyond these magnitudes a fixed form would be too long to read; below the tiny ones it would be all zeros. */
+/** Display rounding: half away from zero, as people round by hand (decimal.js calls it ROUND_HALF_UP). */
+const HALF_UP = Decimal.ROUND_HALF_UP;
+/** Fixed notation shows at most this many significant digits. */
+const MAX_SIGNIFICANT = 6;
+/** Values below SMALL (in the unit shown) keep this many significant digits instead of fixed decimals. */
+const SMALL_SIGNIFICANT = 3;
+const SMALL = new Decimal('0.1');
+/** Below TINY (in the unit shown) a fixed form would be mostly zeros; from LARGE on it would be too long. */
+const TINY = new Decimal('1e-6');
 const LARGE = new Decimal('1e6');
-const TINY_PERCENT = new Decimal('1e-6');
-const LARGE_USD = new Decimal('1e12');
+/** Requested decimals are clamped to this, so options cannot break MAX_LENGTH. */
+const MAX_DIGITS = 6;
 
-const usdGrouping = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-  useGrouping: true,
-});
+function checked(value: Decimal, formatter: string): Decimal {
+  if (!Decimal.isDecimal(value)) throw new LpInputError(formatter, 'not-a-number', 'is not a number');
+  if (value.isNaN()) throw new LpInputError(formatter, 'not-a-number', 'is not a number');
+  if (!value.isFinite()) throw new LpInputError(formatter, 'not-finite', 'must be finite');
+  return value;
+}
 
-function signOf(value: Decimal, shown: Decimal, signed: boolean): string {
-  if (shown.isZero()) return '';
+const clampDigits = (digits: number) => Math.max(0, Math.min(MAX_DIGITS, Math.floor(digits)));
+
+/** "-" for negative non-zero values, "+" for positive ones when asked; nothing for zero (not even -0). */
+function signOf(value: Decimal, signed: boolean): string {
+  if (value.isZero()) return '';
   return value.isNegative() ? '-' : signed ? '+' : '';
 }
 
+/** Thousands separators in a plain non-negative decimal text: "1234567.5" -> "1,234,567.5". */
+function group(text: string): string {
+  const [whole = '', fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
 /** 1.23e+12: three significant digits, for figures outside any useful fixed range. */
-const scientific = (abs: Decimal) => abs.toExponential(2);
+const scientific = (abs: Decimal) => abs.toExponential(2, HALF_UP);
+
+/** Digits before the decimal point of a positive value (1 for values under 10). */
+const integerDigits = (abs: Decimal) => (abs.lt(1) ? 1 : abs.e + 1);
+
+/** Three significant digits for a small non-zero value: "0.00423". */
+const small = (abs: Decimal) => abs.toSignificantDigits(SMALL_SIGNIFICANT, HALF_UP).toFixed();
 
 /**
- * A fraction as a percentage: `digits` decimals (2 by default), three significant digits for tiny
- * non-zero values (0.0000667 %), scientific beyond a million percent or below a millionth of one.
+ * A positive value in fixed notation with `digits` decimals, fewer when the value has many integer
+ * digits (at most MAX_SIGNIFICANT significant digits in all), grouped. Null when rounding reaches `large`.
+ */
+function fixed(abs: Decimal, digits: number, large: Decimal = LARGE): string | null {
+  const decimals = Math.min(digits, Math.max(0, MAX_SIGNIFICANT - integerDigits(abs)));
+  const rounded = abs.toDecimalPlaces(decimals, HALF_UP);
+  if (rounded.gte(large)) return null;
+  // Rounding can add an integer digit (99,999.95 -> 100,000.0): round again at the new width.
+  const again = Math.min(decimals, Math.max(0, MAX_SIGNIFICANT - integerDigits(rounded)));
+  return group(abs.toFixed(again, HALF_UP));
+}
+
+/**
+ * The magnitude of a non-negative value in the formatters' shared shape: "0" for exactly zero, scientific
+ * below `tiny` and from LARGE on, three significant digits below SMALL, else `digits` decimals.
+ */
+function magnitude(abs: Decimal, digits: number, tiny: Decimal = TINY): string {
+  if (abs.isZero()) return '0';
+  if (abs.lt(tiny)) return scientific(abs);
+  if (abs.lt(SMALL)) return small(abs);
+  const text = fixed(abs, clampDigits(digits));
+  if (text === null) return scientific(abs);
+  // `digits` = 0 on a value under 0.5 would round to "0": show it with significant digits instead.
+  return /[1-9]/.test(text) ? text : small(abs);
+}
+
+/**
+ * A fraction as a percentage: `digits` decimals (2 by default), three significant digits for small
+ * non-zero values ("0.0000667 %"), scientific beyond a million percent or below a millionth of one.
  */
 export function percent(fraction: Decimal, { signed = false, digits = 2 } = {}): string {
-  const value = fraction.mul(100);
+  const value = checked(fraction, 'percent').mul(100);
+  return `${signOf(value, signed)}${magnitude(value.abs(), digits)} %`;
+}
+
+/** Compact suffixes for large dollar amounts, as DEX frontends show TVL: "$123.46M". */
+const USD_SUFFIXES: readonly [Decimal, string][] = [
+  [new Decimal('1e12'), 'T'],
+  [new Decimal('1e9'), 'B'],
+  [new Decimal('1e6'), 'M'],
+];
+const HUGE_USD = new Decimal('1e15');
+const CENTS_BELOW = new Decimal('1e4');
+
+/**
+ * US dollars: cents under $10,000 ("$1,234.50"), whole dollars up to a million ("$12,346"), then
+ * "$123.46M" / "B" / "T", scientific from a quadrillion; under a cent, three significant digits ("$0.00423").
+ * Exactly zero is "$0.00".
+ */
+export function usd(amount: Decimal, { signed = false, digits = 2 } = {}): string {
+  const value = checked(amount, 'usd');
   const abs = value.abs();
-  let text: string;
-  if (abs.isZero()) text = (0).toFixed(digits);
-  else if (abs.gte(LARGE) || abs.lt(TINY_PERCENT)) text = scientific(abs);
-  else if (abs.lt('0.1')) text = abs.toSignificantDigits(3).toFixed();
-  else text = abs.toFixed(digits);
-  return `${signOf(value, new Decimal(text), signed)}${text} %`;
+  return `${signOf(value, signed)}$${dollars(abs, clampDigits(digits))}`;
 }
 
-/** US dollars with grouping and cents: "$1,234.50"; scientific from a trillion dollars. */
-export function usd(amount: Decimal, { signed = false } = {}): string {
-  const abs = amount.abs();
-  const rounded = abs.toDecimalPlaces(2);
-  const text = abs.gte(LARGE_USD) ? scientific(abs) : usdGrouping.format(rounded.toNumber());
-  return `${signOf(amount, rounded, signed)}$${text}`;
+function dollars(abs: Decimal, digits: number): string {
+  if (abs.isZero()) return (0).toFixed(digits);
+  if (abs.lt(TINY)) return scientific(abs);
+  if (abs.lt('0.01')) return small(abs);
+  if (abs.lt(LARGE)) {
+    const cents = abs.toDecimalPlaces(digits, HALF_UP).lt(CENTS_BELOW);
+    const text = fixed(abs, cents ? digits : 0);
+    if (text !== null) return /[1-9]/.test(text) ? text : small(abs);
+  }
+  if (abs.gte(HUGE_USD)) return scientific(abs);
+  // The largest suffix whose scaled value, rounded to cents, stays under 1,000 of it ($999.995M -> $1.00B).
+  for (const [scale, suffix] of USD_SUFFIXES) {
+    const scaled = abs.div(scale).toDecimalPlaces(2, HALF_UP);
+    if (scaled.gte(1) || suffix === 'M') {
+      if (scaled.gte(1000)) return scientific(abs);
+      return `${scaled.toFixed(2)}${suffix}`;
+    }
+  }
+  return scientific(abs);
 }
 
-/** A multiple: "1.43x". */
-export function multiple(value: Decimal): string {
-  const abs = value.abs();
-  const text = abs.gte(LARGE) ? scientific(abs) : abs.toFixed(2);
-  return `${signOf(value, new Decimal(text), false)}${text}x`;
+/** A multiple: "1.43×" (the multiplication sign, not the letter x). */
+export function multiple(value: Decimal, { digits = 2 } = {}): string {
+  const checkedValue = checked(value, 'multiple');
+  return `${signOf(checkedValue, false)}${magnitude(checkedValue.abs(), digits)}×`;
 }
 
-/** A duration in days: "12.5 days". */
-export function days(value: Decimal): string {
-  const abs = value.abs();
-  const text = abs.gte(LARGE) ? scientific(abs) : abs.toFixed(1);
-  return `${signOf(value, new Decimal(text), false)}${text} days`;
+/** A duration in days: "12.5 days", "1 day", "0.0417 days". */
+export function days(value: Decimal, { digits = 1 } = {}): string {
+  const checkedValue = checked(value, 'days');
+  const text = magnitude(checkedValue.abs(), digits);
+  return `${signOf(checkedValue, false)}${text} ${text === '1' ? 'day' : 'days'}`;
 }
 
-/** A price move as a signed percentage of the current price: "+100 %", "-50 %". */
+/** Below this many percent a move turns scientific, so that "+0.0000999 %" stays within MAX_LENGTH.move. */
+const TINY_MOVE = new Decimal('1e-4');
+
+/** A price move as a signed percentage of the current price: "+100 %", "-50 %", "+12.5 %"; no move is "0 %". */
 export function move(fraction: Decimal): string {
-  const value = fraction.mul(100);
-  const abs = value.abs();
-  const text = abs.gte(LARGE) ? scientific(abs) : abs.toDecimalPlaces(2).toString();
-  return `${value.isNegative() && !abs.isZero() ? '-' : '+'}${text} %`;
+  const value = checked(fraction, 'move').mul(100);
+  if (value.isZero()) return '0 %';
+  const text = magnitude(value.abs(), 2, TINY_MOVE);
+  // Trailing zeros dropped from fixed figures ("+12.5 %", "+100 %"), as a move reads like a label.
+  const trimmed = /e/.test(text) ? text : text.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  return `${value.isNegative() ? '-' : '+'}${trimmed} %`;
+}
+
+/** Prices from 1e12 on are scientific: a fixed form of six significant digits would be mostly padded zeros. */
+const LARGE_PRICE = new Decimal('1e12');
+
+/**
+ * A price, without its unit (the caller appends "USDC per WETH"): up to six significant digits with
+ * grouping and no trailing zeros ("1,866.91", "3,401.57", "0.000293981"), scientific below a millionth
+ * and from a trillion ("2.94e-9").
+ *
+ * Tiny prices could use the subscript-zero form some DEX frontends show ("0.0₈294"). Scientific is used
+ * instead: at the overlay's 10-12 px a subscript 8 is easily misread as an ordinary digit (0.08294, a
+ * price off by a factor of 28 million), screen readers and copy-paste lose the subscript, and the other
+ * formatters already switch to the same "e" form at their extremes.
+ */
+export function price(value: Decimal): string {
+  const checkedValue = checked(value, 'price');
+  const abs = checkedValue.abs();
+  let text: string;
+  if (abs.isZero()) text = '0';
+  else {
+    const rounded = abs.toSignificantDigits(MAX_SIGNIFICANT, HALF_UP);
+    text =
+      rounded.lt(TINY) || rounded.gte(LARGE_PRICE)
+        ? abs.toSignificantDigits(SMALL_SIGNIFICANT, HALF_UP).toExponential()
+        : group(rounded.toFixed());
+  }
+  return `${signOf(checkedValue, false)}${text}`;
 }

@@ -86,9 +86,30 @@ export {
   expectedFractionInRange,
   type LogRange,
 } from './range-probability';
-export { PRICE_MOVES, priceGrid, breakEvenMoves, type GridRow, type BreakEven } from './projection';
+export { fractionInRangeGivenEnd, probabilityOfEntering, logRangeOf } from './range-path';
+export {
+  PRICE_MOVES,
+  STABLE_PRICE_MOVES,
+  priceMovesFor,
+  priceGrid,
+  breakEvenMoves,
+  type GridRow,
+  type GridOptions,
+  type BreakEven,
+} from './projection';
+export { quoteToken, movingTokenFor, priceRatioFor, type QuoteToken, type TokenSide } from './quote';
+export { compositionAt, type Composition } from './composition';
+export { DEPEG_LEVELS, depegScenarios, type DepegScenario } from './depeg';
+export { lvrPerYearWhileInRange } from './while-in-range';
 export { buildPoolModel, POOL_KINDS, type PoolKind, type PoolModel, type PoolShapeInput } from './pool-models';
-export { analyzePosition, type Analysis, type AnalysisInput, type FeeShareBasis, type RangeAnalysis } from './analysis';
+export {
+  analyzePosition,
+  type Analysis,
+  type AnalysisInput,
+  type FeeShareBasis,
+  type RangeAnalysis,
+  type WhileInRangeBasis,
+} from './analysis';
 export {
   evaluateWarnings,
   evaluateRule,
@@ -121,7 +142,7 @@ export {
   type SolanaAddress,
 } from './sites/index';
 export { poolKindOf } from './sites/pool-kind';
-export { percent, usd, multiple, days, move, MAX_LENGTH } from './format';
+export { percent, usd, multiple, days, move, price, MAX_LENGTH } from './format';
 export {
   MAX_SYMBOL_LENGTH,
   cleanPageText,

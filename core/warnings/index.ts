@@ -40,6 +40,8 @@ export function evaluateWarnings(ctx: WarningContext, rules: readonly WarningRul
   for (const rule of rules) {
     if (rule.appliesTo && ctx.kind && !rule.appliesTo.includes(ctx.kind)) continue;
     const missing = rule.needs.filter((field) => ctx[field] === undefined);
+    const oneOf = rule.needsOneOf ?? [];
+    if (oneOf.length > 0 && oneOf.every((field) => ctx[field] === undefined)) missing.push(...oneOf);
     if (missing.length > 0) {
       skipped.push({ id: rule.id, title: rule.title, missing });
       continue;
@@ -58,7 +60,7 @@ export function evaluateRule(rule: WarningRule, ctx: WarningContext): WarningHit
   if (!crossed) return null;
   return {
     id: rule.id,
-    title: rule.title,
+    title: rule.headline(value, crossed.limit, ctx, crossed.severity),
     severity: crossed.severity,
     unit: rule.unit,
     value,

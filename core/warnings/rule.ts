@@ -38,6 +38,7 @@ export interface Threshold {
 
 export interface WarningRule {
   id: string;
+  /** A neutral name of what the rule checks ("Pool age"), for lists of rules that could not be judged. */
   title: string;
   unit: MeasureUnit;
   /** 'above': fires when value > limit; 'below': when value < limit. */
@@ -45,16 +46,24 @@ export interface WarningRule {
   /** Ordered from most to least severe. */
   thresholds: Threshold[];
   needs: (keyof WarningContext)[];
+  /** At least one of these must be known too (the rule judges whichever are); absent means no such group. */
+  needsOneOf?: (keyof WarningContext)[];
   /** Pool kinds the rule is about; absent means every kind. Other kinds neither hit nor count as skipped. */
   appliesTo?: NonNullable<WarningContext['kind']>[];
   /** The measured value, or null when the rule does not apply to this pool. */
   measure(ctx: WarningContext): Decimal | null;
+  /**
+   * The hit's title: what was measured, its value and the limit it crossed, in the rule's unit
+   * ("Fees cover the expected LVR only 1.43× (safe above 1.5×)"). `limit` is the crossed threshold.
+   */
+  headline(value: Decimal, limit: Decimal, ctx: WarningContext, severity: Severity): string;
   /** One plain sentence: why this matters, with the value and the limit. */
   reason(value: Decimal, limit: Decimal, ctx: WarningContext): string;
 }
 
 export interface WarningHit {
   id: string;
+  /** This hit's headline: the measured value and the limit it crossed (see WarningRule.headline). */
   title: string;
   severity: Severity;
   unit: MeasureUnit;

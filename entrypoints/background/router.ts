@@ -126,7 +126,12 @@ async function answerOverlay(
   const live = request.live
     ? await safely(() => deps.service.lookupPage(ref, context))
     : { status: 'loading' as const };
-  const view = buildOverlayView(ref, request.facts, { live, depositUsd: await deposit, now: deps.now() });
+  const view = buildOverlayView(ref, request.facts, {
+    live,
+    depositUsd: await deposit,
+    now: deps.now(),
+    ...(request.quote ? { quote: request.quote } : {}),
+  });
   return { type: 'lens:overlay-view', view };
 }
 

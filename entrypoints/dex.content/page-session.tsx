@@ -12,7 +12,8 @@ import { parseMessage } from '../../lib/messages/parse';
 import { OverlayViewResponseSchema, type OverlayView, type OverlayViewRequest } from '../../lib/messages/overlay';
 import { overlayHeader, unavailableView } from '../../lib/present/overlay-header';
 import { OverlayApp } from '../../components/OverlayApp';
-import { dismissedSites, isDismissed } from '../../lib/settings/items';
+import { depositSize, dismissedSites, isDismissed } from '../../lib/settings/items';
+import type { TokenSide } from '../../lib/present/orientation';
 import { readPageFacts } from './readers/index';
 
 /** SPA pages render after the route changes: read again a few times, then stop (bounded work). */
@@ -40,6 +41,9 @@ export class PoolPageSession {
   private shown = 0;
   private inputListening = false;
   private watchingDismissals = false;
+  private watchingDeposit = false;
+  /** The quote token picked with the flip control, for this pool page; cleared on navigation. */
+  private quote: TokenSide | undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -53,6 +57,7 @@ export class PoolPageSession {
       return;
     }
     if (generation !== this.generation) return; // a newer navigation won
+    if (url !== this.url) this.quote = undefined;
     this.ref = ref;
     this.url = url;
     this.facts = readPageFacts(ref.site, document);
@@ -62,6 +67,7 @@ export class PoolPageSession {
     await this.show();
     await figures;
     this.listenForTyping();
+    this.watchDeposit();
     for (const delay of REREAD_DELAYS_MS) {
       this.ctx.setTimeout(() => generation === this.generation && this.reread(), delay);
     }
@@ -75,7 +81,13 @@ export class PoolPageSession {
     const ref = this.ref;
     if (!ref) return;
     const ticket = ++this.asked;
-    const request: OverlayViewRequest = { type: 'lens:overlay-view', url: this.url, facts: this.facts, live };
+    const request: OverlayViewRequest = {
+      type: 'lens:overlay-view',
+      url: this.url,
+      facts: this.facts,
+      live,
+      ...(this.quote ? { quote: this.quote } : {}),
+    };
     let view: OverlayView | null;
     try {
       const answer = await Promise.race([
@@ -106,6 +118,21 @@ export class PoolPageSession {
     if (this.watchingDismissals) return;
     this.watchingDismissals = true;
     this.ctx.onInvalidated(dismissedSites.watch(() => void this.follow(location.href)));
+  }
+
+  /** A deposit changed in the overlay (or the popup) changes the figures: ask again (live data is cached). */
+  private watchDeposit(): void {
+    if (this.watchingDeposit) return;
+    this.watchingDeposit = true;
+    this.ctx.onInvalidated(depositSize.watch(() => void this.ask(true)));
+  }
+
+  /** The flip control: the other token becomes the quote. */
+  private flip(): void {
+    const shown = this.view?.live.orientation?.quote;
+    if (!shown) return;
+    this.quote = shown === 'token0' ? 'token1' : 'token0';
+    void this.ask(true);
   }
 
   /** A range typed on an add-liquidity page changes the figures: re-read on input, debounced. */
@@ -157,6 +184,7 @@ export class PoolPageSession {
         view={this.view}
         host={location.host}
         onDismissed={() => this.remove()}
+        onFlip={() => this.flip()}
       />,
       container,
     );

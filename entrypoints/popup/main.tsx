@@ -70,7 +70,9 @@ function Popup() {
     void depositUsdSetting().then(setDepositUsd);
   }, []);
   const tabRef = lookup.state === 'page' ? detectPoolPage(lookup.url) : null;
-  const initial = lookup.state === 'page' ? valuesFromPage(lookup.url, lookup.facts) : undefined;
+  const initial = lookup.state === 'page' && tabRef ? valuesFromPage(lookup.url, lookup.facts) : undefined;
+  // One verdict per pool: with live figures for the tab's pool, its calculator is the what-if under them.
+  const tabHasLive = tabLive?.status === 'ok';
   return (
     <main class="lens-root lens-popup">
       <h1>LP Risk Lens</h1>
@@ -109,11 +111,15 @@ function Popup() {
           release: (origin) => browser.permissions.remove({ origins: [`${origin}/*`] }),
         }}
       />
-      <h2>Calculator</h2>
-      <p class="lens-muted">
-        Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.
-      </p>
-      <Calculator key={lookup.state === 'page' ? lookup.url : 'manual'} initial={initial} />
+      {!tabHasLive && (
+        <section class="lens-section" aria-label="Calculator" data-testid="calculator">
+          <h2>Calculator</h2>
+          <p class="lens-muted">
+            Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.
+          </p>
+          <Calculator key={lookup.state === 'page' ? lookup.url : 'manual'} initial={initial} />
+        </section>
+      )}
     </main>
   );
 }

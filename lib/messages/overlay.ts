@@ -24,6 +24,8 @@ export const OverlayViewSchema = v.object({
   /** IL under price moves, when the math needs no pool data (or the page gives the range). */
   ilRows: v.nullable(v.pipe(v.array(v.object({ key: text(10), move: text(12), il: text(20) })), v.maxLength(20))),
   ilBasis: v.nullable(text()),
+  /** Whose price the IL columns move: "the WETH price in USDC". */
+  ilMoves: text(160),
   warnings: v.pipe(
     v.array(
       v.object({
@@ -43,6 +45,19 @@ export const OverlayViewSchema = v.object({
       v.maxLength(12),
     ),
     positionLabel: v.nullable(text(200)),
+    /** The figures the analysis used (TVL, volumes, price with its unit, fee tier, volatility), each with its source. */
+    inputs: v.pipe(
+      v.array(v.object({ label: text(60), value: text(120), testId: text(40), source: v.nullable(text(120)) })),
+      v.maxLength(10),
+    ),
+    /** The deposit the figures are for, and where that amount comes from. */
+    deposit: v.nullable(
+      v.object({ usd: text(40), from: v.picklist(['setting', 'page', 'position']), note: text(200) }),
+    ),
+    /** How prices read ("USDC per WETH"), and the other way round for the flip control. */
+    orientation: v.nullable(
+      v.object({ unit: text(120), flippedUnit: text(120), quote: v.picklist(['token0', 'token1']) }),
+    ),
     sources: v.pipe(v.array(text()), v.maxLength(12)),
     notes: v.pipe(v.array(text()), v.maxLength(20)),
   }),
@@ -59,6 +74,8 @@ export const OverlayViewRequestSchema = v.object({
   facts: PageFactsSchema,
   /** false: only what needs no network (answers at once); true: with live pool data. */
   live: v.boolean(),
+  /** The quote token the user picked with the flip control; absent means the default orientation. */
+  quote: v.optional(v.picklist(['token0', 'token1'])),
 });
 export type OverlayViewRequest = v.InferOutput<typeof OverlayViewRequestSchema>;
 

@@ -22,6 +22,8 @@ export const PageFactsSchema = v.object({
   priceLower: v.optional(priceText),
   priceUpper: v.optional(priceText),
   price: v.optional(priceText),
+  /** Token amounts typed into an add-liquidity form, with the symbol shown next to each input. */
+  depositAmounts: v.optional(v.pipe(v.array(v.object({ symbol, amount: priceText })), v.minLength(1), v.maxLength(2))),
 });
 export type PageFacts = v.InferOutput<typeof PageFactsSchema>;
 

@@ -40,6 +40,11 @@ export const PoolFiguresSchema = v.object({
   /** Annualised realised volatility of the pool price from daily closes (fraction), and how many days fed it. */
   volatility: v.optional(nonNegativeText),
   volatilityDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
+  /** USD traded over the last 7 and 30 complete days, and how many of those days had a daily candle. */
+  volume7dUsd: v.optional(nonNegativeText),
+  volume7dDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
+  volume30dUsd: v.optional(nonNegativeText),
+  volume30dDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30))),
   /** Concentrated pools, read on chain: in-range liquidity (raw uint128) and token decimals. */
   activeLiquidityRaw: v.optional(v.pipe(v.string(), v.regex(/^\d{1,40}$/))),
   decimals0: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(36))),

@@ -1,5 +1,5 @@
 /** Display formatting: the one number formatter lives in core (its warning sentences use it too); ages are here. */
-export { days, move, multiple, percent, usd, MAX_LENGTH } from '../../core/index';
+export { days, move, multiple, percent, price, usd, MAX_LENGTH } from '../../core/index';
 
 /** An age for "2 min ago": seconds under 90 s, minutes under 90 min, then hours. */
 export function ageOf(ms: number): string {

@@ -19,25 +19,55 @@ import {
   type PoolKind,
 } from '../../core/index';
 import type { FigureName, PoolSnapshot, Position } from '../messages/pool-data';
+import type { PageFacts } from '../messages/page';
 import { FIGURE_LABELS } from './labels';
 import { poolKindFor, type KnownAboutPool } from './pool-kind';
-import { ageOf, usd } from './format';
+import { ageOf, percent, usd } from './format';
+import {
+  chooseQuote,
+  priceOrientation,
+  priceText,
+  quoteShownByPage,
+  rangeText,
+  type PriceOrientation,
+  type TokenSide,
+} from './orientation';
+import { feeAprsByBasis, projectionBasis, volumeBases, type BasisApr, type VolumeBasis } from './volume-basis';
 
 export interface LiveOptions {
   depositUsd: string;
   horizonDays: string;
   /** What the URL and the page say about the pool; with the snapshot, poolKindFor decides its kind. */
   page?: Omit<KnownAboutPool, 'snapshot'>;
-  /** A range being typed on the page, in the snapshot's price units (token0 in token1). */
+  /** A range in the snapshot's price units (token0 in token1); absent: the range typed on the page, if any. */
   range?: { priceLower: string; priceUpper: string };
   /** An existing position read on chain: its own range and liquidity replace the deposit. */
   position?: Position;
+  /** The quote token the user picked; absent: the page's own, else the more money-like token. */
+  quote?: TokenSide;
+}
+
+/** One figure the analysis stands on, as a person reads it: "TVL $12.3M, GeckoTerminal API, 2 min ago". */
+export interface LiveInput {
+  id: 'tvl' | 'volume-24h' | 'volume-7d' | 'volume-30d' | 'price' | 'fee-tier' | 'volatility';
+  label: string;
+  value: string;
+  /** "GeckoTerminal API, 2 min ago"; null when no provider is on record for it. */
+  source: string | null;
 }
 
 export interface LiveAnalysis {
   kind: PoolKind | null;
-  /** Pool-wide fee APR when TVL, volume and fee tier are known. */
+  /** Pool-wide fee APR on 24 h volume when TVL, volume and fee tier are known. */
   poolFeeApr: Decimal | null;
+  /** The pool's fee APR on each volume basis the data allows (24 h, 7-day and 30-day averages). */
+  feeAprs: BasisApr[];
+  /** The volume the projections use (7-day average when known), or null when none is known. */
+  projectionVolume: VolumeBasis | null;
+  /** Which way prices read, or null when the pool's price is unknown. */
+  orientation: PriceOrientation | null;
+  /** The figures the analysis used, each with its source and age. */
+  inputs: LiveInput[];
   analysis: Analysis | null;
   /** Warnings the pool's own figures trigger (thin TVL, low volume, a new pool), known even without an analysis. */
   snapshotWarnings: WarningHit[];
@@ -45,6 +75,8 @@ export interface LiveAnalysis {
   positionLabel: string | null;
   /** True when no range was known and a full-range stand-in was analysed: range figures mean nothing then. */
   fullRangeStandIn: boolean;
+  /** The range analysed (token0 in token1), when it is the user's or the position's, not a stand-in. */
+  range: { priceLower: Decimal; priceUpper: Decimal } | null;
   missing: string[];
   /** "TVL, 24 h volume: GeckoTerminal API, 2 min ago", one line per source. */
   sources: string[];
@@ -91,13 +123,21 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   };
   const haveFees = [need('tvlUsd'), need('volume24hUsd'), need('feeTier')].every(Boolean);
   const feeApr = haveFees ? feeAprOrWhyNot(f, missing) : null;
+  const bases = volumeBases(f);
+  const projectionVolume = projectionBasis(bases);
+  const orientation = orientationFor(snapshot, options);
   const result: LiveAnalysis = {
     kind,
     poolFeeApr: feeApr,
+    feeAprs: feeApr ? feeAprsByBasis(f, bases) : [],
+    projectionVolume,
+    orientation,
+    inputs: liveInputs(snapshot, orientation, bases, now),
     analysis: null,
     snapshotWarnings: snapshotWarnings(f, now, feeApr),
     positionLabel: null,
     fullRangeStandIn: false,
+    range: null,
     missing,
     sources: sourceLines(snapshot, now),
   };
@@ -117,10 +157,13 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   const base = {
     feeTier: f.feeTier,
     tvlUsd: f.tvlUsd,
-    volume24hUsd: f.volume24hUsd,
+    // Projections stand on the 7-day average when the candles give it: one day's volume is too noisy.
+    volume24hUsd: (projectionVolume?.dailyUsd ?? new Decimal(f.volume24hUsd!)).toString(),
     volatility: f.volatility,
     depositUsd: options.depositUsd,
     horizonDays: options.horizonDays,
+    // USD columns hold the quote token at its USD price and move the other one, as the user reads the price.
+    quote: orientation?.quote ?? 'token1',
     ...(f.createdAt !== undefined ? { poolAgeDays: poolAgeDays(f.createdAt, now).toString() } : {}),
   };
   try {
@@ -138,14 +181,18 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     if (!need('price')) return result;
     if (options.position) return withPosition(result, snapshot, options.position, base);
     const price = new Decimal(f.price!);
-    const range = options.range ?? {
+    const typedRange = options.range ?? rangeTypedOnPage(options.page?.facts, f.price!);
+    const range = typedRange ?? {
       priceLower: price.div(FULL_RANGE_FACTOR).toString(),
       priceUpper: price.mul(FULL_RANGE_FACTOR).toString(),
     };
-    result.positionLabel = options.range
-      ? `your range ${options.range.priceLower} – ${options.range.priceUpper}`
+    if (typedRange) {
+      result.range = { priceLower: new Decimal(typedRange.priceLower), priceUpper: new Decimal(typedRange.priceUpper) };
+    }
+    result.positionLabel = result.range
+      ? `your range ${rangeText(orientation!, result.range)}`
       : 'a full-range position';
-    result.fullRangeStandIn = !options.range;
+    result.fullRangeStandIn = !typedRange;
     result.analysis = analyzePosition({
       ...base,
       pool: { kind, price: f.price, ...range },
@@ -179,10 +226,13 @@ function withPosition(
     priceLower: priceFromTick(position.tickLower, decimals0, decimals1),
     priceUpper: priceFromTick(position.tickUpper, decimals0, decimals1),
   };
+  result.range = range;
   const own = rawLiquidityToHuman(position.liquidityRaw, decimals0, decimals1);
   const amounts = amountsForLiquidity({ liquidity: own, price: price!, ...range });
   const valueUsd = amounts.amount0.mul(price!).plus(amounts.amount1).mul(token1PriceUsd);
-  result.positionLabel = `position #${position.tokenId}, range ${range.priceLower.toSignificantDigits(6).toString()} – ${range.priceUpper.toSignificantDigits(6).toString()}`;
+  result.positionLabel = result.orientation
+    ? `position #${position.tokenId}, range ${rangeText(result.orientation, range)}`
+    : `position #${position.tokenId}`;
   if (own.isZero() || valueUsd.isZero()) {
     result.missing.push('the position holds no liquidity (closed)');
     return result;
@@ -214,6 +264,58 @@ function activeLiquidity(snapshot: PoolSnapshot): { activeLiquidity?: string; to
     return {};
   const human = rawLiquidityToHuman(activeLiquidityRaw, decimals0, decimals1);
   return { activeLiquidity: human.toString(), token1PriceUsd };
+}
+
+/** A range typed on the page, turned to the pool's token0-in-token1 terms; null when there is none or it fits neither way. */
+function rangeTypedOnPage(facts: PageFacts | undefined, poolPrice: string) {
+  if (!facts?.price || !facts.priceLower || !facts.priceUpper) return null;
+  return orientRange(facts.price, { priceLower: facts.priceLower, priceUpper: facts.priceUpper }, poolPrice);
+}
+
+/** The page's orientation when its price shows one, else the user's pick, else the money-like default. */
+function orientationFor(snapshot: PoolSnapshot, options: LiveOptions): PriceOrientation | null {
+  const { price, symbol0, symbol1 } = snapshot.figures;
+  if (price === undefined || new Decimal(price).isZero()) return null;
+  const symbols = { symbol0, symbol1 };
+  if (options.quote) return priceOrientation(symbols, options.quote, 'chosen');
+  const pageQuote = quoteShownByPage(options.page?.facts?.price, price);
+  const { quote, reason } = chooseQuote({ ...symbols, price, pageQuote });
+  return priceOrientation(symbols, quote, reason);
+}
+
+function sourceOf(snapshot: PoolSnapshot, name: FigureName, now: number): string | null {
+  const source = snapshot.sources[name];
+  return source ? `${source.name}, ${ageOf(now - source.fetchedAt)} ago` : null;
+}
+
+/** TVL, volumes, price, fee tier and volatility as the analysis used them, each with where it came from. */
+function liveInputs(
+  snapshot: PoolSnapshot,
+  orientation: PriceOrientation | null,
+  bases: VolumeBasis[],
+  now: number,
+): LiveInput[] {
+  const f = snapshot.figures;
+  const inputs: LiveInput[] = [];
+  const add = (id: LiveInput['id'], label: string, name: FigureName, value: () => string) => {
+    if (f[name] !== undefined) inputs.push({ id, label, value: value(), source: sourceOf(snapshot, name, now) });
+  };
+  add('tvl', 'TVL', 'tvlUsd', () => usd(new Decimal(f.tvlUsd!)));
+  for (const basis of bases) {
+    const name: FigureName = basis.id === '24h' ? 'volume24hUsd' : basis.id === '7d' ? 'volume7dUsd' : 'volume30dUsd';
+    const label = basis.id === '24h' ? 'Volume, 24 h' : `Volume, ${basis.id === '7d' ? '7' : '30'}-day average`;
+    add(`volume-${basis.id}`, label, name, () => `${usd(basis.dailyUsd)} a day`);
+  }
+  if (orientation) add('price', 'Price', 'price', () => priceText(orientation, new Decimal(f.price!)));
+  add('fee-tier', 'Fee tier', 'feeTier', () => percent(new Decimal(f.feeTier!)));
+  add(
+    'volatility',
+    'Volatility',
+    'volatility',
+    () =>
+      `${percent(new Decimal(f.volatility!))} a year, from ${f.volatilityDays ?? 'an unknown number of'} daily closes`,
+  );
+  return inputs;
 }
 
 function sourceLines(snapshot: PoolSnapshot, now: number): string[] {

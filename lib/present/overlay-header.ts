@@ -32,8 +32,21 @@ export function unavailableView(header: OverlayHeader, note: string): OverlayVie
     feeTier: 'unknown',
     ilRows: null,
     ilBasis: null,
+    ilMoves: 'the price',
     warnings: [],
     missing: [],
-    live: { status: 'unavailable', figures: [], positionLabel: null, sources: [], notes: [note] },
+    live: { ...EMPTY_LIVE, status: 'unavailable', notes: [note] },
   };
 }
+
+/** A live section with nothing in it yet. */
+export const EMPTY_LIVE: OverlayView['live'] = {
+  status: 'loading',
+  figures: [],
+  positionLabel: null,
+  inputs: [],
+  deposit: null,
+  orientation: null,
+  sources: [],
+  notes: [],
+};

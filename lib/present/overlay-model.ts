@@ -21,11 +21,14 @@ import {
 import type { PageFacts } from '../messages/page';
 import { POOL_KIND_NAMES } from './labels';
 import type { PoolLookupResult } from '../messages/pool-data';
-import { liveAnalysis, orientRange } from './live-analysis';
-import { move as moveText, percent, usd } from './format';
+import { liveAnalysis } from './live-analysis';
+import { move as moveText, percent, price, usd } from './format';
 import { fitToSchema } from './fit-view';
 import type { OverlayLiveView, OverlayView, OverlayWarning } from '../messages/overlay';
-import { overlayHeader } from './overlay-header';
+import { EMPTY_LIVE, overlayHeader } from './overlay-header';
+import { depositFromPage } from './page-deposit';
+import { priceOrientation, otherSide, type PriceOrientation, type TokenSide } from './orientation';
+import type { LiveAnalysis } from './live-analysis';
 import { poolKindFor } from './pool-kind';
 
 /** Where live data stands for the overlay's pool. */
@@ -43,8 +46,11 @@ export const OVERLAY_MOVES = ['-0.5', '-0.25', '-0.1', '0.1', '0.25', '0.5', '1'
 
 export interface LiveContext {
   live: LiveState;
+  /** The deposit setting, used unless the page gives the amounts being deposited. */
   depositUsd: string;
   now: number;
+  /** The quote token the user picked with the flip control. */
+  quote?: TokenSide;
 }
 
 /**
@@ -75,28 +81,30 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
   const missing: string[] = [];
   let ilRows: OverlayView['ilRows'] = null;
   let ilBasis: string | null = null;
+  let ilMoves = 'the price of one token in the other';
   let warnings: OverlayWarning[] = [];
 
-  if (poolKind === 'constant-product') {
+  const live = liveModel(context, ref, facts);
+  const range = poolKind === 'concentrated' ? rangeFromFacts(facts) : null;
+  if (live.analysis && live.model.positionLabel && live.orientation) {
+    // Live data knows the range (the page's, the position's, or full range) and which way the price reads.
+    ilRows = ilFromGrid(live.analysis.grid);
+    ilBasis = live.model.positionLabel;
+    ilMoves = `the ${live.orientation.baseSymbol} price in ${live.orientation.quoteSymbol}`;
+  } else if (poolKind === 'constant-product') {
     ilRows = ilUnder(buildPoolModel({ kind: 'constant-product' }));
     ilBasis = 'any deposit in this pool (constant product: IL depends only on the price move)';
-  } else if (poolKind === 'concentrated') {
-    const range = rangeFromFacts(facts);
-    if (range) {
-      ilRows = ilUnder(buildPoolModel({ kind: 'concentrated', ...range }));
-      // The page quotes its own direction (often USDC per WETH); the moves are moves of that quoted price.
-      ilBasis = `the range on this page: ${range.priceLower} – ${range.priceUpper}, price ${range.price} as the page quotes it`;
-      const status = rangeStatus(priceRange(range), new Decimal(range.price));
-      warnings = evaluateWarnings({ kind: 'concentrated', outOfRange: status !== 'in-range' }).hits.map(warningText);
-    }
+  } else if (range) {
+    ilRows = ilUnder(buildPoolModel({ kind: 'concentrated', ...range }));
+    // The page quotes its own direction (often USDC per WETH); the moves are moves of that quoted price.
+    ilBasis = `the range on this page: ${price(new Decimal(range.priceLower))} – ${price(new Decimal(range.priceUpper))}, price ${price(new Decimal(range.price))}`;
+    ilMoves = 'the price as the page quotes it';
   } else if (poolKind === null) {
     missing.push('The pool type (constant product, concentrated, ...) is not known from this page yet.');
   }
-  const live = liveModel(context, ref, facts);
-  if (!ilRows && live.analysis && live.model.positionLabel) {
-    // No range on the page: the live analysis knows one (the position's own, full range, or the pool's A).
-    ilRows = ilFromGrid(live.analysis.grid);
-    ilBasis = live.model.positionLabel;
+  if (range) {
+    const status = rangeStatus(priceRange(range), new Decimal(range.price));
+    warnings = evaluateWarnings({ kind: 'concentrated', outOfRange: status !== 'in-range' }).hits.map(warningText);
   }
   if (!ilRows && poolKind !== null && poolKind !== 'constant-product') missing.push(IL_NEEDS[poolKind]);
   const liveFeeTier = context.live.status === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
@@ -110,6 +118,7 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
     poolKindName: poolKind ? POOL_KIND_NAMES[poolKind] : 'unknown pool type',
     ilRows,
     ilBasis,
+    ilMoves,
     warnings,
     missing,
     live: live.model,
@@ -147,69 +156,129 @@ function liveModel(
   context: LiveContext,
   ref: PoolPageRef,
   facts: PageFacts,
-): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis } {
+): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis; orientation?: PriceOrientation } {
   const { live } = context;
   if (live.status !== 'ok') {
     const notes = live.status === 'loading' ? [] : live.status === 'unresolved' ? [live.reason] : live.notes;
-    return { model: { status: live.status, figures: [], positionLabel: null, sources: [], notes } };
+    return { model: { ...EMPTY_LIVE, status: live.status, notes } };
   }
   const { snapshot } = live;
-  const typed =
-    facts.price && facts.priceLower && facts.priceUpper && snapshot.figures.price
-      ? orientRange(facts.price, { priceLower: facts.priceLower, priceUpper: facts.priceUpper }, snapshot.figures.price)
-      : null;
+  const typedDeposit = live.position ? null : depositFromPage(facts, snapshot.figures);
   const result = liveAnalysis(
     snapshot,
     {
-      depositUsd: context.depositUsd,
+      depositUsd: typedDeposit ? typedDeposit.usd.toString() : context.depositUsd,
       horizonDays: '30',
       page: { ref, facts },
-      ...(live.position ? { position: live.position } : typed ? { range: typed } : {}),
+      ...(live.position ? { position: live.position } : {}),
+      ...(context.quote ? { quote: context.quote } : {}),
     },
     context.now,
   );
-  const figures: LiveFigure[] = [];
-  const apr = result.poolFeeApr;
-  if (apr)
-    figures.push(figure('Pool fee APR', 'live-pool-fee-apr', () => percent(apr), '24 h volume x fee x 365 / TVL'));
   const a = result.analysis;
-  if (a) {
-    const deposit = usd(a.depositUsd);
-    const { volatility, volatilityDays } = snapshot.figures;
-    figures.push(
-      figure(
-        live.position ? `Your fee share (position worth ${deposit})` : `Your fee share (${deposit})`,
-        'live-fee-share',
-        () => percent(a.feeShare),
-        a.feeShareBasis === 'active-liquidity' ? 'of in-range liquidity, on chain' : undefined,
-      ),
-      figure('Your fee APR', 'live-position-apr', () => percent(a.positionFeeApr)),
-      figure(
-        'Volatility (annualised)',
-        'live-volatility',
-        () => percent(new Decimal(volatility!)),
-        `${volatilityDays ?? '?'} daily closes`,
-      ),
-      figure('Expected loss to arbitrage (LVR)', 'live-lvr', () => `${percent(a.lvrPerYear)} / year`),
-      figure('Fees minus LVR, 30 days', 'live-net', () => usd(a.expectedNetOfLvrUsd, { signed: true })),
-    );
-  }
   return {
     model: {
       status: 'ok',
-      figures,
+      figures: liveFigures(result),
       positionLabel: result.positionLabel,
+      inputs: result.inputs.map((input) => ({
+        label: input.label,
+        value: input.value,
+        testId: `live-input-${input.id}`,
+        source: input.source,
+      })),
+      deposit: depositView(a, live.position !== undefined, typedDeposit?.note ?? null, context.depositUsd),
+      orientation: result.orientation && {
+        unit: result.orientation.unit,
+        flippedUnit: priceOrientation(snapshot.figures, otherSide(result.orientation.quote)).unit,
+        quote: result.orientation.quote,
+      },
       sources: result.sources,
       notes: [...live.notes, ...result.missing],
     },
     warnings: mergeHits(result.snapshotWarnings, a?.warnings.hits ?? []),
     ...(a ? { analysis: a } : {}),
+    ...(result.orientation ? { orientation: result.orientation } : {}),
   };
 }
 
+/** Where the deposit the figures are for comes from: the position, the amounts typed on the page, or the setting. */
+function depositView(
+  a: Analysis | null,
+  isPosition: boolean,
+  pageNote: string | null,
+  setting: string,
+): OverlayLiveView['deposit'] {
+  if (isPosition)
+    return a ? { usd: usd(a.depositUsd), from: 'position', note: 'the position, valued at the pool price' } : null;
+  if (pageNote) return { usd: usd(a?.depositUsd ?? new Decimal(setting)), from: 'page', note: pageNote };
+  return { usd: usd(new Decimal(setting)), from: 'setting', note: 'your deposit setting: change it here' };
+}
+
+/** The live figures, each APR with its basis named: which volume, and while in range or over the horizon. */
+function liveFigures(result: LiveAnalysis): LiveFigure[] {
+  const figures: LiveFigure[] = [];
+  for (const { basis, apr } of result.feeAprs) {
+    figures.push(
+      figure(
+        `Pool fee APR, ${basis.label}`,
+        `live-pool-fee-apr-${basis.id}`,
+        () => percent(apr),
+        'volume x fee x 365 / TVL',
+      ),
+    );
+  }
+  const a = result.analysis;
+  if (!a) return figures;
+  const basis = result.projectionVolume ? `on the ${result.projectionVolume.label}` : undefined;
+  const concentrated = a.kind === 'concentrated';
+  figures.push(
+    figure(
+      'Your fee share',
+      'live-fee-share',
+      () => percent(a.feeShare),
+      a.feeShareBasis === 'active-liquidity' ? 'of in-range liquidity, on chain' : undefined,
+    ),
+    figure(
+      concentrated ? 'Your fee APR while in range' : 'Your fee APR',
+      'live-position-apr',
+      () => percent(a.positionFeeApr),
+      basis,
+    ),
+  );
+  if (concentrated) {
+    figures.push(
+      figure(
+        `Your expected fee APR over ${a.horizonDays.toString()} days`,
+        'live-expected-apr',
+        () => percent(a.expectedFeesUsd.div(a.depositUsd).mul(365).div(a.horizonDays)),
+        'weighted by the expected time in range',
+      ),
+    );
+  }
+  figures.push(
+    figure(
+      'Expected loss to arbitrage (LVR)',
+      'live-lvr',
+      () => `${percent(a.lvrPerYear)} a year`,
+      concentrated ? 'while in range' : undefined,
+    ),
+    figure(`Fees minus LVR, ${a.horizonDays.toString()} days`, 'live-net', () =>
+      usd(a.expectedNetOfLvrUsd, { signed: true }),
+    ),
+  );
+  return figures;
+}
+
+/** A stable pair moves by fractions of a percent: its overlay columns come from the stable grid. */
+const OVERLAY_STABLE_MOVES = ['-0.05', '-0.01', '-0.001', '0.001', '0.01', '0.05'] as const;
+
 /** The overlay's moves, taken from the analysis grid (which has them all) rather than computed again. */
 function ilFromGrid(grid: Analysis['grid']): NonNullable<OverlayView['ilRows']> {
-  const wanted = new Set<string>(OVERLAY_MOVES);
+  const overlayMoves: readonly string[] = grid.some((row) => row.move.toString() === '0.001')
+    ? OVERLAY_STABLE_MOVES
+    : OVERLAY_MOVES;
+  const wanted = new Set<string>(overlayMoves);
   return grid
     .filter((row) => wanted.has(row.move.toString()))
     .map((row) => ({ key: row.move.toString(), move: moveText(row.move), il: percent(row.il) }));

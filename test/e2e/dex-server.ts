@@ -33,6 +33,8 @@ export interface FixturePage {
   heading?: string;
   badge?: string;
   range?: { min: string; max: string; current: string };
+  /** Amounts typed into the add-liquidity form (Uniswap's CurrencyInputPanel markup, see dex.html). */
+  deposit?: { symbolA: string; amountA: string; symbolB: string; amountB: string };
   /** Text placed in the page as text nodes (never markup) to check the overlay treats it as data. */
   hostile?: string;
   /** The page's own script attacks the overlay: reads it, rewrites a figure, removes the warnings (dex.html). */
@@ -62,6 +64,7 @@ const PAGES: Record<string, FixturePage> = {
     heading: 'WETH / USDC 0.05%',
     badge: 'v3',
     range: { min: '1500', max: '2500', current: '2,000.00' },
+    deposit: { symbolA: 'ETH', amountA: '0.5', symbolB: 'USDC', amountB: '1000' },
   },
   'pancakeswap.finance/liquidity/pool/bsc/0x172fcd41e0913e95784454622d1c3724f546f849': {
     title: 'PancakeSwap',

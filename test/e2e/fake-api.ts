@@ -171,7 +171,7 @@ export class FakeApi {
   private body(host: string, path: string, body: string): string {
     for (const [part, replacement] of this.overrides) if (path.includes(part)) return replacement;
     if (host === 'api.geckoterminal.com') {
-      if (path.includes(`/pools/${FAKE_POOL}/ohlcv/`)) return fixture(this.files.geckoOhlcv);
+      if (path.includes(`/pools/${FAKE_POOL}/ohlcv/`)) return candlesEndingToday(fixture(this.files.geckoOhlcv));
       if (path.includes(`/pools/${FAKE_POOL}`)) return fixture(this.files.geckoPool);
       return '{"errors":[{"status":"404","title":"Not Found"}]}';
     }
@@ -190,6 +190,19 @@ export class FakeApi {
       }),
     );
   }
+}
+
+/**
+ * The recorded candles, moved in time so the newest is today's (still filling) candle, as the live API
+ * serves them: figures over "the last 7 days" then cover the recorded days whatever the date of the run.
+ */
+function candlesEndingToday(body: string): string {
+  const json = JSON.parse(body) as { data: { attributes: { ohlcv_list: [number, ...number[]][] } } };
+  const rows = json.data.attributes.ohlcv_list;
+  const day = 86_400;
+  const shift = Math.floor(Date.now() / 1000 / day) * day - Math.max(...rows.map((row) => row[0]));
+  for (const row of rows) row[0] += shift;
+  return JSON.stringify(json);
 }
 
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {

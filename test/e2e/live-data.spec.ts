@@ -49,12 +49,12 @@ test.describe('live pool data through the service worker', () => {
     await page.goto(POOL_PAGE);
     await expect.poll(() => liveStatus(lens)).toBe('ok');
     // 80M volume * 0.05 % * 365 / 150,000,000.5 TVL (GeckoTerminal fixture) = 9.73 %.
-    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+    await expect.poll(() => lens.text('live-pool-fee-apr-24h')).toBe('9.73 %');
     // $1,000 full range at P = 0.0004 WETH/USDC, WETH at $2,500.1: dL = 0.39998 / 0.04 = 9.9996 against
     // on-chain liquidity 1.5e19 / 10^((6+18)/2) = 1.5e7 -> 0.0000667 %.
     await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
     await expect.poll(() => lens.text('lens-fee-tier')).toBe('0.05 %');
-    await expect.poll(() => lens.text('live-volatility')).toMatch(/^\d+\.\d\d %$/);
+    await expect.poll(() => lens.text('live-input-volatility')).toMatch(/^\d+\.\d\d % a year, from 31 daily closes$/);
     await expect.poll(() => lens.text('lens-sources')).toContain('GeckoTerminal API');
     await expect.poll(() => lens.text('lens-sources')).toContain('on-chain (JSON-RPC)');
     await expect.poll(() => lens.count('lens-live-notes')).toBe(0);
@@ -88,11 +88,11 @@ test.describe('live pool data through the service worker', () => {
       await page.goto(POOL_PAGE);
       await expect.poll(() => liveStatus(lens)).toBe('ok');
       // TVL and volume from DexScreener, fee tier on chain: the fee APR still stands, from named sources.
-      await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+      await expect.poll(() => lens.text('live-pool-fee-apr-24h')).toBe('9.73 %');
       await expect.poll(() => lens.text('lens-sources')).toContain('DexScreener API');
       await expect.poll(() => lens.text('lens-live-notes')).toContain('GeckoTerminal API');
       await expect.poll(() => lens.text('lens-live-notes')).toContain('volatility: no provider gave it');
-      await expect.poll(() => lens.count('live-volatility')).toBe(0);
+      await expect.poll(() => lens.count('live-input-volatility')).toBe(0);
       expect(await rejections()).toBe(0);
     });
   }
@@ -115,7 +115,7 @@ test.describe('live pool data through the service worker', () => {
     dexServer.api.reset();
     await page.reload();
     await expect.poll(() => liveStatus(lens)).toBe('ok');
-    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+    await expect.poll(() => lens.text('live-pool-fee-apr-24h')).toBe('9.73 %');
     expect(await rejections()).toBe(0);
   });
 
@@ -126,13 +126,13 @@ test.describe('live pool data through the service worker', () => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+    await expect.poll(() => lens.text('live-pool-fee-apr-24h')).toBe('9.73 %');
     await ageCache(extension.context);
     for (const host of [GECKO, DEXSCREENER, RPC]) dexServer.api.setFault(host, '429');
     await page.reload();
     // Each API answers 429 with Retry-After: 1 s, three attempts each, DexScreener only after GeckoTerminal: ~5 s.
     await expect.poll(() => liveStatus(lens), { timeout: 12_000 }).toBe('ok');
-    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+    await expect.poll(() => lens.text('live-pool-fee-apr-24h')).toBe('9.73 %');
     await expect
       .poll(() => lens.text('lens-live-notes'))
       .toContain('rate limited (HTTP 429); showing its data from 10 min ago');
@@ -159,9 +159,10 @@ test.describe('live pool data through the service worker', () => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+    await expect.poll(() => lens.text('live-pool-fee-apr-24h')).toBe('9.73 %');
+    // The popup's verdict stands on the same basis as the overlay's projections: the 7-day average volume.
     const overlayFigures = {
-      apr: await lens.text('live-pool-fee-apr'),
+      apr: await lens.text('live-pool-fee-apr-7d'),
       share: await lens.text('live-fee-share'),
       lvr: await lens.text('live-lvr'),
     };
@@ -217,7 +218,9 @@ test.describe('live pool data through the service worker', () => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
-    await expect.poll(() => lens.textVisible('Your fee share ($2,000.00)')).toBe(true);
+    await expect
+      .poll(() => lens.evaluate('lens-deposit-input', (el) => (el as HTMLInputElement).value))
+      .toBe('2,000.00');
     // Twice the deposit, twice the (tiny) share: 0.000133 %.
     await expect.poll(() => lens.text('live-fee-share')).toBe('0.000133 %');
   });
@@ -232,7 +235,7 @@ test.describe('live pool data through the service worker', () => {
       'https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1',
     );
     await expect.poll(() => liveStatus(lens)).toBe('ok');
-    await expect.poll(() => lens.text('live-pool-fee-apr')).toBe('9.73 %');
+    await expect.poll(() => lens.text('live-pool-fee-apr-24h')).toBe('9.73 %');
     expect(dexServer.api.count('api.geckoterminal.com', `/api/v2/networks/base/pools/${FAKE_POOL}?`)).toBe(1);
   });
 
@@ -243,8 +246,13 @@ test.describe('live pool data through the service worker', () => {
     const lens = overlayReader(page);
     await page.goto('https://app.uniswap.org/positions/v3/ethereum/123456');
     await expect.poll(() => liveStatus(lens)).toBe('ok');
-    // Ticks 195000..201000 with USDC (6) / WETH (18): 1.0001^tick * 10^-12 WETH per USDC.
-    await expect.poll(() => lens.text('lens-live')).toContain('position #123456, range 0.000293981 – 0.000535652');
+    // Ticks 195000..201000 with USDC (6) / WETH (18): 1.0001^tick * 10^-12 = 0.000293981 .. 0.000535652 WETH per
+    // USDC, shown as Uniswap shows it, in USDC per WETH: 1 / 0.000535652 = 1,866.88 to 1 / 0.000293981 = 3,401.58.
+    await expect
+      .poll(() => lens.text('lens-live'))
+      .toContain('position #123456, range 1,866.88 – 3,401.58 USDC per WETH');
+    await expect.poll(() => lens.text('lens-price-unit')).toBe('USDC per WETH');
+    await expect.poll(() => lens.text('lens-deposit')).toContain('the position, valued at the pool price');
     // Its liquidity 1e15 over the pool's active 1.5e19 (which includes it): 0.00667 %.
     await expect.poll(() => lens.text('live-fee-share')).toBe('0.00667 %');
     // Seven IL columns fit the overlay's width: no figure is clipped.
@@ -256,5 +264,60 @@ test.describe('live pool data through the service worker', () => {
     await page.goto('https://app.uniswap.org/positions/v3/ethereum/999');
     await expect.poll(() => liveStatus(lens)).toBe('unresolved');
     await expect.poll(() => lens.text('lens-live-notes')).toContain('The position does not exist');
+  });
+});
+
+test.describe('figures in the units and amounts the user thinks in (issue 8)', () => {
+  test('an add-liquidity page: the amounts typed are the deposit, prices read in the page unit, and flip', async ({
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    const lens = overlayReader(page);
+    await page.goto(`https://app.uniswap.org/positions/add/ethereum/${FAKE_POOL}`);
+    await expect.poll(() => liveStatus(lens)).toBe('ok');
+    // 0.5 ETH at $2,500.1 + 1,000 USDC at 0.0004 WETH x $2,500.1 = $1.00004: $1,250.05 + $1,000.04.
+    await expect.poll(() => lens.attr('lens-deposit', 'data-from')).toBe('page');
+    await expect.poll(() => lens.text('lens-deposit-usd')).toBe('$2,250.09');
+    await expect.poll(() => lens.text('lens-deposit')).toContain('0.5 ETH + 1000 USDC typed on the page');
+    // The page quotes USDC per WETH (its range 1,500 - 2,500 around 2,000): so does the overlay.
+    await expect.poll(() => lens.text('lens-price-unit')).toBe('USDC per WETH');
+    await expect.poll(() => lens.text('lens-live')).toContain('your range 1,500 – 2,500 USDC per WETH');
+    await expect.poll(() => lens.text('live-input-price')).toBe('2,500 USDC per WETH');
+    await page.screenshot({ path: 'test-results/overlay-add-liquidity-live.png' });
+    // Turned round: 1 / 2,500 = 0.0004 and 1 / 1,500 = 0.000666667 WETH per USDC.
+    await lens.click('lens-flip');
+    await expect.poll(() => lens.text('lens-price-unit')).toBe('WETH per USDC');
+    await expect.poll(() => lens.text('lens-live')).toContain('your range 0.0004 – 0.000666667 WETH per USDC');
+    await expect.poll(() => lens.text('live-input-price')).toBe('0.0004 WETH per USDC');
+  });
+
+  test('the deposit is edited in the overlay, checked, remembered, and the figures follow', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    const lens = overlayReader(page);
+    await page.goto(POOL_PAGE);
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
+    await lens.focus('lens-deposit-input');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => lens.text('lens-deposit-error'))
+      .toBe('Use a plain dollar amount with at most two decimals, e.g. 2500.50.');
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
+    await lens.focus('lens-deposit-input');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('2500');
+    await page.keyboard.press('Enter');
+    // 2.5 times the deposit, 2.5 times the tiny share: 0.0000667 % x 2.5 = 0.000167 %.
+    await expect.poll(() => lens.text('live-fee-share')).toBe('0.000167 %');
+    await expect.poll(() => lens.count('lens-deposit-error')).toBe(0);
+    // Remembered: the popup's setting shows it, and a new tab uses it.
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await popup.getByTestId('settings').locator('summary').click();
+    await expect(popup.getByTestId('settings-deposit')).toHaveValue('2500');
+    const again = await extension.context.newPage();
+    await again.goto(POOL_PAGE);
+    await expect.poll(() => overlayReader(again).text('live-fee-share')).toBe('0.000167 %');
   });
 });

@@ -20,8 +20,8 @@ test.describe('popup calculator in a real Chromium', () => {
     await expect(page.getByTestId('pool-fee-apr')).toHaveText('54.75 %');
     await expect(page.getByTestId('fee-share')).toHaveText('0.0999 %');
     // LVR at 80 % volatility: 0.8^2 / 8 = 8 % a year.
-    await expect(page.getByTestId('lvr-rate')).toHaveText('8.00 % / year');
-    await expect(page.getByTestId('source')).toContainText('values entered');
+    await expect(page.getByTestId('lvr-rate')).toHaveText('8.00 % a year');
+    await expect(page.getByTestId('source')).toContainText('the example figures');
     await page.screenshot({ path: 'test-results/popup-constant-product.png', fullPage: true });
   });
 
@@ -34,8 +34,8 @@ test.describe('popup calculator in a real Chromium', () => {
     await page.getByTestId('input-price').fill('2000');
     await page.getByTestId('input-priceLower').fill('1000');
     await page.getByTestId('input-priceUpper').fill('4000');
-    // [P/2, 2P] has capital efficiency 2 + sqrt 2 = 3.41x.
-    await expect(page.getByTestId('capital-efficiency')).toHaveText('3.41x');
+    // [P/2, 2P] has capital efficiency 2 + sqrt 2 = 3.41×.
+    await expect(page.getByTestId('capital-efficiency')).toHaveText('3.41×');
 
     await page.getByTestId('input-priceUpper').fill('900');
     await expect(page.getByTestId('error-priceLower')).toHaveText('must be below priceUpper');
@@ -48,7 +48,7 @@ test.describe('popup calculator in a real Chromium', () => {
     await expect(page.locator('body')).not.toContainText('NaN');
 
     await page.getByTestId('input-depositUsd').fill('10000');
-    await expect(page.getByTestId('capital-efficiency')).toHaveText('3.41x');
+    await expect(page.getByTestId('capital-efficiency')).toHaveText('3.41×');
     await page.screenshot({ path: 'test-results/popup-concentrated.png', fullPage: true });
   });
 

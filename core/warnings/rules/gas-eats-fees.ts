@@ -1,11 +1,11 @@
 import { Decimal } from '../../numbers';
 import type { WarningRule } from '../rule';
-import { times, usd } from '../format';
+import { limitText, usd, valueText } from '../format';
 
 /** On small deposits the cost of entering and leaving can exceed everything the position earns. */
 export const gasEatsFees: WarningRule = {
   id: 'gas-eats-fees',
-  title: 'Gas eats the projected fees',
+  title: 'Projected fees against the gas to enter and exit',
   unit: 'multiple',
   direction: 'below',
   thresholds: [
@@ -15,6 +15,10 @@ export const gasEatsFees: WarningRule = {
   needs: ['gasCostUsd', 'expectedFeesUsd'],
   // Fees as a multiple of gas: zero fees give 0 (the worst case) instead of a division by zero.
   measure: ({ gasCostUsd, expectedFeesUsd }) => (gasCostUsd!.isZero() ? null : expectedFeesUsd!.div(gasCostUsd!)),
+  headline: (value, limit, _ctx, severity) =>
+    severity === 'danger'
+      ? `Fees do not cover the gas: ${valueText('multiple', value, limit)} the cost to enter and exit (needs more than ${limitText('multiple', limit)})`
+      : `Fees are only ${valueText('multiple', value, limit)} the gas to enter and exit (safe above ${limitText('multiple', limit)})`,
   reason: (value, limit, ctx) =>
-    `The fees expected over the horizon (${usd(ctx.expectedFeesUsd!)}) are ${times(value)} the gas to enter and exit (${usd(ctx.gasCostUsd!)}); under ${times(limit)} gas takes a large part of the income.`,
+    `The fees expected over the horizon (${usd(ctx.expectedFeesUsd!)}) are ${valueText('multiple', value, limit)} the gas to enter and exit (${usd(ctx.gasCostUsd!)}); under ${limitText('multiple', limit)} gas takes ${limit.lte(1) ? 'more than all' : 'a large part'} of the income.`,
 };

@@ -1,11 +1,11 @@
 import { Decimal } from '../../numbers';
 import type { WarningRule } from '../rule';
-import { usd } from '../format';
+import { limitText, valueText } from '../format';
 
 /** Thin pools are easy to manipulate and their figures swing with a single trade. */
 export const lowTvl: WarningRule = {
   id: 'low-tvl',
-  title: 'Low total value locked',
+  title: 'Total value locked',
   unit: 'usd',
   direction: 'below',
   thresholds: [
@@ -14,6 +14,7 @@ export const lowTvl: WarningRule = {
   ],
   needs: ['tvlUsd'],
   measure: ({ tvlUsd }) => tvlUsd!,
+  headline: (value, limit) => `Pool holds only ${valueText('usd', value, limit)}, under ${limitText('usd', limit)}`,
   reason: (value, limit) =>
-    `The pool holds ${usd(value)}, under ${usd(limit)}: thin pools are easy to manipulate and their fee figures swing with single trades.`,
+    `The pool holds ${valueText('usd', value, limit)}, under ${limitText('usd', limit)}: thin pools are easy to manipulate and their fee figures swing with single trades.`,
 };

@@ -1,11 +1,11 @@
 import { Decimal } from '../../numbers';
 import type { WarningRule } from '../rule';
-import { pct } from '../format';
+import { limitText, valueText } from '../format';
 
 /** Fees come from volume; little volume per dollar deposited means little income for the risk. */
 export const lowVolumeToTvl: WarningRule = {
   id: 'low-volume-to-tvl',
-  title: 'Little trading for the money deposited',
+  title: 'Trading volume for the money deposited',
   unit: 'fraction',
   direction: 'below',
   thresholds: [
@@ -14,6 +14,8 @@ export const lowVolumeToTvl: WarningRule = {
   ],
   needs: ['volume24hUsd', 'tvlUsd'],
   measure: ({ volume24hUsd, tvlUsd }) => (tvlUsd!.isZero() ? null : volume24hUsd!.div(tvlUsd!)),
+  headline: (value, limit) =>
+    `24 h volume is only ${valueText('fraction', value, limit)} of TVL, under ${limitText('fraction', limit)}`,
   reason: (value, limit) =>
-    `24 h volume is ${pct(value)} of the pool's TVL, under ${pct(limit)}: fees are earned on volume, so income per dollar deposited is small.`,
+    `24 h volume is ${valueText('fraction', value, limit)} of the pool's TVL, under ${limitText('fraction', limit)}: fees are earned on volume, so income per dollar deposited is small.`,
 };

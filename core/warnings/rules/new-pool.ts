@@ -1,11 +1,11 @@
 import { Decimal } from '../../numbers';
 import type { WarningRule } from '../rule';
-import { days } from '../format';
+import { limitText, valueText } from '../format';
 
 /** Young pools have no track record: volume may be launch hype, tokens may be unvetted. */
 export const newPool: WarningRule = {
   id: 'new-pool',
-  title: 'New pool',
+  title: 'Pool age',
   unit: 'days',
   direction: 'below',
   thresholds: [
@@ -15,6 +15,8 @@ export const newPool: WarningRule = {
   ],
   needs: ['poolAgeDays'],
   measure: ({ poolAgeDays }) => poolAgeDays!,
+  headline: (value, limit) =>
+    `Pool is ${valueText('days', value, limit)} old, younger than ${limitText('days', limit)}`,
   reason: (value, limit) =>
-    `The pool is ${days(value)} old, younger than ${days(limit)}: its volume and fees have no track record yet.`,
+    `The pool is ${valueText('days', value, limit)} old, younger than ${limitText('days', limit)}: its volume and fees have no track record yet.`,
 };

@@ -1,12 +1,12 @@
 import { Decimal } from '../../numbers';
 import type { WarningRule } from '../rule';
-import { pct, times } from '../format';
+import { limitText, pct, valueText } from '../format';
 import { dailyVolatility } from '../../volatility';
 
 /** A range tighter than one day's typical move is left within a day or two: few fees, realised IL. */
 export const rangeNarrowerThanDailyMove: WarningRule = {
   id: 'range-narrower-than-daily-move',
-  title: "Range narrower than a typical day's move",
+  title: "Range width against a typical day's move",
   unit: 'multiple',
   direction: 'below',
   thresholds: [
@@ -19,6 +19,8 @@ export const rangeNarrowerThanDailyMove: WarningRule = {
     if (outOfRange || volatility!.isZero()) return null;
     return rangeHalfWidthLog!.div(dailyVolatility(volatility!));
   },
+  headline: (value, limit) =>
+    `Nearer range edge is only ${valueText('multiple', value, limit)} a typical day's move away, under ${limitText('multiple', limit)}`,
   reason: (value, limit, ctx) =>
-    `The nearer edge of your range is ${times(value)} a typical daily move away (one-day volatility ${pct(dailyVolatility(ctx.volatility!))}); below ${times(limit)} the price is likely to leave the range within days.`,
+    `The nearer edge of your range is ${valueText('multiple', value, limit)} a typical daily move away (one-day volatility ${pct(dailyVolatility(ctx.volatility!))}); below ${limitText('multiple', limit)} the price is likely to leave the range within days.`,
 };

@@ -1,11 +1,11 @@
 import { Decimal } from '../../numbers';
 import type { WarningRule } from '../rule';
-import { pct } from '../format';
+import { limitText, pct, valueText } from '../format';
 
 /** Reward emissions end or lose value; a return that is mostly rewards is mostly temporary. */
 export const rewardDominatedApr: WarningRule = {
   id: 'reward-dominated-apr',
-  title: 'Return mostly from reward emissions',
+  title: 'Share of the return from reward emissions',
   unit: 'fraction',
   direction: 'above',
   thresholds: [
@@ -17,6 +17,8 @@ export const rewardDominatedApr: WarningRule = {
     const total = rewardApr!.plus(poolFeeApr!);
     return total.isZero() ? null : rewardApr!.div(total);
   },
+  headline: (value, limit) =>
+    `Rewards are ${valueText('fraction', value, limit, 0)} of the advertised return, more than ${limitText('fraction', limit)}`,
   reason: (value, limit, ctx) =>
-    `${pct(value, 0)} of the advertised return (reward APR ${pct(ctx.rewardApr!)}) comes from reward tokens, above ${pct(limit, 0)}: emissions end and reward tokens are often sold down.`,
+    `${valueText('fraction', value, limit, 0)} of the advertised return (reward APR ${pct(ctx.rewardApr!)}, fee APR ${pct(ctx.poolFeeApr!)}) comes from reward tokens, more than ${limitText('fraction', limit)}: emissions end and reward tokens are often sold down.`,
 };

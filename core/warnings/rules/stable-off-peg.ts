@@ -1,11 +1,11 @@
 import { Decimal } from '../../numbers';
 import type { WarningRule } from '../rule';
-import { pct } from '../format';
+import { limitText, valueText } from '../format';
 
 /** A stable pair away from 1:1 may be depegging; stableswap LPs absorb the weaker coin. */
 export const stableOffPeg: WarningRule = {
   id: 'stable-off-peg',
-  title: 'Stable pair off its peg',
+  title: "Stable pair's distance from its peg",
   unit: 'fraction',
   direction: 'above',
   thresholds: [
@@ -15,6 +15,8 @@ export const stableOffPeg: WarningRule = {
   needs: ['pegPrice'],
   appliesTo: ['stableswap'],
   measure: ({ pegPrice }) => pegPrice!.minus(1).abs(),
+  headline: (value, limit) =>
+    `Stable pair trades ${valueText('fraction', value, limit)} off its peg, more than ${limitText('fraction', limit)}`,
   reason: (value, limit) =>
-    `The pair trades ${pct(value)} away from 1:1, more than ${pct(limit)}: in a depeg the pool fills up with the weaker coin.`,
+    `The pair trades ${valueText('fraction', value, limit)} away from 1:1, more than ${limitText('fraction', limit)}: in a depeg the pool fills up with the weaker coin.`,
 };

@@ -25,6 +25,7 @@ import {
 } from '../../../lib/messages/pool-data';
 import type { PoolTarget } from '../pool-target';
 import { httpJsonProvider } from './provider';
+import { volumeOverDays } from './daily-volume';
 
 const PROVIDER = 'geckoterminal';
 const API = 'https://api.geckoterminal.com/api/v2';
@@ -119,7 +120,14 @@ function volatilityFigures(json: unknown, now: number): ProviderResult {
   const candles = parseGeckoOhlcv(json);
   if (!candles.ok) return failure('geckoterminal-candles', candles.reason);
   const sigma = realisedVolatility(candles.closes);
-  const figures = { volatility: sigma.toSignificantDigits(12).toString(), volatilityDays: candles.closes.length };
+  const figures: PoolFigures = {
+    volatility: sigma.toSignificantDigits(12).toString(),
+    volatilityDays: candles.closes.length,
+  };
+  const week = volumeOverDays(candles.candles, 7, now);
+  if (week) Object.assign(figures, { volume7dUsd: decimalString(week.totalUsd), volume7dDays: week.daysWithData });
+  const month = volumeOverDays(candles.candles, 30, now);
+  if (month) Object.assign(figures, { volume30dUsd: decimalString(month.totalUsd), volume30dDays: month.daysWithData });
   return success('geckoterminal-candles', now, figures, 'no volatility from the daily candles');
 }
 
@@ -296,13 +304,23 @@ function isoTime(value: unknown, now: number): number | null {
  * numeric strings, newest first in the API; rows are sorted by their time here (one close per day), and a row
  * with a bad time or a close that is not a positive, finite, sane price is dropped.
  */
-export function parseGeckoOhlcv(json: unknown): { ok: true; closes: string[] } | { ok: false; reason: string } {
+export interface DailyCandle {
+  /** Start of the day, unix seconds. */
+  time: number;
+  close: string;
+  /** USD traded that day; absent when the row's volume is missing or not a sane amount. */
+  volumeUsd?: string;
+}
+
+export function parseGeckoOhlcv(
+  json: unknown,
+): { ok: true; closes: string[]; candles: DailyCandle[] } | { ok: false; reason: string } {
   try {
     const body = readJson(json);
     if (body === MALFORMED) return { ok: false, reason: 'GeckoTerminal returned malformed JSON for the daily candles' };
     const parsed = v.safeParse(GeckoOhlcvBodySchema, body);
     if (!parsed.success) return { ok: false, reason: 'GeckoTerminal returned no daily candles' };
-    const byDay = new Map<number, string>();
+    const byDay = new Map<number, DailyCandle>();
     // The API lists the newest first; rows past what was asked for are never read (a hostile answer of
     // 20,000 rows would cost the worker a second and claim 20,000 days).
     for (const row of parsed.output.data.attributes.ohlcv_list.slice(0, CANDLE_DAYS)) {
@@ -311,16 +329,22 @@ export function parseGeckoOhlcv(json: unknown): { ok: true; closes: string[] } |
       const close = price(row[4]);
       if (!time?.isInteger() || time.lt(0) || time.gt(MAX_UNIX_SECONDS) || !close) continue;
       const seconds = time.toNumber();
-      if (!byDay.has(seconds)) byDay.set(seconds, decimalString(close));
+      if (byDay.has(seconds)) continue;
+      const volume = row.length > 5 ? usdAmount(row[5]) : null;
+      byDay.set(seconds, {
+        time: seconds,
+        close: decimalString(close),
+        ...(volume ? { volumeUsd: decimalString(volume) } : {}),
+      });
     }
-    const closes = [...byDay.entries()].sort(([a], [b]) => a - b).map(([, close]) => close);
-    if (closes.length < 3) {
+    const candles = [...byDay.values()].sort((a, b) => a.time - b.time);
+    if (candles.length < 3) {
       return {
         ok: false,
-        reason: `GeckoTerminal has too few daily prices for this pool (${closes.length}; at least 3 needed)`,
+        reason: `GeckoTerminal has too few daily prices for this pool (${candles.length}; at least 3 needed)`,
       };
     }
-    return { ok: true, closes };
+    return { ok: true, closes: candles.map((c) => c.close), candles };
   } catch {
     return { ok: false, reason: 'GeckoTerminal returned daily candles that could not be read' };
   }

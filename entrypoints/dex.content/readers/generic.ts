@@ -3,7 +3,7 @@
  * typed from inputs labelled min/max price, and the current price from a "Current price" line. Every string
  * goes through core's page-text parsers; nothing is kept that does not parse.
  */
-import { parseFeeTierText, parsePairLabel, parsePriceText } from '../../../core/page-text';
+import { parseFeeTierText, parsePairLabel, parsePriceText, parseTokenSymbol } from '../../../core/page-text';
 import type { PageFacts } from '../../../lib/messages/page';
 
 /** Visible text read for the price line is capped: the reader must stay cheap on huge pages. */
@@ -50,6 +50,24 @@ export function readFeeTierText(doc: Document, selector: string): PageFacts {
   return {};
 }
 
+/**
+ * The amounts typed into an add-liquidity form. Uniswap's interface and its forks (PancakeSwap, SushiSwap v2)
+ * render each side as a CurrencyInputPanel with id "add-liquidity-input-tokena" / "-tokenb" (Uniswap/interface
+ * src/pages/AddLiquidity/index.tsx), holding the symbol in ".token-symbol-container" and the amount in
+ * "input.token-amount-input" (src/components/CurrencyInputPanel/index.tsx). A side left empty or zero is not
+ * read; a form with one side typed is a one-sided deposit, which a range outside the price allows.
+ */
+export function readDepositAmounts(doc: Document): PageFacts {
+  const amounts: NonNullable<PageFacts['depositAmounts']> = [];
+  for (const id of ['add-liquidity-input-tokena', 'add-liquidity-input-tokenb']) {
+    const panel = doc.getElementById(id);
+    const symbol = parseTokenSymbol(panel?.querySelector('.token-symbol-container')?.textContent ?? '');
+    const amount = parsePriceText(panel?.querySelector<HTMLInputElement>('input.token-amount-input')?.value ?? '');
+    if (symbol && amount) amounts.push({ symbol, amount });
+  }
+  return amounts.length > 0 ? { depositAmounts: amounts } : {};
+}
+
 export function readGenericFacts(doc: Document): PageFacts {
-  return { ...readPairFacts(doc), ...readRangeFacts(doc) };
+  return { ...readPairFacts(doc), ...readRangeFacts(doc), ...readDepositAmounts(doc) };
 }

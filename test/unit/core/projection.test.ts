@@ -8,6 +8,8 @@ import {
   expectedFractionInRange,
   expectedYearsToLeave,
   feeShareConcentrated,
+  fractionInRangeGivenEnd,
+  logRangeOf,
   feeShareConstantProduct,
   lpFeesPerDay,
   normalCdf,
@@ -115,7 +117,9 @@ describe('price grid and break-even', () => {
     expect(close(a.breakEven.up!, new Decimal(1).plus(root).pow(2).minus(1), '1e-9')).toBe(true);
     expect(close(a.breakEven.down!, new Decimal(1).minus(root).pow(2).minus(1), '1e-9')).toBe(true);
   });
-  it('at each break-even move the loss against holding equals the expected fees, for every pool kind', () => {
+  it('at each break-even move the loss against holding equals the fees of a path ending there, for every pool kind', () => {
+    // Pools without a range earn the expected fees on every path; a range earns its fees while in range
+    // times the expected fraction in range of a path ending at the break-even price (range-path.ts).
     const pools = [
       { kind: 'constant-product' as const },
       { kind: 'concentrated' as const, price: 2000, priceLower: 1500, priceUpper: 2500 },
@@ -134,7 +138,14 @@ describe('price grid and break-even', () => {
           .ilForMove(r)
           .neg()
           .mul(new Decimal(10000).mul(w0.mul(r).plus(1).minus(w0)));
-        expect(close(loss, a.expectedFeesUsd, '1e-9')).toBe(true);
+        const fees = model.range
+          ? a.dailyFeesWhileInRangeUsd
+              .mul(30)
+              .mul(
+                fractionInRangeGivenEnd(logRangeOf(model.range), 0.8, 30 / 365, Math.log(r.toNumber())).toPrecision(12),
+              )
+          : a.expectedFeesUsd;
+        expect(close(loss, fees, '1e-9')).toBe(true);
       }
     }
   });
@@ -229,15 +240,21 @@ describe('range probabilities (zero-drift geometric Brownian motion)', () => {
     expect(a.feeShareBasis).toBe('active-liquidity');
     expect(close(a.feeShare, dL.div(dL.plus(5000)))).toBe(true);
   });
-  it('out of range: no fee share, no LVR, no fees', () => {
+  it('out of range: no fee share or LVR now, but fees and LVR once the price enters (out-of-range.test.ts)', () => {
+    // Until the range-path work a range the price had left earned and paid nothing over the whole horizon;
+    // the price may come back, so both are now weighted by the expected time in range.
     const a = analyzePosition({
       ...poolInput,
       pool: { kind: 'concentrated', price: 3000, priceLower: 1500, priceUpper: 2500 },
     });
     expect(a.range!.status).toBe('above');
     expect(a.feeShareBasis).toBe('out-of-range');
-    expect(String(a.expectedFeesUsd)).toBe('0');
+    expect(String(a.feeShare)).toBe('0');
     expect(String(a.lvrPerYear)).toBe('0');
+    expect(close(a.expectedFeesUsd, a.dailyFeesWhileInRangeUsd.mul(30).mul(a.range!.expectedFractionInRange))).toBe(
+      true,
+    );
+    expect(a.expectedFeesUsd.gt(0)).toBe(true);
   });
 });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VALUES, calculate, valuesFromPage, visibleFields } from '../../../../lib/present/calculator-model';
+import {
+  DEFAULT_VALUES,
+  calculate,
+  flipQuote,
+  priceUnit,
+  valuesFromLive,
+  valuesFromPage,
+  visibleFields,
+  withKind,
+} from '../../../../lib/present/calculator-model';
+import { liveAnalysis } from '../../../../lib/present/live-analysis';
+import type { PoolSnapshot } from '../../../../lib/messages/pool-data';
 
 describe('popup calculator model', () => {
   it('the default example computes: pool APR 54.75 %, IL -5.719 % at +100 %', () => {
@@ -59,5 +70,104 @@ describe('popup calculator model', () => {
       '2500',
       '2000',
     ]);
+  });
+
+  it('a known pool without live data: its TVL, volume and volatility are asked for, never the example figures', () => {
+    const values = valuesFromPage(
+      'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      {
+        symbol0: 'WETH',
+        symbol1: 'USDC',
+        version: 'v3',
+      },
+    );
+    expect([values.tvlUsd, values.volume24hUsd, values.volatilityPct, values.origin]).toEqual(['', '', '', 'page']);
+    const result = calculate(values);
+    expect(result.ok).toBe(false);
+    expect(Object.keys(result.errors).sort()).toEqual(['tvlUsd', 'volatilityPct', 'volume24hUsd']);
+  });
+
+  it('issue 8, case 4: a stable pool gets a stable default volatility, 2 % rather than 80 %', () => {
+    const stable = withKind(DEFAULT_VALUES, 'stableswap');
+    expect(stable.volatilityPct).toBe('2');
+    // A volatility the user typed is kept when the kind changes.
+    expect(withKind({ ...DEFAULT_VALUES, volatilityPct: '55' }, 'stableswap').volatilityPct).toBe('55');
+    // $10,000 at A = 200 and 2 % a year: 30-day LVR is cents, not the $12,479 of the 80 % default.
+    const result = calculate({ ...stable, stablePrice: '1' });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.analysis.lvrCostUsd.toNumber()).toBeLessThan(10);
+    const old = calculate({ ...stable, stablePrice: '1', volatilityPct: '80' });
+    if (!old.ok) throw new Error('expected a result');
+    expect(old.analysis.lvrCostUsd.toNumber()).toBeGreaterThan(1000);
+  });
+
+  it('prices are typed in the unit shown, and flipping converts what was typed', () => {
+    const values = {
+      ...DEFAULT_VALUES,
+      kind: 'concentrated' as const,
+      symbol0: 'USDC',
+      symbol1: 'WETH',
+      quote: 'token0' as const,
+      price: '2500',
+      priceLower: '2000',
+      priceUpper: '3125',
+    };
+    expect(priceUnit(values)).toBe('USDC per WETH');
+    const flipped = flipQuote(values);
+    expect(priceUnit(flipped)).toBe('WETH per USDC');
+    // 1/2500 = 0.0004; the low bound 2,000 becomes the high 0.0005, the high 3,125 the low 0.00032.
+    expect([flipped.price, flipped.priceLower, flipped.priceUpper]).toEqual(['0.0004', '0.00032', '0.0005']);
+    const a = calculate(values);
+    const b = calculate(flipped);
+    if (!a.ok || !b.ok) throw new Error('expected results');
+    // The same position either way round: the same fee share and IL at every move.
+    expect(a.analysis.feeShare.toSignificantDigits(12).eq(b.analysis.feeShare.toSignificantDigits(12))).toBe(true);
+  });
+
+  it('issue 8, case 10: a pool with live data starts the calculator from its live figures, 7-day volume included', () => {
+    const snapshot: PoolSnapshot = {
+      chain: 'ethereum',
+      address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      figures: {
+        symbol0: 'USDC',
+        symbol1: 'WETH',
+        tvlUsd: '150000000',
+        volume24hUsd: '80000000',
+        volume7dUsd: '350000000',
+        volume7dDays: 7,
+        feeTier: '0.0005',
+        volatility: '0.6',
+        price: '0.0004',
+        token1PriceUsd: '2500',
+        activeLiquidityRaw: '15000000000000000000',
+        decimals0: 6,
+        decimals1: 18,
+      },
+      sources: {},
+    };
+    const live = liveAnalysis(
+      snapshot,
+      { depositUsd: '1000', horizonDays: '30', page: { facts: { version: 'v3' } } },
+      0,
+    );
+    const values = valuesFromLive(snapshot, live, '1000');
+    expect(values).toMatchObject({
+      kind: 'concentrated',
+      origin: 'live',
+      quote: 'token0',
+      feeTierPct: '0.05',
+      tvlUsd: '150000000',
+      volume24hUsd: '50000000', // 350M over 7 days
+      volatilityPct: '60',
+      price: '2500',
+      priceLower: '2000',
+      priceUpper: '3000',
+    });
+    // 1.5e19 raw / 10^((6 + 18) / 2) = 1.5e7 in human units.
+    expect(values.activeLiquidity).toBe('15000000');
+    const result = calculate(values);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    // In-range liquidity from chain, not the full-range estimate: the fee share is no upper bound.
+    expect(result.analysis.feeShareBasis).toBe('active-liquidity');
   });
 });

@@ -94,6 +94,8 @@ describe('an existing position read on chain', () => {
     activeLiquidityRaw: '15000000000000000000',
     decimals0: 6,
     decimals1: 18,
+    symbol0: 'USDC',
+    symbol1: 'WETH',
   });
   const position = { tokenId: '7', tickLower: 195000, tickUpper: 201000, liquidityRaw: '1000000000000000' };
   it('in range: its fee share is its liquidity over the active liquidity that already includes it', () => {
@@ -101,7 +103,11 @@ describe('an existing position read on chain', () => {
     expect(live.analysis!.feeShare.toSignificantDigits(12).toString()).toBe(
       new Decimal('1e15').div('1.5e19').toSignificantDigits(12).toString(),
     );
-    expect(live.positionLabel).toBe('position #7, range 0.000293981 – 0.000535652');
+    // Issue 8, case 9: the range read "0.000293981 – 0.000535652" (WETH per USDC, raw contract order).
+    // Ticks 195000 and 201000 with 6 and 18 decimals: 1.0001^195000 * 1e-12 = 0.000293981 WETH per USDC, i.e.
+    // 1 / 0.000293981 = 3,401.58 USDC per WETH at the top, and 1 / 0.000535652 = 1,866.88 at the bottom.
+    expect(live.positionLabel).toBe('position #7, range 1,866.88 – 3,401.58 USDC per WETH');
+    expect(live.orientation).toMatchObject({ quote: 'token0', unit: 'USDC per WETH', reason: 'money-like' });
     expect(live.analysis!.range!.status).toBe('in-range');
   });
   it('a closed position (no liquidity) is said to be closed, not analysed', () => {

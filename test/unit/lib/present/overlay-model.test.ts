@@ -92,6 +92,8 @@ describe('overlay view (built in the service worker)', () => {
         activeLiquidityRaw: '15000000000000000000',
         decimals0: 6,
         decimals1: 18,
+        symbol0: 'USDC',
+        symbol1: 'WETH',
       },
       sources: {
         tvlUsd: { provider: 'geckoterminal', name: 'GeckoTerminal API', fetchedAt: NOW - 60_000 },
@@ -105,8 +107,31 @@ describe('overlay view (built in the service worker)', () => {
       { live: { status: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW },
     );
     expect(view.live.status).toBe('ok');
-    expect(view.live.figures.find((f) => f.testId === 'live-pool-fee-apr')!.value).toBe('9.73 %');
-    expect(view.live.positionLabel).toBe('your range 0.0003333333333333333333333333333333333333333 – 0.0005');
+    // 80,000,000 x 0.0005 x 365 / 150,000,000 = 9.733 %, on the 24 h volume (the only basis given).
+    expect(view.live.figures.find((f) => f.testId === 'live-pool-fee-apr-24h')).toMatchObject({
+      label: 'Pool fee APR, 24 h volume',
+      value: '9.73 %',
+    });
+    // Issue 8, case 9: the range read "0.0003333333333333333333333333333333333333333 – 0.0005" (WETH per USDC, 40
+    // digits). The page quotes USDC per WETH (2,500 against the pool's 0.0004 = 1/2,500), so the overlay does too.
+    expect(view.live.positionLabel).toBe('your range 2,000 – 3,000 USDC per WETH');
+    expect(view.live.orientation).toEqual({ unit: 'USDC per WETH', flippedUnit: 'WETH per USDC', quote: 'token0' });
+    // The inputs the figures stand on, each with its source and age (issue 8, item 7).
+    expect(view.live.inputs.find((i) => i.testId === 'live-input-tvl')).toEqual({
+      label: 'TVL',
+      value: '$150.00M',
+      testId: 'live-input-tvl',
+      source: 'GeckoTerminal API, 60 s ago',
+    });
+    expect(view.live.inputs.find((i) => i.testId === 'live-input-price')).toMatchObject({
+      value: '2,500 USDC per WETH',
+      source: 'on-chain (JSON-RPC), 5 s ago',
+    });
+    expect(view.live.deposit).toEqual({
+      usd: '$1,000.00',
+      from: 'setting',
+      note: 'your deposit setting: change it here',
+    });
     expect(view.live.sources).toEqual(['TVL: GeckoTerminal API, 60 s ago', 'price: on-chain (JSON-RPC), 5 s ago']);
     expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
   });
@@ -151,7 +176,7 @@ describe('an error in one figure costs that figure only (security review finding
   it('a pool with TVL 0: no APR, a note saying why, and the TVL warning still shown', () => {
     const view = buildOverlayView(ref(UNI), { version: 'v3' }, withFigures({ ...base, tvlUsd: '0' }));
     expect(view.live.status).toBe('ok');
-    expect(view.live.figures.map((f) => f.testId)).not.toContain('live-pool-fee-apr');
+    expect(view.live.figures.map((f) => f.testId)).not.toContain('live-pool-fee-apr-24h');
     expect(view.live.notes).toContain(
       "pool fee APR: the pool's TVL is $0.00, so fees per dollar deposited cannot be worked out",
     );
@@ -161,7 +186,7 @@ describe('an error in one figure costs that figure only (security review finding
 
   it('a TVL of 1e-30: the APR is written in scientific notation, the view fits its schema, the outlier warning shows', () => {
     const view = buildOverlayView(ref(UNI), { version: 'v3' }, withFigures({ ...base, tvlUsd: '1e-30' }));
-    const apr = view.live.figures.find((f) => f.testId === 'live-pool-fee-apr')!.value;
+    const apr = view.live.figures.find((f) => f.testId === 'live-pool-fee-apr-24h')!.value;
     // 80,000,000 x 0.0005 x 365 / 1e-30 = 1.46e37 as a fraction.
     expect(apr).toBe('1.46e+39 %');
     expect(view.warnings.map((w) => `${w.id}:${w.severity}`)).toEqual(

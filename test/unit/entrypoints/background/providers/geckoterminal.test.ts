@@ -522,7 +522,14 @@ describe('parseGeckoOhlcv', () => {
         },
       },
     });
-    expect(result).toEqual({ ok: true, closes: ['2', '2.5', '3'] });
+    expect(result).toMatchObject({ ok: true, closes: ['2', '2.5', '3'] });
+    if (!result.ok) throw new Error(result.reason);
+    // Each day keeps its time and its USD volume (the sixth column) next to its close.
+    expect(result.candles).toEqual([
+      { time: 1738108800, close: '2', volumeUsd: '10' },
+      { time: 1738195200, close: '2.5', volumeUsd: '10' },
+      { time: 1738281600, close: '3', volumeUsd: '10' },
+    ]);
   });
 
   it('drops bad rows: missing, zero, negative, non-numeric or absurd closes, bad times, duplicates', () => {
@@ -544,7 +551,7 @@ describe('parseGeckoOhlcv', () => {
       null,
       [t - 8 * day, 1, 1, 1, 2, 1],
     ];
-    expect(parseGeckoOhlcv({ data: { attributes: { ohlcv_list: rows } } })).toEqual({
+    expect(parseGeckoOhlcv({ data: { attributes: { ohlcv_list: rows } } })).toMatchObject({
       ok: true,
       closes: ['2', '3', '4'],
     });
