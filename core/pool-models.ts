@@ -92,10 +92,15 @@ function concentratedModel(shape: { price: unknown; priceLower: unknown; priceUp
   const entry = amountsAt(range, ONE, price);
   const value = valuePerLiquidity(range, price);
   const ilAtExit = concentratedIlFrom(range, price);
+  const status = rangeStatus(range, price);
+  // Out of range the position is single-sided: its share is exactly 1 or 0, and computing it as
+  // x*P / (x*P) would give 0/0 where a price like 1e-9000000000000000 underflows x*P to zero.
+  const token0ValueShare =
+    status === 'below' ? ONE : status === 'above' ? ZERO : finiteResult(entry.amount0.mul(price).div(value), 'price');
   return {
     kind: 'concentrated',
     ilForMove: (r) => ilAtExit(price.mul(r)),
-    token0ValueShare: entry.amount0.mul(price).div(value),
+    token0ValueShare,
     // In range: (sigma^2 / 4) * sqrt(P) / (2 sqrt(P) - sqrt(pa) - P / sqrt(pb)); no LVR out of range.
     lvrPerYear: (sigma) =>
       rangeStatus(range, price) === 'in-range' ? sigma.pow(2).div(4).mul(price.sqrt()).div(value) : ZERO,

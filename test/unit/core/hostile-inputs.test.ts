@@ -21,30 +21,37 @@ const FIXED_ON_OTHER_BRANCHES = new Set<string>([
   // analysis.ts
   'analyzePosition', // analyzePosition(null): TypeError "Cannot read properties of null (reading 'pool')"
   // projection.ts
-  'priceGrid', // priceGrid(model, new Decimal(NaN), 1e-9): rows with ilUsd NaN; priceGrid(null, …): TypeError
-  'breakEvenMoves', // breakEvenMoves(model, NaN, 1): TypeError "depositUsd.mul is not a function"
+  'priceGrid', // priceGrid(null, 1, '0'): TypeError "Cannot read properties of null (reading 'range')"
+  'breakEvenMoves', // breakEvenMoves(NaN, 1, 1): TypeError "model.ilForMove is not a function"
+  // composition.ts, depeg.ts, while-in-range.ts, quote.ts
+  'compositionAt', // compositionAt(NaN, 1, { kind: 'stableswap', amplification: '1e0', price: '0' }): DecimalError
+  'depegScenarios', // depegScenarios(null, 1e-9, 1): TypeError "(reading 'token0ValueShare')"
+  'lvrPerYearWhileInRange', // lvrPerYearWhileInRange(null, 1): TypeError "(reading 'range')"
+  'priceRatioFor', // priceRatioFor('token0', new Decimal(0)) is Infinity; ('token1', new Decimal(NaN)) is NaN
+  // range-path.ts
+  'fractionInRangeGivenEnd', // fractionInRangeGivenEnd('1e400', 0, 0, 5e-324) is NaN
+  'probabilityOfEntering', // probabilityOfEntering({ down: 0, up: -5e-324 }, -1n, 0): TypeError mixing BigInt
+  'logRangeOf', // logRangeOf({ price: 1, priceLower: 0, priceUpper: 2 } as Decimals): down is Infinity; ('0'): TypeError
   // warnings/
-  'evaluateWarnings', // { kind: 'stableswap', pegPrice: new Decimal(Infinity) }: a hit of value Infinity, "Infinity %"
-  'evaluateRule', // evaluateRule(WARNING_RULES[0], null): TypeError "Cannot destructure property 'positionFeeApr'"
+  'evaluateWarnings', // evaluateWarnings({ gasCostUsd: '0', expectedFeesUsd: 1 }): TypeError "gasCostUsd.isZero is not a function"
+  'evaluateRule', // evaluateRule(WARNING_RULES[0], {}): TypeError "Cannot read properties of undefined (reading 'isZero')"
   // format.ts
-  'percent', // percent(new Decimal(NaN)) reads "NaN %"; percent('0'): TypeError "fraction.mul is not a function"
-  'usd', // usd(new Decimal(Infinity)) reads "$Infinity"; usd(null): TypeError
-  'multiple', // multiple(new Decimal(NaN)) reads "NaNx"; multiple('0'): TypeError "value.abs is not a function"
-  'days', // days(new Decimal(Infinity)) reads "Infinity days"; days(null): TypeError
-  'move', // move(new Decimal(NaN)) reads "+NaN %"; move('1e400'): TypeError "fraction.mul is not a function"
+  'percent', // percent(new Decimal('1e9000000000000000')): DecimalError "Invalid argument: NaN" (a plain Error)
+  'usd', // usd('0', null): TypeError "Cannot read properties of null (reading 'signed')"
+  'move', // move(new Decimal('1e9000000000000000')): DecimalError "Invalid argument: NaN"
   // page-text.ts
-  'cleanPageText', // cleanPageText(null, 0): TypeError "Cannot read properties of null (reading 'replace')"
-  'parseFeeTierText', // parseFeeTierText(null): TypeError (reading 'replace')
-  'parsePairLabel', // parsePairLabel(0): TypeError "text.replace is not a function"
-  'parsePriceText', // parsePriceText(NaN): TypeError "text.replace is not a function"
-  'parseTokenSymbol', // parseTokenSymbol(0): TypeError "text.replace is not a function"
+  'cleanPageText', // cleanPageText(NaN, 0): TypeError "text.replace is not a function"
+  'parseFeeTierText', // parseFeeTierText(null): TypeError "Cannot read properties of null (reading 'replace')"
+  'parsePairLabel', // parsePairLabel(NaN): TypeError "text.replace is not a function"
+  'parsePriceText', // parsePriceText(0): TypeError "text.replace is not a function"
+  'parseTokenSymbol', // parseTokenSymbol(null): TypeError "Cannot read properties of null (reading 'replace')"
   'textLength', // textLength(null): TypeError "Cannot read properties of null (reading 'length')"
   // symbol-text.ts
-  'hasLookAlikeCharacters', // hasLookAlikeCharacters(0): TypeError "symbol.normalize is not a function"
-  'pairForDisplay', // pairForDisplay('http://a.aa', -Infinity): TypeError "text.replace is not a function"
+  'hasLookAlikeCharacters', // hasLookAlikeCharacters(null): TypeError "(reading 'normalize')"
+  'pairForDisplay', // pairForDisplay(' ', 5e-324): TypeError "text.replace is not a function"
   'symbolForDisplay', // symbolForDisplay(NaN): TypeError "text.replace is not a function"
   // sites/pool-kind.ts
-  'poolKindOf', // poolKindOf(null): TypeError "Cannot destructure property 'site' of 'ref'"
+  'poolKindOf', // poolKindOf(0): TypeError "Cannot read properties of undefined (reading 'type')"
 ]);
 
 /** Exports that are classes, not functions to call. */
@@ -203,6 +210,13 @@ const warningContext = fc.oneof(
 );
 const options = (fields: Record<string, fc.Arbitrary<unknown>>) =>
   fc.oneof(fc.constant(undefined), fc.record(fields, { requiredKeys: [] }), hostile);
+const quote = or(fc.constantFrom('token0', 'token1'));
+const gridOptions = options({
+  quote,
+  moves: or(fc.array(or(fc.constantFrom('-0.5', '0', '1', '-0.99', '99')), { maxLength: 4 })),
+  timeInRange: or(fc.record({ sigma: binary64, years: binary64 })),
+  pool: poolShape,
+});
 
 // ---------------------------------------------------------------------------------------------------
 // The table: one entry per function export.
@@ -332,8 +346,18 @@ const TABLE: Record<string, Entry> = {
     runs: 80,
   },
   // Owned by other branches: projection.ts, analysis.ts, warnings/, format.ts, sites/, page-text, symbol-text.
-  priceGrid: { args: [poolModel, decimalArg, decimalArg], runs: 40 },
-  breakEvenMoves: { args: [poolModel, decimalArg, decimalArg], runs: 40 },
+  priceGrid: { args: [poolModel, decimalArg, decimalArg, gridOptions], runs: 40 },
+  breakEvenMoves: { args: [poolModel, decimalArg, decimalArg, fc.constant(undefined), gridOptions], runs: 40 },
+  priceMovesFor: { args: [or(fc.constantFrom(...core.POOL_KINDS))] },
+  fractionInRangeGivenEnd: { args: [logRange, binary64, binary64, binary64] },
+  probabilityOfEntering: { args: [logRange, binary64, binary64] },
+  logRangeOf: { args: [or(fc.record({ price: decimalArg, priceLower: decimalArg, priceUpper: decimalArg }))] },
+  quoteToken: { args: [quote] },
+  movingTokenFor: { args: [quote] },
+  priceRatioFor: { args: [quote, decimalArg] },
+  compositionAt: { args: [poolModel, decimalArg, poolShape], runs: 60 },
+  depegScenarios: { args: [poolModel, decimalArg, decimalArg], runs: 60 },
+  lvrPerYearWhileInRange: { args: [poolModel, decimalArg] },
   analyzePosition: {
     args: [
       or(
@@ -369,6 +393,7 @@ const TABLE: Record<string, Entry> = {
   multiple: { args: [decimalArg], text: true },
   days: { args: [decimalArg], text: true },
   move: { args: [decimalArg], text: true },
+  price: { args: [decimalArg], text: true },
   detectPoolPage: { args: [poolUrl] },
   parseBytes32: { args: [text] },
   parseEvmAddress: { args: [text] },
@@ -435,7 +460,7 @@ describe('hostile inputs: a finite result or an LpInputError, from every export'
           }
           assertFinite(result, name, entry.text ?? false);
         }),
-        { numRuns: (entry.runs ?? 150) * Number(process.env.HOSTILE_SCALE ?? 1) },
+        { numRuns: (entry.runs ?? 300) * Number(process.env.HOSTILE_SCALE ?? 1) },
       );
     });
   }

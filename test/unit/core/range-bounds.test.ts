@@ -71,4 +71,10 @@ describe('amounts, liquidity, efficiency and IL agree at the bounds', () => {
     expect(close(atLower.lvrPerYear(new Decimal('0.5')), '0.1875', '1e-35')).toBe(true);
     expect(atUpper.lvrPerYear(new Decimal('0.5')).isZero()).toBe(true);
   });
+  it('far outside the range the model is single-sided: share 1 below, 0 above, even where x*P underflows', () => {
+    // The hostile-input test found 0/0 = NaN here for a price of 1e-9000000000000000 below [1, 10].
+    const far = buildPoolModel({ kind: 'concentrated', price: '1e-9000000000000000', priceLower: 1, priceUpper: 10 });
+    expect(far.token0ValueShare.eq(1)).toBe(true);
+    expect(buildPoolModel({ kind: 'concentrated', price: 11, ...bounds }).token0ValueShare.eq(0)).toBe(true);
+  });
 });
