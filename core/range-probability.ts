@@ -101,7 +101,7 @@ export interface LogRange {
 }
 
 /** Validates a LogRange: finite distances and a positive width. */
-function logRangeOf(range: unknown): LogRange {
+function checkedLogRange(range: unknown): LogRange {
   if (typeof range !== 'object' || range === null) {
     throw new LpInputError('range', 'missing', 'needs the log distances down and up');
   }
@@ -129,7 +129,7 @@ function startsInRange({ down, up }: LogRange): boolean {
  * holds outside the range; there it is written as a difference of two tails so small odds stay exact.
  */
 export function probabilityInRangeAt(range: LogRange, sigma: number, years: number): number {
-  const { down, up } = logRangeOf(range);
+  const { down, up } = checkedLogRange(range);
   const s = spreadOf(sigma, years);
   if (s === 0) return startsInRange({ down, up }) ? 1 : 0;
   let p: number;
@@ -146,7 +146,7 @@ export function probabilityInRangeAt(range: LogRange, sigma: number, years: numb
  * eigenfunction (Fourier sine) series for long ones.
  */
 export function probabilityNeverLeaving(range: LogRange, sigma: number, years: number): number {
-  const checked = logRangeOf(range);
+  const checked = checkedLogRange(range);
   const s = spreadOf(sigma, years);
   if (s === 0) return startsInRange(checked) ? 1 : 0;
   if (!(checked.down > 0 && checked.up > 0)) return 0;
@@ -201,7 +201,7 @@ export function neverLeavingByEigenfunctions({ down: a, up: b }: LogRange, s: nu
  * Zero when the price is already at or outside a bound.
  */
 export function expectedYearsToLeave(range: LogRange, sigma: number): number {
-  const { down, up } = logRangeOf(range);
+  const { down, up } = checkedLogRange(range);
   const s = nonNegativeNumber(sigma, 'sigma');
   if (s === 0)
     throw new LpInputError(
@@ -227,7 +227,7 @@ export function expectedYearsToLeave(range: LogRange, sigma: number): number {
  * what an out-of-range position needs (its expected share of the horizon back in range).
  */
 export function expectedFractionInRange(range: LogRange, sigma: number, years: number): number {
-  const checked = logRangeOf(range);
+  const checked = checkedLogRange(range);
   const s = spreadOf(sigma, years);
   if (s === 0) return startsInRange(checked) ? 1 : 0;
   return clamp01(1 - meanUpperTailOverHorizon(checked.up / s) - meanUpperTailOverHorizon(checked.down / s));
