@@ -10,8 +10,15 @@
  * - Money carries its unit (USD, token0, token1); raw integer token amounts (bigint) meet human amounts
  *   only through the named conversions in units.ts.
  * - All figures are decimal.js Decimals (40 significant digits). Inputs may be strings, numbers or Decimals;
- *   bad input throws LpInputError naming the field and a reason. No function returns NaN or Infinity.
- *   Model-based probabilities (range-probability.ts) are computed in binary64 and rounded to 12 digits.
+ *   bad input throws LpInputError naming the field and a reason ('overflow' when extreme inputs would give
+ *   a result beyond Decimal's range). No function returns NaN or Infinity or throws a plain Error.
+ * - Price model (range probabilities, time in range): the LOG price has no drift. The price is as likely
+ *   to halve as to double and its median stays at today's price; its mean creeps up by e^(sigma^2 t / 2).
+ *   This is geometric Brownian motion with mu = sigma^2/2, not a driftless (martingale) price.
+ *   DRIFT_CONVENTION says it in one sentence for the UI. Model figures (range-probability.ts) take binary64
+ *   numbers and are rounded to 12 digits.
+ * - Range bounds as Uniswap counts ticks: a position is active for tickLower <= tick < tickUpper, so a price
+ *   equal to priceLower is in range and one equal to priceUpper is above it.
  *
  * core/ is pure TypeScript: it imports only decimal.js and its own files, so it runs unchanged in Node,
  * the service worker, the popup and the content script.
@@ -63,8 +70,15 @@ export {
   positionFeeApr,
   aprToApy,
 } from './fees';
-export { realisedVolatility, dailyVolatility } from './volatility';
 export {
+  realisedVolatility,
+  dailyVolatility,
+  volatilityFromCloses,
+  type ClosePoint,
+  type VolatilityEstimate,
+} from './volatility';
+export {
+  DRIFT_CONVENTION,
   normalCdf,
   probabilityInRangeAt,
   probabilityNeverLeaving,

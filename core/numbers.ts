@@ -27,7 +27,8 @@ export type InputErrorReason =
   | 'sum'
   | 'length'
   | 'missing'
-  | 'too-few';
+  | 'too-few'
+  | 'overflow';
 
 /** A typed input error: the field it is about and a short, greppable reason, plus a sentence for people. */
 export class LpInputError extends Error {
@@ -72,6 +73,14 @@ function checkFinite(value: Decimal, field: string): Decimal {
   return value;
 }
 
+/** The named inputs of a function that takes an object: anything else is a missing input, not a TypeError. */
+export function namedInputs<T extends object>(value: T, field = 'input'): T {
+  if (typeof value !== 'object' || value === null) {
+    throw new LpInputError(field, 'missing', 'needs an object of named inputs');
+  }
+  return value;
+}
+
 export function positive(value: unknown, field: string): Decimal {
   const d = toDecimal(value, field);
   if (!d.gt(0)) throw new LpInputError(field, 'not-positive', 'must be greater than zero');
@@ -85,7 +94,12 @@ export function nonNegative(value: unknown, field: string): Decimal {
 }
 
 /** A fraction in [0, 1], e.g. a protocol fee cut or a weight. */
-export function fraction(value: unknown, field: string, { allowZero = true, allowOne = true } = {}): Decimal {
+export function fraction(
+  value: unknown,
+  field: string,
+  options?: { allowZero?: boolean; allowOne?: boolean } | null,
+): Decimal {
+  const { allowZero = true, allowOne = true } = options ?? {};
   const d = toDecimal(value, field);
   const tooLow = allowZero ? d.lt(0) : d.lte(0);
   const tooHigh = allowOne ? d.gt(1) : d.gte(1);
@@ -103,10 +117,35 @@ export function integer(value: unknown, field: string, min: number, max: number)
   return d.toNumber();
 }
 
-/** Guards every result the core hands out: a NaN or infinity here is a bug, never a figure to show. */
-export function finiteResult(value: Decimal, what: string): Decimal {
-  if (!value.isFinite()) throw new Error(`internal: ${what} is not finite`);
+/**
+ * Guards every result the core hands out. Inputs are finite, but Decimal's exponent stops near 9e15, so
+ * products of extreme inputs can still overflow (or underflow into a division by zero): that is the
+ * caller's input being out of reach, reported like any other bad input, never a figure to show.
+ */
+export function finiteResult(value: Decimal, field: string): Decimal {
+  if (!value.isFinite()) {
+    throw new LpInputError(field, 'overflow', 'the inputs are too large or too small to give a finite result');
+  }
   return value;
+}
+
+/**
+ * A binary64 input of the model-based functions (range probabilities): a finite number, nothing else.
+ * Strings and Decimals are refused rather than coerced, because these functions promise binary64 math.
+ */
+export function finiteNumber(value: unknown, field: string): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    throw new LpInputError(field, 'not-a-number', 'must be a number');
+  }
+  if (!Number.isFinite(value)) throw new LpInputError(field, 'not-finite', 'must be finite');
+  return value;
+}
+
+export function nonNegativeNumber(value: unknown, field: string): number {
+  const x = finiteNumber(value, field);
+  if (x < 0) throw new LpInputError(field, 'negative', 'must not be negative');
+  // -0 and 0 are the same quantity; hand out +0 so no caller sees 1 / x = -Infinity.
+  return x === 0 ? 0 : x;
 }
 
 export const ZERO = new Decimal(0);

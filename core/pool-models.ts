@@ -2,7 +2,7 @@
  * One model per pool kind, behind one shape, so projections and warnings never branch on the kind.
  * Every model values a deposit made now, at the current price, against holding the same tokens.
  */
-import { Decimal, ONE, TWO, ZERO, LpInputError, positive } from './numbers';
+import { Decimal, ONE, TWO, ZERO, LpInputError, finiteResult, namedInputs, nonNegative, positive } from './numbers';
 import { constantProductValueRatio } from './amm/constant-product';
 import {
   type PriceRange,
@@ -13,7 +13,13 @@ import {
   valuePerLiquidity,
 } from './amm/concentrated';
 import { validateWeights, weightedIl } from './amm/weighted';
-import { stableswapBalances, stableswapIlFrom, stableswapLvrPerYear, MAX_AMPLIFICATION } from './amm/stableswap';
+import {
+  checkedAmplification,
+  checkedPrice,
+  stableswapBalances,
+  stableswapIlFrom,
+  stableswapLvrPerYear,
+} from './amm/stableswap';
 
 export type PoolKind = 'constant-product' | 'concentrated' | 'weighted' | 'stableswap';
 export const POOL_KINDS: readonly PoolKind[] = ['constant-product', 'concentrated', 'weighted', 'stableswap'];
@@ -37,6 +43,10 @@ export interface PoolModel {
 }
 
 export function buildPoolModel(shape: PoolShapeInput): PoolModel {
+  return withCheckedArguments(modelFor(namedInputs(shape, 'pool')));
+}
+
+function modelFor(shape: PoolShapeInput): PoolModel {
   switch (shape.kind) {
     case 'constant-product':
       return constantProductModel();
@@ -49,6 +59,19 @@ export function buildPoolModel(shape: PoolShapeInput): PoolModel {
     default:
       throw new LpInputError('kind', 'out-of-range', `must be one of ${POOL_KINDS.join(', ')}`);
   }
+}
+
+/**
+ * Every model's methods take the move or the volatility as input, so they validate it like any input
+ * (a ratio r > 0, a volatility >= 0) and guard the result against overflow.
+ */
+function withCheckedArguments(model: PoolModel): PoolModel {
+  const { ilForMove, lvrPerYear } = model;
+  return {
+    ...model,
+    ilForMove: (r) => finiteResult(ilForMove(positive(r, 'priceRatio')), 'il'),
+    lvrPerYear: (sigma) => finiteResult(lvrPerYear(nonNegative(sigma, 'sigma')), 'lvrPerYear'),
+  };
 }
 
 const EIGHT = new Decimal(8);
@@ -69,10 +92,15 @@ function concentratedModel(shape: { price: unknown; priceLower: unknown; priceUp
   const entry = amountsAt(range, ONE, price);
   const value = valuePerLiquidity(range, price);
   const ilAtExit = concentratedIlFrom(range, price);
+  const status = rangeStatus(range, price);
+  // Out of range the position is single-sided: its share is exactly 1 or 0, and computing it as
+  // x*P / (x*P) would give 0/0 where a price like 1e-9000000000000000 underflows x*P to zero.
+  const token0ValueShare =
+    status === 'below' ? ONE : status === 'above' ? ZERO : finiteResult(entry.amount0.mul(price).div(value), 'price');
   return {
     kind: 'concentrated',
     ilForMove: (r) => ilAtExit(price.mul(r)),
-    token0ValueShare: entry.amount0.mul(price).div(value),
+    token0ValueShare,
     // In range: (sigma^2 / 4) * sqrt(P) / (2 sqrt(P) - sqrt(pa) - P / sqrt(pb)); no LVR out of range.
     lvrPerYear: (sigma) =>
       rangeStatus(range, price) === 'in-range' ? sigma.pow(2).div(4).mul(price.sqrt()).div(value) : ZERO,
@@ -93,11 +121,8 @@ function weightedModel(weights: Decimal[]): PoolModel {
 }
 
 function stableswapModel(shape: { amplification: unknown; price: unknown }): PoolModel {
-  const amplification = positive(shape.amplification, 'amplification');
-  if (amplification.gt(MAX_AMPLIFICATION)) {
-    throw new LpInputError('amplification', 'out-of-range', `must be at most ${MAX_AMPLIFICATION.toString()}`);
-  }
-  const price = positive(shape.price, 'price');
+  const amplification = checkedAmplification(shape.amplification);
+  const price = checkedPrice(shape.price, 'price');
   const now = stableswapBalances(amplification, price);
   const value = now.x.mul(price).plus(now.y);
   const ilAtExit = stableswapIlFrom(amplification, price);

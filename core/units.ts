@@ -4,7 +4,7 @@
  * Branded Decimals: the brand exists only for the compiler. Conversions between raw integer token
  * amounts (with decimals) and human amounts happen only through the named functions below.
  */
-import { Decimal, type Numeric, LpInputError, integer, toDecimal } from './numbers';
+import { Decimal, type Numeric, LpInputError, finiteResult, integer, positive, toDecimal } from './numbers';
 
 declare const brand: unique symbol;
 type Branded<T, B extends string> = T & { readonly [brand]: B };
@@ -22,14 +22,26 @@ export type HumanAmount = Branded<Decimal, 'human-amount'>;
 /** A token amount in the token's smallest unit (1500000000000000000 wei). */
 export type RawAmount = Branded<bigint, 'raw-amount'>;
 
-export const asPrice = (d: Decimal) => d as PriceT0inT1;
-export const asUsd = (d: Decimal) => d as Usd;
-export const asFraction = (d: Decimal) => d as Fraction;
-export const asToken1Value = (d: Decimal) => d as Token1Value;
-
-export function tokenDecimals(value: unknown, field: string): number {
-  return integer(value, field, 0, 36);
+/**
+ * Brands a figure with its unit. Every figure the core hands out passes through one of these, so they
+ * are also the last guard against a NaN or an overflow to Infinity: such a figure raises LpInputError
+ * ('overflow') instead of reaching a screen. Anything that is not yet a Decimal is parsed as input.
+ */
+function branded(value: Decimal, field: string): Decimal {
+  return Decimal.isDecimal(value) ? finiteResult(value, field) : toDecimal(value, field);
 }
+export const asPrice = (d: Decimal) => branded(d, 'price') as PriceT0inT1;
+export const asUsd = (d: Decimal) => branded(d, 'usd') as Usd;
+export const asFraction = (d: Decimal) => branded(d, 'fraction') as Fraction;
+export const asToken1Value = (d: Decimal) => branded(d, 'token1Value') as Token1Value;
+
+/** ERC-20 decimals are a uint8: a whole number from 0 to 255. */
+export function tokenDecimals(value: unknown, field: string): number {
+  return integer(value, field, 0, 255);
+}
+
+/** Raw amounts are uint256 on EVM chains; anything larger is not a token amount. */
+const MAX_RAW_AMOUNT = new Decimal(2).pow(256).minus(1);
 
 /** raw -> human: the one place decimals are applied to an amount. */
 export function rawToHuman(raw: bigint | string, decimals: number): HumanAmount {
@@ -43,6 +55,8 @@ export function humanToRaw(human: Numeric, decimals: number): RawAmount {
   const amount = toDecimal(human, 'amount');
   if (amount.lt(0)) throw new LpInputError('amount', 'negative', 'must not be negative');
   const scaled = amount.mul(new Decimal(10).pow(tokenDecimals(decimals, 'decimals'))).floor();
+  // Checked before toFixed, which would spell out every digit of a number like 1e400000.
+  if (!scaled.lte(MAX_RAW_AMOUNT)) throw new LpInputError('amount', 'overflow', 'is more than any token can hold');
   return BigInt(scaled.toFixed(0)) as RawAmount;
 }
 
@@ -51,11 +65,13 @@ export function humanToRaw(human: Numeric, decimals: number): RawAmount {
  * P_human = P_raw * 10^(decimals0 - decimals1).
  */
 export function rawPriceToHuman(rawPrice: Decimal, decimals0: number, decimals1: number): PriceT0inT1 {
-  return rawPrice.mul(new Decimal(10).pow(decimalsGap(decimals0, decimals1))) as PriceT0inT1;
+  const raw = positive(rawPrice, 'rawPrice');
+  return asPrice(raw.mul(new Decimal(10).pow(decimalsGap(decimals0, decimals1))));
 }
 
 export function humanPriceToRaw(price: Decimal, decimals0: number, decimals1: number): Decimal {
-  return price.div(new Decimal(10).pow(decimalsGap(decimals0, decimals1)));
+  const human = positive(price, 'price');
+  return finiteResult(human.div(new Decimal(10).pow(decimalsGap(decimals0, decimals1))), 'price');
 }
 
 function decimalsGap(decimals0: number, decimals1: number): number {

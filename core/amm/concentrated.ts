@@ -2,7 +2,7 @@
  * Concentrated liquidity (Uniswap v3/v4 and forks): a position of liquidity L on the range [pa, pb].
  * All prices are token0 in token1, human units; amounts are human units; values are in token1.
  */
-import { Decimal, ONE, TWO, ZERO, LpInputError, positive, nonNegative, finiteResult } from '../numbers';
+import { Decimal, ONE, TWO, ZERO, LpInputError, finiteResult, namedInputs, nonNegative, positive } from '../numbers';
 import {
   type Fraction,
   type HumanAmount,
@@ -20,6 +20,7 @@ export interface PriceRange {
 
 /** Validates a range: both prices positive and lower strictly below upper (a swapped range is an error, not a guess). */
 export function priceRange(input: { priceLower: unknown; priceUpper: unknown }): PriceRange {
+  namedInputs(input);
   const priceLower = positive(input.priceLower, 'priceLower');
   const priceUpper = positive(input.priceUpper, 'priceUpper');
   if (!priceLower.lt(priceUpper)) {
@@ -30,9 +31,19 @@ export function priceRange(input: { priceLower: unknown; priceUpper: unknown }):
 
 export type RangeStatus = 'below' | 'in-range' | 'above';
 
-/** Where a price sits relative to the range. At pa the position is all token0, at pb all token1. */
+/**
+ * Where a price sits relative to the range, as Uniswap counts it: a position is active (earns fees) for
+ * tickLower <= tick < tickUpper, so a price equal to pa is in range and a price equal to pb is above.
+ * At pa the position is all token0 and at pb all token1; the amounts are continuous there, so only the
+ * status (fees, LVR) depends on which side a bound falls.
+ */
 export function rangeStatus(range: PriceRange, price: Decimal): RangeStatus {
-  if (price.lte(range.priceLower)) return 'below';
+  return statusAt(priceRange(range), positive(price, 'price'));
+}
+
+/** rangeStatus on a range and price already validated (the IL curve calls it for every grid price). */
+function statusAt(range: PriceRange, price: Decimal): RangeStatus {
+  if (price.lt(range.priceLower)) return 'below';
   if (price.gte(range.priceUpper)) return 'above';
   return 'in-range';
 }
@@ -47,7 +58,11 @@ export function amountsForLiquidity(input: { liquidity: unknown; price: unknown 
   const range = priceRange(input);
   const liquidity = nonNegative(input.liquidity, 'liquidity');
   const price = positive(input.price, 'price');
-  return amountsAt(range, liquidity, price);
+  const { amount0, amount1 } = amountsAt(range, liquidity, price);
+  return {
+    amount0: finiteResult(amount0, 'amount0') as HumanAmount,
+    amount1: finiteResult(amount1, 'amount1') as HumanAmount,
+  };
 }
 
 type PriceRangeInput = { priceLower: unknown; priceUpper: unknown };
@@ -55,7 +70,7 @@ type PriceRangeInput = { priceLower: unknown; priceUpper: unknown };
 export function amountsAt(range: PriceRange, liquidity: Decimal, price: Decimal): TokenAmounts {
   const sa = range.priceLower.sqrt();
   const sb = range.priceUpper.sqrt();
-  const status = rangeStatus(range, price);
+  const status = statusAt(range, price);
   let amount0 = ZERO;
   let amount1 = ZERO;
   if (status === 'below') amount0 = liquidity.mul(ONE.div(sa).minus(ONE.div(sb)));
@@ -83,11 +98,14 @@ export function liquidityForAmounts(
   const sb = range.priceUpper.sqrt();
   const fromAmount0 = (lowerSqrt: Decimal) => amount0.mul(lowerSqrt).mul(sb).div(sb.minus(lowerSqrt));
   const fromAmount1 = (upperSqrt: Decimal) => amount1.div(upperSqrt.minus(sa));
-  const status = rangeStatus(range, price);
-  if (status === 'below') return fromAmount0(sa);
-  if (status === 'above') return fromAmount1(sb);
-  const s = price.sqrt();
-  return Decimal.min(fromAmount0(s), fromAmount1(s));
+  const status = statusAt(range, price);
+  // At pa the position holds no token1, so only token0 can fund it (as in v3-sdk, current <= sqrtA);
+  // the in-range min would divide amount1 by sqrt(P) - sqrt(pa) = 0.
+  let liquidity: Decimal;
+  if (status === 'below' || price.eq(range.priceLower)) liquidity = fromAmount0(sa);
+  else if (status === 'above') liquidity = fromAmount1(sb);
+  else liquidity = Decimal.min(fromAmount0(price.sqrt()), fromAmount1(price.sqrt()));
+  return finiteResult(liquidity, 'liquidity');
 }
 
 /** Value per unit of liquidity, in token1: in range 2s - sa - P/sb; single-sided outside it. */
@@ -133,7 +151,7 @@ export function concentratedIlFrom(range: PriceRange, entry: Decimal): (exit: De
   const allToken0 = ONE.div(sa).minus(ONE.div(sb));
   const allToken1 = sb.minus(sa);
   return (exit) => {
-    const status = rangeStatus(range, exit);
+    const status = statusAt(range, exit);
     let lpValue: Decimal;
     if (status === 'below') lpValue = allToken0.mul(exit);
     else if (status === 'above') lpValue = allToken1;

@@ -2,8 +2,8 @@
  * Exact Q64.96 fixed-point math on raw integers, bit for bit as Uniswap v3-core and v3-sdk do it.
  * These work in raw token units (bigint); human prices come from the named conversions in units.ts.
  */
-import { Decimal, LpInputError, integer, positive } from '../numbers';
-import { type PriceT0inT1, rawPriceToHuman } from '../units';
+import { Decimal, LpInputError, integer, namedInputs, positive } from '../numbers';
+import { type PriceT0inT1, rawPriceToHuman, tokenDecimals } from '../units';
 
 export const Q96 = 2n ** 96n;
 const Q192 = Q96 * Q96;
@@ -12,11 +12,15 @@ export const MAX_TICK = 887272;
 export const MIN_SQRT_RATIO = 4295128739n;
 export const MAX_SQRT_RATIO = 1461446703485210103287273052203988822378723970342n;
 
+/** A raw on-chain integer: a bigint, a safe whole number or a string of digits, never negative. */
 function toBigInt(value: unknown, field: string): bigint {
-  if (typeof value === 'bigint') return value;
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
-  if (typeof value === 'string' && /^\d+$/.test(value.trim())) return BigInt(value.trim());
-  throw new LpInputError(field, 'not-a-number', 'must be a non-negative whole number');
+  let n: bigint | undefined;
+  if (typeof value === 'bigint') n = value;
+  else if (typeof value === 'number' && Number.isSafeInteger(value)) n = BigInt(value);
+  else if (typeof value === 'string' && /^\d+$/.test(value.trim())) n = BigInt(value.trim());
+  if (n === undefined) throw new LpInputError(field, 'not-a-number', 'must be a non-negative whole number');
+  if (n < 0n) throw new LpInputError(field, 'negative', 'must not be negative');
+  return n;
 }
 
 function positiveBigInt(value: unknown, field: string): bigint {
@@ -26,8 +30,8 @@ function positiveBigInt(value: unknown, field: string): bigint {
 }
 
 /** Integer square root (floor): Newton's method from a power of two above the root, which only descends. */
-export function sqrtBigInt(value: bigint): bigint {
-  if (value < 0n) throw new LpInputError('value', 'negative', 'must not be negative');
+export function sqrtBigInt(input: bigint): bigint {
+  const value = toBigInt(input, 'value');
   if (value < 2n) return value;
   let x = 1n << BigInt(Math.ceil(value.toString(2).length / 2));
   for (;;) {
@@ -88,6 +92,7 @@ export function maxLiquidityForAmounts(input: {
   amount0: unknown;
   amount1: unknown;
 }): bigint {
+  namedInputs(input);
   const current = positiveBigInt(input.sqrtRatioCurrentX96, 'sqrtRatioCurrentX96');
   const [a, b] = orderRatios(
     positiveBigInt(input.sqrtRatioAX96, 'sqrtRatioAX96'),
@@ -122,11 +127,21 @@ export function priceFromSqrtPriceX96(sqrtPriceX96: unknown, decimals0: number, 
 
 /** The inverse: sqrtPriceX96 (floor) for a human price. */
 export function sqrtPriceX96FromPrice(price: unknown, decimals0: number, decimals1: number): bigint {
-  const p = positive(price, 'price');
-  const rawPrice = p.div(new Decimal(10).pow(decimals0 - decimals1));
+  const rawPrice = rawPriceOf(price, decimals0, decimals1);
   const HighPrecision = Decimal.clone({ precision: 80 });
   const root = new HighPrecision(rawPrice.toString()).sqrt().mul(new HighPrecision(Q96.toString())).floor();
+  // The same bounds priceFromSqrtPriceX96 accepts; checked before toFixed spells out a huge number.
+  if (root.lt(MIN_SQRT_RATIO.toString()) || root.gte(MAX_SQRT_RATIO.toString())) {
+    throw new LpInputError('price', 'out-of-range', 'is outside the prices Uniswap v3 can express');
+  }
   return BigInt(root.toFixed(0));
+}
+
+/** Human price -> raw price (token1 base units per token0 base unit), with validated decimals. */
+function rawPriceOf(price: unknown, decimals0: number, decimals1: number): Decimal {
+  const p = positive(price, 'price');
+  const gap = tokenDecimals(decimals0, 'decimals0') - tokenDecimals(decimals1, 'decimals1');
+  return p.div(new Decimal(10).pow(gap));
 }
 
 function exactRatio(numerator: bigint, denominator: bigint): Decimal {
@@ -147,13 +162,14 @@ export function priceFromTick(tick: unknown, decimals0: number, decimals1: numbe
  * tick maps to that tick despite rounding in the logarithm.
  */
 export function tickFromPrice(price: unknown, decimals0: number, decimals1: number): number {
-  const raw = positive(price, 'price').div(new Decimal(10).pow(decimals0 - decimals1));
+  const raw = rawPriceOf(price, decimals0, decimals1);
   const base = new Decimal('1.0001');
+  const outside = () => new LpInputError('price', 'out-of-range', 'is outside the prices Uniswap v3 ticks can express');
   let tick = Math.floor(raw.ln().div(base.ln()).toNumber());
+  // Refused before the search: far out, 1.0001^tick overflows and tick -= 1 no longer changes a huge tick.
+  if (!(tick >= MIN_TICK - 2 && tick <= MAX_TICK + 2)) throw outside();
   while (base.pow(tick + 1).lte(raw)) tick += 1;
   while (base.pow(tick).gt(raw)) tick -= 1;
-  if (tick < MIN_TICK || tick > MAX_TICK) {
-    throw new LpInputError('price', 'out-of-range', 'is outside the prices Uniswap v3 ticks can express');
-  }
+  if (tick < MIN_TICK || tick > MAX_TICK) throw outside();
   return tick;
 }

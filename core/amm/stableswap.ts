@@ -10,17 +10,38 @@
  * (k + y) / (k + x); it falls as x grows, so exactly one x in (0, 1/2] gives p >= 1. Coins are
  * symmetric, so IL(p) = IL(1/p).
  */
-import { Decimal, ONE, TWO, LpInputError, positive, finiteResult } from '../numbers';
+import { Decimal, ONE, TWO, LpInputError, finiteResult, namedInputs, positive } from '../numbers';
 import { type Fraction, asFraction } from '../units';
 
 export const MAX_AMPLIFICATION = new Decimal('1e7');
 
+/**
+ * Marginal prices the solver reaches: it brackets the scarce balance x in binary64 above e^-690, where
+ * the price is about 1/(4x^2) for a tiny A and far less for a large one. 1e100 either way is far past any
+ * broken peg (IL there is -100 % to 40 digits) and well inside that reach.
+ */
+const MAX_PRICE_FACTOR = new Decimal('1e100');
+
+export function checkedPrice(value: unknown, field: string): Decimal {
+  const price = positive(value, field);
+  if (price.gt(MAX_PRICE_FACTOR) || price.lt(ONE.div(MAX_PRICE_FACTOR))) {
+    throw new LpInputError(field, 'out-of-range', 'must be between 1e-100 and 1e100 for a stableswap pool');
+  }
+  return price;
+}
+
 export function ilStableswap(input: { amplification: unknown; price: unknown }): Fraction {
-  const amplification = positive(input.amplification, 'amplification');
+  namedInputs(input);
+  return stableswapIl(checkedAmplification(input.amplification), checkedPrice(input.price, 'price'));
+}
+
+/** A (Curve's contract/UI value), from just above 0 to MAX_AMPLIFICATION. */
+export function checkedAmplification(value: unknown): Decimal {
+  const amplification = positive(value, 'amplification');
   if (amplification.gt(MAX_AMPLIFICATION)) {
     throw new LpInputError('amplification', 'out-of-range', `must be at most ${MAX_AMPLIFICATION.toString()}`);
   }
-  return stableswapIl(amplification, positive(input.price, 'price'));
+  return amplification;
 }
 
 export function stableswapIl(amplification: Decimal, price: Decimal): Fraction {
@@ -29,6 +50,10 @@ export function stableswapIl(amplification: Decimal, price: Decimal): Fraction {
 
 /** Balances (D = 1) of a two-coin pool arbitraged to marginal price p of coin 0 in coin 1. */
 export function stableswapBalances(amplification: Decimal, price: Decimal): { x: Decimal; y: Decimal } {
+  return balancesAt(checkedAmplification(amplification), checkedPrice(price, 'price'));
+}
+
+function balancesAt(amplification: Decimal, price: Decimal): { x: Decimal; y: Decimal } {
   const half = ONE.div(TWO);
   if (price.eq(ONE)) return { x: half, y: half };
   const ann = amplification.mul(TWO);
@@ -41,15 +66,16 @@ export function stableswapBalances(amplification: Decimal, price: Decimal): { x:
 
 /** IL of a deposit made at marginal price `entry` and valued at `exit`, D held fixed. */
 export function stableswapIlBetween(amplification: Decimal, entry: Decimal, exit: Decimal): Fraction {
-  return stableswapIlFrom(amplification, entry)(exit);
+  const a = checkedAmplification(amplification);
+  return stableswapIlFrom(a, checkedPrice(entry, 'entry'))(checkedPrice(exit, 'exit'));
 }
 
 /** IL as a function of the exit price, with the entry balances solved once. */
 export function stableswapIlFrom(amplification: Decimal, entry: Decimal): (exit: Decimal) => Fraction {
-  const before = stableswapBalances(amplification, entry);
+  const before = balancesAt(amplification, entry);
   return (exit) => {
     if (exit.eq(entry)) return asFraction(new Decimal(0));
-    const after = stableswapBalances(amplification, exit);
+    const after = balancesAt(amplification, checkedPrice(exit, 'exitPrice'));
     const lpValue = after.x.mul(exit).plus(after.y);
     const hodlValue = before.x.mul(exit).plus(before.y);
     return asFraction(finiteResult(lpValue.div(hodlValue).minus(ONE), 'ilStableswap'));
@@ -131,8 +157,8 @@ function marginalPriceF(ann: number, x: number): number {
  */
 export function stableswapLvrPerYear(amplification: Decimal, price: Decimal, sigma: Decimal): Decimal {
   const ann = amplification.mul(TWO);
-  const { x, y } = stableswapBalances(amplification, price);
+  const { x, y } = balancesAt(amplification, price);
   const { slope } = marginalPriceAndSlope(ann, x);
   const value = x.mul(price).plus(y);
-  return sigma.pow(2).mul(price.pow(2)).div(TWO).div(slope.abs()).div(value);
+  return finiteResult(sigma.pow(2).mul(price.pow(2)).div(TWO).div(slope.abs()).div(value), 'lvrPerYear');
 }

@@ -1,5 +1,5 @@
 /** Weighted pools (Balancer): invariant prod(B_i^w_i), n tokens, weights summing to 1. */
-import { Decimal, ONE, ZERO, LpInputError, positive, fraction, finiteResult } from '../numbers';
+import { Decimal, ONE, ZERO, LpInputError, finiteResult, fraction, namedInputs, positive } from '../numbers';
 import { type Fraction, asFraction } from '../units';
 
 /** Weights must add up to 1; a rounding slack of 1e-12 lets 1/3-style decimal inputs through. */
@@ -22,6 +22,7 @@ export function validateWeights(weights: unknown): Decimal[] {
  * common numeraire. A token whose price is unchanged has r = 1. Two tokens: r^w / (w*r + 1 - w) - 1.
  */
 export function ilWeighted(input: { weights: unknown; priceRatios: unknown }): Fraction {
+  namedInputs(input);
   const weights = validateWeights(input.weights);
   const ratios = input.priceRatios;
   if (!Array.isArray(ratios) || ratios.length !== weights.length) {

@@ -2,8 +2,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  Decimal,
   LpInputError,
   analyzePosition,
+  aprToApy,
+  asPrice,
+  buildPoolModel,
+  feeShareConstantProduct,
+  getAmount0Delta,
+  humanToRaw,
+  maxLiquidityForAmounts,
+  poolFeeApr,
+  positionFeeApr,
+  priceRange,
+  rangeStatus,
+  rawPriceToHuman,
+  rawToHuman,
+  sqrtBigInt,
+  sqrtPriceX96FromPrice,
+  stableswapBalances,
+  tickFromPrice,
   capitalEfficiency,
   ilConcentrated,
   ilConstantProduct,
@@ -168,5 +186,116 @@ describe('analyzePosition validates every field', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the reviewer’s list: each used to return NaN or Infinity, loop, or throw a plain Error', () => {
+  // Decimal's exponent stops near 9e15, so these inputs are finite but their products are not.
+  const HUGE = '1e9000000000000000';
+  const TINY = '1e-9000000000000000';
+  const model = (shape: Parameters<typeof buildPoolModel>[0]) => buildPoolModel(shape);
+  const q96One = 2n ** 96n;
+  const cases: [string, () => unknown, string, string][] = [
+    [
+      'pool fee APR overflowing (was Infinity)',
+      () => poolFeeApr({ volume24hUsd: HUGE, feeTier: '0.003', tvlUsd: TINY }),
+      'poolFeeApr',
+      'overflow',
+    ],
+    ['APY of an enormous APR (was a plain Error)', () => aprToApy(HUGE), 'apr', 'overflow'],
+    [
+      'position APR on a zero deposit (was a TypeError)',
+      () => positionFeeApr(1 as never, 0 as never),
+      'depositUsd',
+      'not-positive',
+    ],
+    [
+      'position APR with negative fees',
+      () => positionFeeApr(new Decimal(-1), new Decimal(1)),
+      'dailyFeesUsd',
+      'negative',
+    ],
+    ['raw price NaN (was NaN)', () => rawPriceToHuman(Number.NaN as never, 18, 6), 'rawPrice', 'not-a-number'],
+    [
+      'a model’s LVR at NaN volatility (was NaN)',
+      () => model({ kind: 'constant-product' }).lvrPerYear(Number.NaN as never),
+      'sigma',
+      'not-a-number',
+    ],
+    [
+      'a model’s IL for a move of -1 (was NaN)',
+      () => model({ kind: 'constant-product' }).ilForMove(new Decimal(-1)),
+      'priceRatio',
+      'not-positive',
+    ],
+    ['no pool shape at all (was a TypeError)', () => buildPoolModel(null as never), 'pool', 'missing'],
+    [
+      'stableswap balances at A = -1 (was NaN)',
+      () => stableswapBalances(new Decimal(-1), new Decimal(2)),
+      'amplification',
+      'not-positive',
+    ],
+    [
+      'stableswap price past the solver’s reach',
+      () => ilStableswap({ amplification: 100, price: '1e101' }),
+      'price',
+      'out-of-range',
+    ],
+    [
+      'sqrtPriceX96 with 18.5 decimals (was unchecked)',
+      () => sqrtPriceX96FromPrice(1, 18.5, 6),
+      'decimals0',
+      'out-of-range',
+    ],
+    ['tick with 256 decimals (was unchecked)', () => tickFromPrice(1, 6, 256), 'decimals1', 'out-of-range'],
+    [
+      'tick of a price far past the tick range (used to loop forever)',
+      () => tickFromPrice(HUGE, 18, 18),
+      'price',
+      'out-of-range',
+    ],
+    [
+      'sqrtPriceX96 of a price past the v3 bounds',
+      () => sqrtPriceX96FromPrice('1e400', 18, 18),
+      'price',
+      'out-of-range',
+    ],
+    [
+      'getAmount0Delta with negative liquidity (was accepted)',
+      () => getAmount0Delta(q96One, 2n * q96One, -1n, true),
+      'liquidity',
+      'negative',
+    ],
+    [
+      'maxLiquidityForAmounts with a negative amount (was accepted)',
+      () =>
+        maxLiquidityForAmounts({
+          sqrtRatioCurrentX96: q96One,
+          sqrtRatioAX96: q96One / 2n,
+          sqrtRatioBX96: 2n * q96One,
+          amount0: -5n,
+          amount1: 1n,
+        }),
+      'amount0',
+      'negative',
+    ],
+    ['integer square root of NaN (was a TypeError)', () => sqrtBigInt(Number.NaN as never), 'value', 'not-a-number'],
+    ['raw amount beyond uint256', () => humanToRaw('1e400', 18), 'amount', 'overflow'],
+    ['fee share with no inputs (was a TypeError)', () => feeShareConstantProduct(null as never), 'input', 'missing'],
+    [
+      'range status at a NaN price (was a TypeError)',
+      () => rangeStatus(priceRange({ priceLower: 1, priceUpper: 2 }), Number.NaN as never),
+      'price',
+      'not-a-number',
+    ],
+    ['a unit brand on NaN', () => asPrice(Number.NaN as never), 'price', 'not-a-number'],
+  ];
+  it.each(cases)('%s', (_name, fn, field, reason) => {
+    const error = errorOf(fn);
+    expect([error.field, error.reason]).toEqual([field, reason]);
+  });
+
+  it('decimals from 0 to 255 are fine (ERC-20 decimals are a uint8)', () => {
+    expect(rawToHuman(1n, 255).eq('1e-255')).toBe(true);
   });
 });

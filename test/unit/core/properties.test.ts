@@ -11,6 +11,8 @@ import {
   liquidityForAmounts,
   priceFromSqrtPriceX96,
   priceFromTick,
+  priceRange,
+  rangeStatus,
   sqrtPriceX96FromPrice,
   tickFromPrice,
 } from '../../../core/index';
@@ -120,6 +122,28 @@ describe('shapes of the IL curves', () => {
     expect(at(2000).lt(at(200))).toBe(true);
     expect(at(200).lt(at(10))).toBe(true);
     expect(at(10).lt(dec(ilConstantProduct('1.05')))).toBe(true);
+  });
+});
+
+describe('range bounds as Uniswap counts them (tickLower <= tick < tickUpper)', () => {
+  it('the amounts are continuous across both bounds; only the status changes side', () => {
+    fc.assert(
+      fc.property(price, fc.integer({ min: 2, max: 10_000 }), price, (lower, widthFactor, liquidity) => {
+        const lo = dec(lower);
+        const hi = lo.mul(widthFactor);
+        const range = priceRange({ priceLower: lo, priceUpper: hi });
+        const at = (p: Decimal) => amountsForLiquidity({ liquidity, price: p, priceLower: lo, priceUpper: hi });
+        const justBelow = lo.mul('0.999999');
+        const justAbove = hi.mul('1.000001');
+        // Below the range and at pa the position is all token0; above and at pb all token1.
+        expect(relDiff(at(lo).amount0, at(justBelow).amount0).lt('1e-30')).toBe(true);
+        expect(at(lo).amount1.isZero()).toBe(true);
+        expect(relDiff(at(hi).amount1, at(justAbove).amount1).lt('1e-30')).toBe(true);
+        expect(at(hi).amount0.isZero()).toBe(true);
+        expect([rangeStatus(range, lo), rangeStatus(range, hi)]).toEqual(['in-range', 'above']);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
