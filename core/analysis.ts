@@ -11,6 +11,7 @@ import { type DepegScenario, depegScenarios } from './depeg';
 import { type QuoteToken, quoteToken } from './quote';
 import { logRangeOf, probabilityOfEntering } from './range-path';
 import {
+  DRIFT_CONVENTION,
   expectedFractionInRange,
   expectedYearsToLeave,
   modelFigure,
@@ -317,7 +318,7 @@ function assumptionsFor(model: PoolModel, quote: QuoteToken, basis: WhileInRange
   const notes = [
     'Volume, TVL and fee tier stay as entered for the whole horizon.',
     `USD figures value ${held} at a constant USD price and the price moves are moves of ${moving}'s price in ${held}; IL percentages do not depend on it.`,
-    'Volatility and range probabilities assume geometric Brownian motion with zero drift in log price.',
+    `Volatility, range probabilities and time in range: ${DRIFT_CONVENTION}`,
   ];
   if (basis === 'full-range-estimate') {
     notes.push(

@@ -40,6 +40,8 @@ export const PoolFiguresSchema = v.object({
   /** Annualised realised volatility of the pool price from daily closes (fraction), and how many days fed it. */
   volatility: v.optional(nonNegativeText),
   volatilityDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
+  /** The volatility's window for people: "30 daily closes, 2 missing". */
+  volatilityWindow: v.optional(v.pipe(v.string(), v.maxLength(60))),
   /** USD traded over the last 7 and 30 complete days, and how many of those days had a daily candle. */
   volume7dUsd: v.optional(nonNegativeText),
   volume7dDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),

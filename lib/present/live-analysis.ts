@@ -313,7 +313,7 @@ function liveInputs(
     'Volatility',
     'volatility',
     () =>
-      `${percent(new Decimal(f.volatility!))} a year, from ${f.volatilityDays ?? 'an unknown number of'} daily closes`,
+      `${percent(new Decimal(f.volatility!))} a year, from ${f.volatilityWindow ?? `${f.volatilityDays ?? 'an unknown number of'} daily closes`}`,
   );
   return inputs;
 }

@@ -54,7 +54,9 @@ test.describe('live pool data through the service worker', () => {
     // on-chain liquidity 1.5e19 / 10^((6+18)/2) = 1.5e7 -> 0.0000667 %.
     await expect.poll(() => lens.text('live-fee-share')).toBe('0.0000667 %');
     await expect.poll(() => lens.text('lens-fee-tier')).toBe('0.05 %');
-    await expect.poll(() => lens.text('live-input-volatility')).toMatch(/^\d+\.\d\d % a year, from 31 daily closes$/);
+    await expect
+      .poll(() => lens.text('live-input-volatility'))
+      .toMatch(/^\d+\.\d\d % a year, from 31 daily closes, none missing$/);
     await expect.poll(() => lens.text('lens-sources')).toContain('GeckoTerminal API');
     await expect.poll(() => lens.text('lens-sources')).toContain('on-chain (JSON-RPC)');
     await expect.poll(() => lens.count('lens-live-notes')).toBe(0);

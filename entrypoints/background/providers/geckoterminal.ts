@@ -13,7 +13,7 @@ import {
   parseFeeTierText,
   parsePairLabel,
   parseTokenSymbol,
-  realisedVolatility,
+  volatilityFromCloses,
   type ChainId,
 } from '../../../core/index';
 import {
@@ -119,10 +119,12 @@ export const geckoTerminalCandles = httpJsonProvider({
 function volatilityFigures(json: unknown, now: number): ProviderResult {
   const candles = parseGeckoOhlcv(json);
   if (!candles.ok) return failure('geckoterminal-candles', candles.reason);
-  const sigma = realisedVolatility(candles.closes);
+  // The candles' own times: a day without trades has no candle, and that gap must not count as one day.
+  const estimate = volatilityFromCloses(candles.candles.map(({ time, close }) => ({ time, close })));
   const figures: PoolFigures = {
-    volatility: sigma.toSignificantDigits(12).toString(),
-    volatilityDays: candles.closes.length,
+    volatility: estimate.volatility.toSignificantDigits(12).toString(),
+    volatilityDays: estimate.closes,
+    volatilityWindow: estimate.window,
   };
   const week = volumeOverDays(candles.candles, 7, now);
   if (week) Object.assign(figures, { volume7dUsd: decimalString(week.totalUsd), volume7dDays: week.daysWithData });
