@@ -256,6 +256,7 @@ test.describe('live pool data through the service worker', () => {
       .toContain('position #123456, range 1,866.88 – 3,401.58 USDC per WETH');
     await expect.poll(() => lens.text('lens-price-unit')).toBe('USDC per WETH');
     await expect.poll(() => lens.text('lens-deposit')).toContain('the position, valued at the pool price');
+    await page.screenshot({ path: 'test-results/overlay-position.png' });
     // Its liquidity 1e15 over the pool's active 1.5e19 (which includes it): 0.00667 %.
     await expect.poll(() => lens.text('live-fee-share')).toBe('0.00667 %');
     // Seven IL columns fit the overlay's width: no figure is clipped.

@@ -192,4 +192,26 @@ describe('popup calculator model', () => {
     expect(a.warnings.hits.map((hit) => `${hit.id}:${hit.severity}`)).toContain('fee-apr-outlier:warning');
     expect(a.assumptions.join(' ')).toMatch(/upper bound|estimate/);
   });
+
+  it('issue 8, case 2: the APR while in range and the expected APR over the horizon are two named figures', () => {
+    const result = calculate({
+      ...DEFAULT_VALUES,
+      kind: 'concentrated',
+      feeTierPct: '0.05',
+      price: '3000',
+      priceLower: '2500',
+      priceUpper: '3500',
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const a = result.analysis;
+    // The expected APR is what the horizon's expected fees imply: fees / deposit x 365 / 30 days.
+    const implied = a.expectedFeesUsd.div(a.depositUsd).mul(365).div(30);
+    expect(a.expectedFeeApr.toSignificantDigits(12).eq(implied.toSignificantDigits(12))).toBe(true);
+    // It is the while-in-range APR times the expected share of the 30 days in range, so it is lower.
+    const share = a.range!.expectedFractionInRange;
+    expect(a.expectedFeeApr.div(a.feeAprWhileInRange).toSignificantDigits(10).eq(share.toSignificantDigits(10))).toBe(
+      true,
+    );
+    expect(share.lt(1)).toBe(true);
+  });
 });
