@@ -3,10 +3,12 @@ import type { Severity } from '../core/index';
 /**
  * Severity in words and a symbol, never colour alone (WCAG 1.4.1): a colour-blind reader, a high-contrast
  * theme or a screen reader still gets "Danger". The symbol is decoration (aria-hidden): the word carries it.
- * U+FE0E asks for the text form of ⚠ and ℹ, so they take the label's colour instead of an emoji's.
+ * U+FE0E asks for the text form of ✖, ⚠ and ℹ, so they take the label's colour instead of an emoji's. All three are
+ * in common text fonts (DejaVu, Segoe UI Symbol); ⛔ was tried and drew as an empty box where no emoji font is
+ * installed.
  */
 export const SEVERITY_LABELS: Readonly<Record<Severity, { text: string; symbol: string }>> = {
-  danger: { text: 'Danger', symbol: '⛔' },
+  danger: { text: 'Danger', symbol: '✖\uFE0E' },
   warning: { text: 'Warning', symbol: '⚠\uFE0E' },
   info: { text: 'Note', symbol: 'ℹ\uFE0E' },
 };

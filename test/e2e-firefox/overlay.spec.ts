@@ -49,7 +49,7 @@ test.describe('Firefox: the built add-on on real DEX hostnames', () => {
         'lens-where',
         'lens-pool-kind',
         'lens-fee-tier',
-        'live-pool-fee-apr',
+        'live-pool-fee-apr-24h',
         'live-fee-share',
         'lens-live-notes',
       ]),
@@ -58,7 +58,7 @@ test.describe('Firefox: the built add-on on real DEX hostnames', () => {
       'lens-where': 'Uniswap · Ethereum · pool page',
       'lens-pool-kind': 'concentrated liquidity',
       'lens-fee-tier': '0.05 %',
-      'live-pool-fee-apr': '9.73 %',
+      'live-pool-fee-apr-24h': '9.73 %',
       'live-fee-share': '0.0000667 %',
       'lens-live-notes': null,
     });
@@ -66,7 +66,9 @@ test.describe('Firefox: the built add-on on real DEX hostnames', () => {
     expect(byTestId(snapshot, 'lens-sources')?.text).toMatch(
       /on-chain \(JSON-RPC\), \d+ s ago.*GeckoTerminal API, \d+ s ago/,
     );
-    expect(byTestId(snapshot, 'live-volatility')?.text).toMatch(/^\d+\.\d\d %$/);
+    expect(byTestId(snapshot, 'live-input-volatility')?.text).toMatch(
+      /^\d+\.\d\d % a year, from 31 daily closes, none missing$/,
+    );
     // The background page did the fetching: one GeckoTerminal pool and candle request, one JSON-RPC batch
     // (the tokens' decimals came with GeckoTerminal's answer), and no fallback.
     expect({
@@ -106,11 +108,11 @@ test.describe('Firefox: the built add-on on real DEX hostnames', () => {
     // The content script is running on the swap page: a route change to a pool page brings the overlay.
     await pushRoute(page, `/explore/pools/ethereum/${FAKE_POOL}`, 'WETH / USDC 0.05%', 'v3');
     await expect
-      .poll(() => overlayTexts(page, ['lens-pool', 'lens-fee-tier', 'live-pool-fee-apr']))
+      .poll(() => overlayTexts(page, ['lens-pool', 'lens-fee-tier', 'live-pool-fee-apr-24h']))
       .toEqual({
         'lens-pool': 'WETH / USDC',
         'lens-fee-tier': '0.05 %',
-        'live-pool-fee-apr': '9.73 %',
+        'live-pool-fee-apr-24h': '9.73 %',
       });
 
     // Another pool (a v2 pair): the background page computes exact constant-product IL for it.

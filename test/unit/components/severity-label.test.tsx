@@ -45,7 +45,7 @@ function findAll(node: ComponentChildren, match: (props: Record<string, unknown>
 
 describe('SeverityLabel', () => {
   it.each([
-    ['danger', 'Danger', '⛔'],
+    ['danger', 'Danger', '✖\uFE0E'],
     ['warning', 'Warning', '⚠\uFE0E'],
     ['info', 'Note', 'ℹ\uFE0E'],
   ] as const)('%s reads "%s", with a decorative %s', (severity, words, symbol) => {
