@@ -215,6 +215,15 @@ function depositView(
   return { usd: usd(new Decimal(setting)), from: 'setting', note: 'your deposit setting: change it here' };
 }
 
+/** Where a fee share comes from, in a few words (the overlay's notes are short). */
+const SHARE_NOTES: Record<Analysis['feeShareWhileInRangeBasis'], string | undefined> = {
+  'pool-share': undefined,
+  'active-liquidity': 'of in-range liquidity, on chain',
+  'full-range-estimate': "upper bound: the pool's liquidity in your range is unknown",
+  'active-liquidity-if-entered': "once the price enters your range, at today's in-range liquidity",
+  'full-range-estimate-if-entered': 'upper bound, once the price enters your range',
+};
+
 /** The live figures, each APR with its basis named: which volume, and while in range or over the horizon. */
 function liveFigures(result: LiveAnalysis): LiveFigure[] {
   const figures: LiveFigure[] = [];
@@ -232,26 +241,35 @@ function liveFigures(result: LiveAnalysis): LiveFigure[] {
   if (!a) return figures;
   const basis = result.projectionVolume ? `on the ${result.projectionVolume.label}` : undefined;
   const concentrated = a.kind === 'concentrated';
+  // Without the pool's in-range liquidity the share and all that follows is an upper bound.
+  const bound = a.feeShareWhileInRangeBasis.startsWith('full-range-estimate') ? 'at most ' : '';
+  const days = a.horizonDays.toString();
+  const chance = a.range?.probabilityOfReturn;
+  if (chance !== null && chance !== undefined) {
+    figures.push(
+      figure(`Chance the price enters your range within ${days} days`, 'live-p-return', () => percent(chance)),
+    );
+  }
   figures.push(
     figure(
-      'Your fee share',
+      concentrated ? 'Your fee share while in range' : 'Your fee share',
       'live-fee-share',
-      () => percent(a.feeShare),
-      a.feeShareBasis === 'active-liquidity' ? 'of in-range liquidity, on chain' : undefined,
+      () => `${bound}${percent(a.feeShareWhileInRange)}`,
+      SHARE_NOTES[a.feeShareWhileInRangeBasis],
     ),
     figure(
       concentrated ? 'Your fee APR while in range' : 'Your fee APR',
       'live-position-apr',
-      () => percent(a.positionFeeApr),
+      () => `${bound}${percent(a.feeAprWhileInRange)}`,
       basis,
     ),
   );
   if (concentrated) {
     figures.push(
       figure(
-        `Your expected fee APR over ${a.horizonDays.toString()} days`,
+        `Your expected fee APR over ${days} days`,
         'live-expected-apr',
-        () => percent(a.expectedFeesUsd.div(a.depositUsd).mul(365).div(a.horizonDays)),
+        () => `${bound}${percent(a.expectedFeeApr)}`,
         'weighted by the expected time in range',
       ),
     );
@@ -260,7 +278,7 @@ function liveFigures(result: LiveAnalysis): LiveFigure[] {
     figure(
       'Expected loss to arbitrage (LVR)',
       'live-lvr',
-      () => `${percent(a.lvrPerYear)} a year`,
+      () => `${percent(a.lvrPerYearWhileInRange)} a year`,
       concentrated ? 'while in range' : undefined,
     ),
     figure(`Fees minus LVR, ${a.horizonDays.toString()} days`, 'live-net', () =>

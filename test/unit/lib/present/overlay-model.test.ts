@@ -215,3 +215,42 @@ describe('an error in one figure costs that figure only (security review finding
     expect(v.safeParse(OverlayViewSchema, fitted).success).toBe(true);
   });
 });
+
+describe('a range just above the price (issue 8, case 8)', () => {
+  it('shows the chance of entering it and the fee share it would earn there, not a flat zero', () => {
+    const snapshot: PoolSnapshot = {
+      chain: 'ethereum',
+      address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      figures: {
+        symbol0: 'USDC',
+        symbol1: 'WETH',
+        tvlUsd: '150000000',
+        volume24hUsd: '80000000',
+        feeTier: '0.0005',
+        volatility: '0.8',
+        price: '0.0004',
+        token1PriceUsd: '2500',
+        activeLiquidityRaw: '15000000000000000000',
+        decimals0: 6,
+        decimals1: 18,
+      },
+      sources: {},
+    };
+    // 2,700-3,000 USDC per WETH with WETH at 2,500: the range starts 8 % above the price.
+    const view = buildOverlayView(
+      ref(UNI),
+      { version: 'v3', price: '2500', priceLower: '2700', priceUpper: '3000' },
+      { live: { status: 'ok', snapshot, notes: [] }, depositUsd: '1000', now: NOW },
+    );
+    const byId = (id: string) => view.live.figures.find((f) => f.testId === id);
+    // ln(2700 / 2500) = 0.076961; sigma sqrt T = 0.8 x sqrt(30 / 365) = 0.229353; 2 Q(0.335558) = 2 x 0.36860.
+    expect(byId('live-p-return')!.value).toBe('73.72 %');
+    expect(byId('live-fee-share')).toMatchObject({
+      label: 'Your fee share while in range',
+      note: "once the price enters your range, at today's in-range liquidity",
+    });
+    expect(byId('live-fee-share')!.value).not.toBe('0 %');
+    expect(byId('live-lvr')!.value).not.toBe('0 % a year');
+    expect(view.warnings.map((w) => w.id)).toContain('price-out-of-range');
+  });
+});
