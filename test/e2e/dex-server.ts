@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_HOSTS, FakeApi } from './fake-api';
+import type { FixturePage } from './pages/types';
+import { SITE_PAGES } from './pages/index';
 
 export const DEX_HOSTS = [
   'app.uniswap.org',
@@ -28,18 +30,7 @@ export const DEX_HOSTS = [
   ...API_HOSTS,
 ];
 
-export interface FixturePage {
-  title: string;
-  heading?: string;
-  badge?: string;
-  range?: { min: string; max: string; current: string };
-  /** Amounts typed into the add-liquidity form (Uniswap's CurrencyInputPanel markup, see dex.html). */
-  deposit?: { symbolA: string; amountA: string; symbolB: string; amountB: string };
-  /** Text placed in the page as text nodes (never markup) to check the overlay treats it as data. */
-  hostile?: string;
-  /** The page's own script attacks the overlay: reads it, rewrites a figure, removes the warnings (dex.html). */
-  attackOverlay?: boolean;
-}
+export type { FixturePage } from './pages/types';
 
 /** What each fixture URL shows; unknown paths get a plain page of the DEX with no pool. */
 const PAGES: Record<string, FixturePage> = {
@@ -115,8 +106,26 @@ function appScript(): string {
   return appBundle;
 }
 
+/** Real-markup fixture pages (test/fixtures/pages/sites/), read once. */
+const markupFiles = new Map<string, string>();
+function markupPage(file: string): string {
+  let html = markupFiles.get(file);
+  if (html === undefined) {
+    html = readFileSync(fileURLToPath(new URL(`../fixtures/pages/sites/${file}`, import.meta.url)), 'utf8');
+    markupFiles.set(file, html);
+  }
+  return html;
+}
+
 function pageFor(host: string, path: string, withApp = false): string {
-  const found = PAGES[`${host}${path}`] ?? { title: `${host}: not a pool page`, heading: 'Swap anytime, anywhere.' };
+  const key = `${host}${path}`;
+  const found = PAGES[key] ??
+    SITE_PAGES[key] ?? {
+      title: `${host}: not a pool page`,
+      heading: 'Swap anytime, anywhere.',
+    };
+  // A page that reproduces a real frontend's markup is served as it is.
+  if (found.file) return markupPage(found.file);
   const fixture = withApp ? { ...found, appScript: true } : found;
   // The fixture travels as JSON inside a script tag of type application/json; the page renders it with
   // textContent, so hostile strings stay text. `<` is escaped so no string can close the tag.

@@ -3,10 +3,14 @@ import type { SiteId } from '../../../core/index';
 import { PageFactsSchema, type PageFacts } from '../../../lib/messages/page';
 import { parseMessage } from '../../../lib/messages/parse';
 import { readGenericFacts } from './generic';
+import { readPancakeswapFacts } from './pancakeswap';
+import { readSushiswapFacts } from './sushiswap';
 import { readUniswapFacts } from './uniswap';
 
 const READERS: Partial<Record<SiteId, (doc: Document) => PageFacts>> = {
   uniswap: readUniswapFacts,
+  pancakeswap: readPancakeswapFacts,
+  sushiswap: readSushiswapFacts,
 };
 
 /** Reads the page's facts for a site; a reader that throws (the DEX changed its DOM) yields no facts. */
