@@ -22,6 +22,16 @@ export const PageFactsSchema = v.object({
   priceLower: v.optional(priceText),
   priceUpper: v.optional(priceText),
   price: v.optional(priceText),
+  /**
+   * Where each fact was read on the page, for people: { pair: 'page title', priceLower: 'input under "Min
+   * price"' }. A reader records every fact it read; the overlay names the ones it could not read.
+   */
+  readFrom: v.optional(
+    v.record(
+      v.picklist(['pair', 'feeTier', 'version', 'priceLower', 'priceUpper', 'price', 'depositAmounts']),
+      v.pipe(v.string(), v.maxLength(80)),
+    ),
+  ),
   /** Token amounts typed into an add-liquidity form, with the symbol shown next to each input. */
   depositAmounts: v.optional(v.pipe(v.array(v.object({ symbol, amount: priceText })), v.minLength(1), v.maxLength(2))),
 });
