@@ -169,6 +169,7 @@ function Figures({
         </div>
       ) : null}
       <LiveSection live={m.live} onDepositChange={onDepositChange} onFlip={onFlip} />
+      <PageRead reading={m.pageRead} />
       {m.missing.length > 0 && (
         <ul class="lens-missing" data-testid="lens-missing" aria-label="Not known yet">
           {m.missing.map((text) => (
@@ -177,6 +178,19 @@ function Figures({
         </ul>
       )}
     </>
+  );
+}
+
+/** One small line: what the overlay took from the page, and what it looked for and did not find. */
+function PageRead({ reading }: { reading: OverlayView['pageRead'] }) {
+  if (reading.read.length === 0 && reading.notRead.length === 0) return null;
+  return (
+    <p class="lens-muted lens-page-read" data-testid="lens-page-read">
+      {reading.read.length > 0 && <>Read on this page: {reading.read.join('; ')}. </>}
+      {reading.notRead.length > 0 && (
+        <span data-testid="lens-not-read">Not found on this page: {reading.notRead.join(', ')}.</span>
+      )}
+    </p>
   );
 }
 

@@ -38,6 +38,11 @@ export const OverlayViewSchema = v.object({
     v.maxLength(20),
   ),
   missing: v.pipe(v.array(text()), v.maxLength(20)),
+  /** What was read on the DEX page (and where), and what this kind of page shows that was not found. */
+  pageRead: v.object({
+    read: v.pipe(v.array(text(160)), v.maxLength(8)),
+    notRead: v.pipe(v.array(text(60)), v.maxLength(8)),
+  }),
   live: v.object({
     status: v.picklist(LIVE_STATUSES),
     figures: v.pipe(

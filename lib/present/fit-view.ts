@@ -8,7 +8,7 @@ import { OverlayViewSchema, type OverlayView } from '../messages/overlay';
 import { unavailableView } from './overlay-header';
 
 /** Fields that hold figures or ids: they fit whole or not at all. */
-const NEVER_CUT = new Set(['value', 'il', 'move', 'key', 'feeTier', 'testId', 'id', 'severity', 'status']);
+const NEVER_CUT = new Set(['value', 'il', 'move', 'key', 'feeTier', 'testId', 'id', 'severity', 'status', 'usd']);
 
 type Fitted = { ok: true; value: unknown } | { ok: false };
 type AnySchema = v.GenericSchema & {

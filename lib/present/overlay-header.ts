@@ -33,6 +33,7 @@ export function unavailableView(header: OverlayHeader, note: string): OverlayVie
     ilRows: null,
     ilBasis: null,
     ilMoves: 'the price',
+    pageRead: { read: [], notRead: [] },
     warnings: [],
     missing: [],
     live: { ...EMPTY_LIVE, status: 'unavailable', notes: [note] },

@@ -27,6 +27,7 @@ import { fitToSchema } from './fit-view';
 import type { OverlayLiveView, OverlayView, OverlayWarning } from '../messages/overlay';
 import { EMPTY_LIVE, overlayHeader } from './overlay-header';
 import { depositFromPage } from './page-deposit';
+import { pageReading } from './page-reading';
 import { priceOrientation, otherSide, type PriceOrientation, type TokenSide } from './orientation';
 import type { LiveAnalysis } from './live-analysis';
 import { poolKindFor } from './pool-kind';
@@ -119,6 +120,7 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
     ilRows,
     ilBasis,
     ilMoves,
+    pageRead: pageReading(facts, ref.kind, poolKind),
     warnings,
     missing,
     live: live.model,

@@ -101,6 +101,7 @@ describe('Overlay warnings', () => {
       ilRows: null,
       ilBasis: null,
       ilMoves: 'the price',
+      pageRead: { read: [], notRead: [] },
       warnings: [
         { id: 'low-tvl', title: 'Pool holds only $5,000.00, under $10,000', severity: 'danger', reason: 'R.' },
       ],

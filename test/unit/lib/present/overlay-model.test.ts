@@ -254,3 +254,14 @@ describe('a range just above the price (issue 8, case 8)', () => {
     expect(view.warnings.map((w) => w.id)).toContain('price-out-of-range');
   });
 });
+
+describe('the overlay says what it read on the page and what it could not', () => {
+  it('an add-liquidity page with a pair but no range or price: both are named as not found', () => {
+    const view = buildOverlayView(
+      ref('https://app.uniswap.org/positions/add/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640'),
+      { symbol0: 'WETH', symbol1: 'USDC', version: 'v3', readFrom: { pair: 'page title' } },
+      loading,
+    );
+    expect(view.pageRead).toEqual({ read: ['pair (page title)'], notRead: ['fee tier', 'range', 'current price'] });
+  });
+});
