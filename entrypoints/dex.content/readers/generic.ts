@@ -10,11 +10,20 @@ import type { PageFacts } from '../../../lib/messages/page';
 const MAX_TEXT_SCANNED = 20_000;
 
 export function readPairFacts(doc: Document, candidates: (string | null | undefined)[] = []): PageFacts {
-  const texts = [...candidates, doc.querySelector('h1')?.textContent, doc.title.split('|')[0]];
-  for (const text of texts) {
+  const texts: [string | null | undefined, string][] = [
+    ...candidates.map((text) => [text, 'page'] as [string | null | undefined, string]),
+    [doc.querySelector('h1')?.textContent, 'main heading'],
+    [doc.title.split('|')[0], 'page title'],
+  ];
+  for (const [text, where] of texts) {
     const label = text ? parsePairLabel(text) : null;
     if (label) {
-      return { symbol0: label.symbol0, symbol1: label.symbol1, ...(label.feeTier ? { feeTier: label.feeTier } : {}) };
+      return {
+        symbol0: label.symbol0,
+        symbol1: label.symbol1,
+        ...(label.feeTier ? { feeTier: label.feeTier } : {}),
+        readFrom: { pair: where, ...(label.feeTier ? { feeTier: where } : {}) },
+      };
     }
   }
   return {};
@@ -39,7 +48,17 @@ export function readRangeFacts(doc: Document): PageFacts {
   const text = (doc.body?.innerText ?? '').slice(0, MAX_TEXT_SCANNED);
   const currentMatch = /current price[:\s]+([\d,]+(?:\.\d+)?)/i.exec(text);
   const price = currentMatch ? (parsePriceText(currentMatch[1]!) ?? undefined) : undefined;
-  return { ...(priceLower ? { priceLower } : {}), ...(priceUpper ? { priceUpper } : {}), ...(price ? { price } : {}) };
+  const inputs = 'inputs labelled min / max price';
+  return {
+    ...(priceLower ? { priceLower } : {}),
+    ...(priceUpper ? { priceUpper } : {}),
+    ...(price ? { price } : {}),
+    readFrom: {
+      ...(priceLower ? { priceLower: inputs } : {}),
+      ...(priceUpper ? { priceUpper: inputs } : {}),
+      ...(price ? { price: '"Current price" line' } : {}),
+    },
+  };
 }
 
 export function readFeeTierText(doc: Document, selector: string): PageFacts {
@@ -65,9 +84,17 @@ export function readDepositAmounts(doc: Document): PageFacts {
     const amount = parsePriceText(panel?.querySelector<HTMLInputElement>('input.token-amount-input')?.value ?? '');
     if (symbol && amount) amounts.push({ symbol, amount });
   }
-  return amounts.length > 0 ? { depositAmounts: amounts } : {};
+  return amounts.length > 0 ? { depositAmounts: amounts, readFrom: { depositAmounts: 'add-liquidity form' } } : {};
+}
+
+/** Several readers' facts as one, their readFrom notes merged (a plain spread would keep only the last). */
+export function mergeFacts(...parts: PageFacts[]): PageFacts {
+  const readFrom = Object.assign({}, ...parts.map((part) => part.readFrom ?? {}));
+  const merged: PageFacts = Object.assign({}, ...parts);
+  delete merged.readFrom;
+  return Object.keys(readFrom).length > 0 ? { ...merged, readFrom } : merged;
 }
 
 export function readGenericFacts(doc: Document): PageFacts {
-  return { ...readPairFacts(doc), ...readRangeFacts(doc), ...readDepositAmounts(doc) };
+  return mergeFacts(readPairFacts(doc), readRangeFacts(doc), readDepositAmounts(doc));
 }
