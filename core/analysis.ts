@@ -2,7 +2,7 @@
  * One full analysis of a prospective deposit: fee share, fee APR/APY, LVR, the price grid, break-even
  * moves, range probabilities and warnings. The popup, the overlay and the benchmark all call this.
  */
-import { type Decimal, ONE, ZERO, LpInputError, nonNegative, positive, toDecimal } from './numbers';
+import { type Decimal, ONE, ZERO, LpInputError, namedInputs, nonNegative, positive, toDecimal } from './numbers';
 import { type PoolModel, type PoolShapeInput, buildPoolModel } from './pool-models';
 import { capitalEfficiencyAt, liquidityForValue, rangeStatus, type RangeStatus } from './amm/concentrated';
 import { DAYS_PER_YEAR, aprToApy, lpFeesPerDay, positionFeeApr } from './fees';
@@ -124,6 +124,7 @@ const MAX_HORIZON_DAYS = 3650;
 const MAX_VOLATILITY = 20;
 
 export function analyzePosition(input: AnalysisInput): Analysis {
+  namedInputs(input);
   const model = buildPoolModel(input.pool);
   const deposit = positive(input.depositUsd, 'depositUsd');
   const tvl = positive(input.tvlUsd, 'tvlUsd');

@@ -2,8 +2,8 @@
  * What a position holds after the price moves: both tokens, or (a range the price has left) only one,
  * with the share of its value in each token.
  */
-import { type Decimal, ONE, ZERO, positive } from './numbers';
-import type { PoolModel, PoolShapeInput } from './pool-models';
+import { type Decimal, ONE, ZERO, finiteResult, positive } from './numbers';
+import { type PoolModel, type PoolShapeInput, checkedModel } from './pool-models';
 import { amountsAt } from './amm/concentrated';
 import { stableswapBalances } from './amm/stableswap';
 import type { TokenSide } from './quote';
@@ -21,8 +21,10 @@ export interface Composition {
  * pool's shape carries; without it the composition is unknown (null) rather than guessed.
  */
 export function compositionAt(model: PoolModel, r: Decimal, pool?: PoolShapeInput): Composition | null {
+  checkedModel(model);
+  const ratio = positive(r, 'priceRatio');
   if (model.range) {
-    const exit = model.range.price.mul(r);
+    const exit = finiteResult(model.range.price.mul(ratio), 'priceRatio');
     const { amount0, amount1 } = amountsAt(model.range, ONE, exit);
     const value0 = amount0.mul(exit);
     const share0 = value0.div(value0.plus(amount1));
@@ -31,7 +33,7 @@ export function compositionAt(model: PoolModel, r: Decimal, pool?: PoolShapeInpu
   }
   if (model.kind === 'stableswap') {
     if (pool?.kind !== 'stableswap') return null;
-    const exit = positive(pool.price, 'price').mul(r);
+    const exit = finiteResult(positive(pool.price, 'price').mul(ratio), 'priceRatio');
     const { x, y } = stableswapBalances(positive(pool.amplification, 'amplification'), exit);
     return shares('both', x.mul(exit).div(x.mul(exit).plus(y)));
   }

@@ -4,8 +4,8 @@
  * The coin that keeps its peg is held at a constant USD price (it is the quote of that scenario), so the
  * USD figures say what the depeg costs in dollars of the coin still worth one.
  */
-import { Decimal, ONE, positive } from './numbers';
-import type { PoolModel } from './pool-models';
+import { Decimal, ONE, finiteResult, positive } from './numbers';
+import { type PoolModel, checkedModel } from './pool-models';
 import { hodlValueInQuote, type TokenSide } from './quote';
 
 /** The depegged coin's price in the other coin: 0.99, 0.95, 0.90, 0.50. */
@@ -32,19 +32,29 @@ export interface DepegScenario {
  * factor k / (its price now), which is what hodlValueInQuote scales the depegged coin's share by.
  */
 export function depegScenarios(model: PoolModel, depositUsd: Decimal, price: Decimal): DepegScenario[] {
+  checkedModel(model);
   const deposit = positive(depositUsd, 'depositUsd');
   const now = positive(price, 'price');
   return (['token0', 'token1'] as const).flatMap((coin) =>
     DEPEG_LEVELS.map((text) => {
       const level = new Decimal(text);
-      const r = coin === 'token0' ? level.div(now) : ONE.div(level.mul(now));
+      // A price near Decimal's exponent limit puts r beyond it.
+      const r = finiteResult(coin === 'token0' ? level.div(now) : ONE.div(level.mul(now)), 'price');
       const quote = coin === 'token0' ? 'token1' : 'token0';
       // The depegged coin's own price ratio in the quote: r for token0, 1 / r for token1.
       const factor = coin === 'token0' ? r : ONE.div(r);
-      const hodl = hodlValueInQuote(model, deposit, quote, factor);
+      // A huge deposit times a large factor can pass Decimal's exponent limit.
+      const hodl = finiteResult(hodlValueInQuote(model, deposit, quote, factor), 'valueLeftUsd');
       const il = model.ilForMove(r);
-      const ilUsd = il.mul(hodl);
-      return { coin, price: level, priceRatio: r, il, ilUsd, valueLeftUsd: hodl.plus(ilUsd) };
+      const ilUsd = finiteResult(il.mul(hodl), 'ilUsd');
+      return {
+        coin,
+        price: level,
+        priceRatio: r,
+        il,
+        ilUsd,
+        valueLeftUsd: finiteResult(hodl.plus(ilUsd), 'valueLeftUsd'),
+      };
     }),
   );
 }

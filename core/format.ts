@@ -10,8 +10,11 @@
  * - At most six significant digits in fixed notation, with thousands separators ("12,345.7×").
  * - Extremes switch to scientific notation ("1.16e+79 %") instead of growing.
  * - A NaN or infinite input is a bug upstream, never a figure: it throws LpInputError.
+ * - A figure whose scientific form is still longer than MAX_LENGTH (magnitudes past about 1e10000 or
+ *   below 1e-10000; Decimal reaches 1e9000000000000000) cannot be shown: it throws LpInputError with
+ *   reason 'overflow'.
  */
-import { Decimal, LpInputError } from './numbers';
+import { Decimal, LpInputError, finiteNumber, finiteResult } from './numbers';
 
 /** The longest text each formatter returns (sign, digits, grouping, unit), whatever the input. */
 export const MAX_LENGTH = { percent: 14, usd: 20, multiple: 12, days: 16, move: 12, price: 16 } as const;
@@ -37,6 +40,36 @@ function checked(value: Decimal, formatter: string): Decimal {
 }
 
 const clampDigits = (digits: number) => Math.max(0, Math.min(MAX_DIGITS, Math.floor(digits)));
+
+interface FormatOptions {
+  signed?: boolean;
+  digits?: number;
+}
+
+/**
+ * The options, validated: null counts as none, `signed` must be a boolean (a string "false" would be
+ * truthy) and `digits` a finite number (clamped later; NaN would reach decimal.js as a DecimalError).
+ */
+function checkedOptions(options: FormatOptions | null, defaultDigits: number): { signed: boolean; digits: number } {
+  const { signed = false, digits = defaultDigits } = options ?? {};
+  if (typeof signed !== 'boolean') throw new LpInputError('signed', 'out-of-range', 'must be true or false');
+  return { signed, digits: finiteNumber(digits, 'digits') };
+}
+
+/**
+ * The shown text, if it fits the formatter's MAX_LENGTH. Only exponents far past anything real (Decimal
+ * reaches 1e9000000000000000) make even the scientific form too long: that is an input out of reach.
+ */
+function fitted(text: string, formatter: keyof typeof MAX_LENGTH): string {
+  if (text.length > MAX_LENGTH[formatter]) {
+    throw new LpInputError(
+      formatter,
+      'overflow',
+      `is too large or too small to show in ${MAX_LENGTH[formatter]} characters`,
+    );
+  }
+  return text;
+}
 
 /** "-" for negative non-zero values, "+" for positive ones when asked; nothing for zero (not even -0). */
 function signOf(value: Decimal, signed: boolean): string {
@@ -91,9 +124,11 @@ function magnitude(abs: Decimal, digits: number, tiny: Decimal = TINY): string {
  * A fraction as a percentage: `digits` decimals (2 by default), three significant digits for small
  * non-zero values ("0.0000667 %"), scientific beyond a million percent or below a millionth of one.
  */
-export function percent(fraction: Decimal, { signed = false, digits = 2 } = {}): string {
-  const value = checked(fraction, 'percent').mul(100);
-  return `${signOf(value, signed)}${magnitude(value.abs(), digits)} %`;
+export function percent(fraction: Decimal, options: FormatOptions = {}): string {
+  const { signed, digits } = checkedOptions(options, 2);
+  // Near Decimal's exponent limit the percentage itself overflows to Infinity.
+  const value = finiteResult(checked(fraction, 'percent').mul(100), 'percent');
+  return fitted(`${signOf(value, signed)}${magnitude(value.abs(), digits)} %`, 'percent');
 }
 
 /** Compact suffixes for large dollar amounts, as DEX frontends show TVL: "$123.46M". */
@@ -110,10 +145,11 @@ const CENTS_BELOW = new Decimal('1e4');
  * "$123.46M" / "B" / "T", scientific from a quadrillion; under a cent, three significant digits ("$0.00423").
  * Exactly zero is "$0.00".
  */
-export function usd(amount: Decimal, { signed = false, digits = 2 } = {}): string {
+export function usd(amount: Decimal, options: FormatOptions = {}): string {
+  const { signed, digits } = checkedOptions(options, 2);
   const value = checked(amount, 'usd');
   const abs = value.abs();
-  return `${signOf(value, signed)}$${dollars(abs, clampDigits(digits))}`;
+  return fitted(`${signOf(value, signed)}$${dollars(abs, clampDigits(digits))}`, 'usd');
 }
 
 function dollars(abs: Decimal, digits: number): string {
@@ -138,16 +174,18 @@ function dollars(abs: Decimal, digits: number): string {
 }
 
 /** A multiple: "1.43×" (the multiplication sign, not the letter x). */
-export function multiple(value: Decimal, { digits = 2 } = {}): string {
+export function multiple(value: Decimal, options: { digits?: number } = {}): string {
+  const { digits } = checkedOptions(options, 2);
   const checkedValue = checked(value, 'multiple');
-  return `${signOf(checkedValue, false)}${magnitude(checkedValue.abs(), digits)}×`;
+  return fitted(`${signOf(checkedValue, false)}${magnitude(checkedValue.abs(), digits)}×`, 'multiple');
 }
 
 /** A duration in days: "12.5 days", "1 day", "0.0417 days". */
-export function days(value: Decimal, { digits = 1 } = {}): string {
+export function days(value: Decimal, options: { digits?: number } = {}): string {
+  const { digits } = checkedOptions(options, 1);
   const checkedValue = checked(value, 'days');
   const text = magnitude(checkedValue.abs(), digits);
-  return `${signOf(checkedValue, false)}${text} ${text === '1' ? 'day' : 'days'}`;
+  return fitted(`${signOf(checkedValue, false)}${text} ${text === '1' ? 'day' : 'days'}`, 'days');
 }
 
 /** Below this many percent a move turns scientific, so that "+0.0000999 %" stays within MAX_LENGTH.move. */
@@ -155,12 +193,13 @@ const TINY_MOVE = new Decimal('1e-4');
 
 /** A price move as a signed percentage of the current price: "+100 %", "-50 %", "+12.5 %"; no move is "0 %". */
 export function move(fraction: Decimal): string {
-  const value = checked(fraction, 'move').mul(100);
+  // Near Decimal's exponent limit the percentage itself overflows to Infinity.
+  const value = finiteResult(checked(fraction, 'move').mul(100), 'move');
   if (value.isZero()) return '0 %';
   const text = magnitude(value.abs(), 2, TINY_MOVE);
   // Trailing zeros dropped from fixed figures ("+12.5 %", "+100 %"), as a move reads like a label.
   const trimmed = /e/.test(text) ? text : text.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-  return `${value.isNegative() ? '-' : '+'}${trimmed} %`;
+  return fitted(`${value.isNegative() ? '-' : '+'}${trimmed} %`, 'move');
 }
 
 /** Prices from 1e12 on are scientific: a fixed form of six significant digits would be mostly padded zeros. */
@@ -188,5 +227,5 @@ export function price(value: Decimal): string {
         ? abs.toSignificantDigits(SMALL_SIGNIFICANT, HALF_UP).toExponential()
         : group(rounded.toFixed());
   }
-  return `${signOf(checkedValue, false)}${text}`;
+  return fitted(`${signOf(checkedValue, false)}${text}`, 'price');
 }

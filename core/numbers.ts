@@ -5,6 +5,7 @@
  * stay exact, and results agree with independent references far past the 1e-12 we promise.
  */
 import DecimalJs from 'decimal.js';
+import { LpInputError } from './input-error';
 
 export const Decimal = DecimalJs.clone({
   precision: 40,
@@ -17,30 +18,7 @@ export type Decimal = InstanceType<typeof Decimal>;
 /** What callers may pass for a number: a decimal string, a finite number, or a Decimal. */
 export type Numeric = string | number | Decimal;
 
-export type InputErrorReason =
-  | 'not-a-number'
-  | 'not-finite'
-  | 'not-positive'
-  | 'negative'
-  | 'out-of-range'
-  | 'order'
-  | 'sum'
-  | 'length'
-  | 'missing'
-  | 'too-few'
-  | 'overflow';
-
-/** A typed input error: the field it is about and a short, greppable reason, plus a sentence for people. */
-export class LpInputError extends Error {
-  override readonly name = 'LpInputError';
-  constructor(
-    readonly field: string,
-    readonly reason: InputErrorReason,
-    message: string,
-  ) {
-    super(`${field}: ${message}`);
-  }
-}
+export { type InputErrorReason, LpInputError, checkedText, namedInputs } from './input-error';
 
 const NUMERIC_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -67,17 +45,19 @@ export function toDecimal(value: unknown, field: string): Decimal {
   throw new LpInputError(field, 'not-a-number', 'is not a number');
 }
 
+/**
+ * A value that must already be a Decimal: a warning context's figure, or a field of a core result handed
+ * back in. A string or number there is the caller's mistake, which would otherwise fail as a TypeError at
+ * its first method call; it is not parsed.
+ */
+export function decimalValue(value: unknown, field: string): Decimal {
+  if (!Decimal.isDecimal(value)) throw new LpInputError(field, 'not-a-number', 'must be a Decimal');
+  return checkFinite(value as Decimal, field);
+}
+
 function checkFinite(value: Decimal, field: string): Decimal {
   if (value.isNaN()) throw new LpInputError(field, 'not-a-number', 'is not a number');
   if (!value.isFinite()) throw new LpInputError(field, 'not-finite', 'must be finite');
-  return value;
-}
-
-/** The named inputs of a function that takes an object: anything else is a missing input, not a TypeError. */
-export function namedInputs<T extends object>(value: T, field = 'input'): T {
-  if (typeof value !== 'object' || value === null) {
-    throw new LpInputError(field, 'missing', 'needs an object of named inputs');
-  }
   return value;
 }
 

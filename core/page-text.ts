@@ -5,7 +5,11 @@
  *
  * They run in the content script on the DEX's own page, so they stay free of decimal.js: numbers come out
  * as canonical decimal strings, which the service worker turns into Decimals.
+ *
+ * Anything but a string for the text is an LpInputError with reason 'not-text' (a number or null would
+ * otherwise be coerced or crash with a TypeError deep inside a regular expression).
  */
+import { LpInputError, checkedText } from './input-error';
 
 // ---- Length: one unit everywhere ------------------------------------------------------------------------
 //
@@ -16,7 +20,7 @@
 
 /** The length of `text` in the one unit parsers and schemas share: UTF-16 code units. */
 export function textLength(text: string): number {
-  return text.length;
+  return checkedText(text, 'text').length;
 }
 
 /** Longest token symbol, in UTF-16 units (12 emoji, 24 ASCII letters). The message schemas use this constant. */
@@ -76,7 +80,19 @@ function capLength(text: string, max: number): string {
 
 /** Strips control, invisible and format characters, folds white space and caps the length (UTF-16 units) with an ellipsis. */
 export function cleanPageText(text: string, maxLength = 80): string {
-  return capLength(cleanText(text), maxLength);
+  return capLength(cleanText(checkedText(text, 'text')), checkedMaxLength(maxLength));
+}
+
+/** A length cap is a whole number of UTF-16 units, 0 or more; a NaN cap would silently cap nothing. */
+function checkedMaxLength(value: unknown): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    throw new LpInputError('maxLength', 'not-a-number', 'must be a number');
+  }
+  if (!Number.isFinite(value)) throw new LpInputError('maxLength', 'not-finite', 'must be finite');
+  if (!Number.isInteger(value) || value < 0) {
+    throw new LpInputError('maxLength', 'out-of-range', 'must be a whole number of 0 or more');
+  }
+  return value;
 }
 
 /**
@@ -91,7 +107,7 @@ const HIDDEN_INSIDE_WORD = new RegExp(`[A-Za-z0-9]${HIDDEN_CLASS}+(?=[A-Za-z0-9]
  * units (never truncated: a cut symbol is another symbol), no separators that break a pair label.
  */
 export function parseTokenSymbol(text: string): string | null {
-  if (HIDDEN_INSIDE_WORD.test(text)) return null;
+  if (HIDDEN_INSIDE_WORD.test(checkedText(text, 'text'))) return null;
   const cleaned = cleanText(text);
   if (cleaned.length === 0 || textLength(cleaned) > MAX_SYMBOL_LENGTH || /[/\s]/.test(cleaned)) return null;
   return cleaned;
@@ -114,7 +130,7 @@ function percentToFraction(integer: string, fraction: string): string {
 
 /** "0.05%", "0.3 %", "1%": a fee tier as a fraction string ("0.0005"), above 0 and at most 10 %. */
 export function parseFeeTierText(text: string): string | null {
-  const match = /^\s*(\d{1,2})(?:\.(\d{1,4}))?\s*%\s*$/.exec(cleanPageText(text, 20));
+  const match = /^\s*(\d{1,2})(?:\.(\d{1,4}))?\s*%\s*$/.exec(cleanPageText(checkedText(text, 'text'), 20));
   if (!match) return null;
   const fraction = percentToFraction(match[1]!, match[2] ?? '');
   const value = Number(fraction); // only for the range check; the string stays exact
@@ -133,7 +149,7 @@ export interface PairLabel {
  * its heading or title. Anything else (a sentence, a price, markup) is null.
  */
 export function parsePairLabel(text: string): PairLabel | null {
-  if (HIDDEN_INSIDE_WORD.test(text)) return null; // before cleaning strips the evidence
+  if (HIDDEN_INSIDE_WORD.test(checkedText(text, 'text'))) return null; // before cleaning strips the evidence
   const cleaned = cleanPageText(text, 120);
   // Symbol lengths are parseTokenSymbol's to check, in the shared unit.
   const match = /^(\S+?)\s*[/-]\s*(\S+?)(?:\s+(\d{1,2}(?:\.\d{1,4})?\s*%))?$/.exec(cleaned);
@@ -146,7 +162,7 @@ export function parsePairLabel(text: string): PairLabel | null {
 
 /** A price typed or shown on the page: "1,234.56" -> "1234.56"; thousands separators allowed. Null unless positive. */
 export function parsePriceText(text: string): string | null {
-  const match = /^(\d{1,30})(?:\.(\d{1,30}))?$/.exec(cleanPageText(text, 70).replace(/,/g, ''));
+  const match = /^(\d{1,30})(?:\.(\d{1,30}))?$/.exec(cleanPageText(checkedText(text, 'text'), 70).replace(/,/g, ''));
   if (!match) return null;
   const canonical = canonicalDecimal(match[1]!, match[2] ?? '');
   return /[1-9]/.test(canonical) ? canonical : null;

@@ -2,7 +2,19 @@
  * One model per pool kind, behind one shape, so projections and warnings never branch on the kind.
  * Every model values a deposit made now, at the current price, against holding the same tokens.
  */
-import { Decimal, ONE, TWO, ZERO, LpInputError, finiteResult, namedInputs, nonNegative, positive } from './numbers';
+import {
+  Decimal,
+  ONE,
+  TWO,
+  ZERO,
+  LpInputError,
+  decimalValue,
+  finiteResult,
+  fraction,
+  namedInputs,
+  nonNegative,
+  positive,
+} from './numbers';
 import { constantProductValueRatio } from './amm/constant-product';
 import {
   type PriceRange,
@@ -44,6 +56,27 @@ export interface PoolModel {
 
 export function buildPoolModel(shape: PoolShapeInput): PoolModel {
   return withCheckedArguments(modelFor(namedInputs(shape, 'pool')));
+}
+
+/**
+ * A model handed to the projection functions: what buildPoolModel returns, or at least that shape. They
+ * call its methods and read its share and range, so anything else is a missing input, not a TypeError.
+ */
+export function checkedModel(model: PoolModel, field = 'model'): PoolModel {
+  namedInputs(model, field);
+  const { kind, ilForMove, lvrPerYear, token0ValueShare, range } = model;
+  if (!POOL_KINDS.includes(kind) || typeof ilForMove !== 'function' || typeof lvrPerYear !== 'function') {
+    throw new LpInputError(field, 'missing', 'needs a pool model from buildPoolModel');
+  }
+  fraction(decimalValue(token0ValueShare, `${field}.token0ValueShare`), `${field}.token0ValueShare`);
+  if (range !== undefined) {
+    namedInputs(range, `${field}.range`);
+    for (const key of ['price', 'priceLower', 'priceUpper'] as const) {
+      positive(decimalValue(range[key], `${field}.range.${key}`), `${field}.range.${key}`);
+    }
+    priceRange(range);
+  }
+  return model;
 }
 
 function modelFor(shape: PoolShapeInput): PoolModel {

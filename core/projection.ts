@@ -12,10 +12,22 @@
  * (range-path.ts), so rows far outside the range earn little; pools without a range earn on every row.
  * Without `timeInRange`, every row earns `feesUsd` (the caller's figure is taken as is).
  */
-import { Decimal, ONE, ZERO, nonNegative, positive } from './numbers';
-import type { PoolKind, PoolModel, PoolShapeInput } from './pool-models';
+import {
+  Decimal,
+  LpInputError,
+  ONE,
+  ZERO,
+  decimalValue,
+  finiteResult,
+  namedInputs,
+  nonNegative,
+  nonNegativeNumber,
+  positive,
+  toDecimal,
+} from './numbers';
+import { type PoolKind, type PoolModel, type PoolShapeInput, checkedModel } from './pool-models';
 import { type Composition, compositionAt } from './composition';
-import { type QuoteToken, type TokenSide, hodlValueInQuote, movingTokenFor, priceRatioFor } from './quote';
+import { type QuoteToken, type TokenSide, hodlValueInQuote, movingTokenFor, priceRatioFor, quoteToken } from './quote';
 import { fractionInRangeGivenEnd, logRangeOf } from './range-path';
 import { modelFigure } from './range-probability';
 
@@ -111,6 +123,39 @@ function feesAlongPath(
   };
 }
 
+/**
+ * The grid's options, validated. Null counts as absent, as it always did (for the options and each field);
+ * the quote is 'token0' or 'token1', the moves a list (each move is checked where it is used), the time in
+ * range two non-negative numbers. The pool shape is compositionAt's to check.
+ */
+function checkedOptions(options: GridOptions | null): GridOptions {
+  if (options === undefined || options === null) return {};
+  const { quote, moves, timeInRange, pool } = namedInputs(options, 'options');
+  if (moves != null && !Array.isArray(moves)) throw new LpInputError('moves', 'missing', 'needs a list of moves');
+  if (timeInRange != null) {
+    namedInputs(timeInRange, 'timeInRange');
+    nonNegativeNumber(timeInRange.sigma, 'sigma');
+    nonNegativeNumber(timeInRange.years, 'years');
+  }
+  return {
+    quote: quoteToken(quote ?? undefined),
+    ...(moves == null ? {} : { moves }),
+    ...(timeInRange == null ? {} : { timeInRange }),
+    ...(pool == null ? {} : { pool }),
+  };
+}
+
+/** Grid rows handed back to breakEvenMoves: a list of rows whose move and result are Decimals. */
+function checkedGrid(grid: GridRow[]): GridRow[] {
+  if (!Array.isArray(grid)) throw new LpInputError('grid', 'missing', 'needs the rows of priceGrid');
+  grid.forEach((row, i) => {
+    namedInputs(row, `grid[${i}]`);
+    decimalValue(row.move, `grid[${i}].move`);
+    decimalValue(row.netVsHoldUsd, `grid[${i}].netVsHoldUsd`);
+  });
+  return grid;
+}
+
 /** Validated deposit (positive) and fees (non-negative): a NaN here would otherwise turn into figures. */
 function checkedMoney(depositUsd: unknown, feesUsd: unknown): { deposit: Decimal; fees: Decimal } {
   return { deposit: positive(depositUsd, 'depositUsd'), fees: nonNegative(feesUsd, 'feesUsd') };
@@ -120,17 +165,21 @@ export function priceGrid(
   model: PoolModel,
   depositUsd: Decimal,
   feesUsd: Decimal,
-  options: GridOptions = {},
+  gridOptions: GridOptions = {},
 ): GridRow[] {
+  checkedModel(model);
   const { deposit, fees } = checkedMoney(depositUsd, feesUsd);
+  const options = checkedOptions(gridOptions);
   const quote = options.quote ?? 'token1';
   const earned = feesAlongPath(model, fees, options);
   return (options.moves ?? priceMovesFor(model.kind)).map((text) => {
-    const move = positive(ONE.plus(text), 'move').minus(ONE);
+    // A move is above -100 %: the price factor 1 + move stays positive.
+    const move = positive(ONE.plus(toDecimal(text, 'move')), 'move').minus(ONE);
     const factor = ONE.plus(move);
     const r = priceRatioFor(quote, factor);
     const il = model.ilForMove(r);
-    const ilUsd = il.mul(hodlValueInQuote(model, deposit, quote, factor));
+    // A huge deposit times a large move can pass Decimal's exponent limit.
+    const ilUsd = finiteResult(il.mul(hodlValueInQuote(model, deposit, quote, factor)), 'ilUsd');
     const { fraction, fees: rowFees } = earned(r);
     return {
       move,
@@ -140,7 +189,7 @@ export function priceGrid(
       ilUsd,
       fractionInRange: fraction,
       feesUsd: rowFees,
-      netVsHoldUsd: rowFees.plus(ilUsd),
+      netVsHoldUsd: finiteResult(rowFees.plus(ilUsd), 'netVsHoldUsd'),
       composition: compositionAt(model, r, options.pool),
     };
   });
@@ -169,9 +218,12 @@ export function breakEvenMoves(
   depositUsd: Decimal,
   feesUsd: Decimal,
   grid?: GridRow[],
-  options: GridOptions = {},
+  gridOptions: GridOptions = {},
 ): BreakEven {
+  checkedModel(model);
   const { deposit, fees } = checkedMoney(depositUsd, feesUsd);
+  const options = checkedOptions(gridOptions);
+  if (grid !== undefined) checkedGrid(grid);
   const quote = options.quote ?? 'token1';
   const movingToken = movingTokenFor(quote);
   const earned = feesAlongPath(model, fees, options);

@@ -6,7 +6,7 @@
  * then move USDC and hold WETH at a constant dollar price. The quote fixes that: its USD price is held
  * constant, and a move m is a move of the OTHER token's price in the quote token.
  */
-import { type Decimal, LpInputError, ONE } from './numbers';
+import { type Decimal, LpInputError, ONE, finiteResult, positive } from './numbers';
 import type { PoolModel } from './pool-models';
 
 export type TokenSide = 'token0' | 'token1';
@@ -29,7 +29,9 @@ export function movingTokenFor(quote: QuoteToken): TokenSide {
  * `factor` = 1 + move: the factor itself with quote token1, its inverse with quote token0.
  */
 export function priceRatioFor(quote: QuoteToken, factor: Decimal): Decimal {
-  return quote === 'token1' ? factor : ONE.div(factor);
+  // A price factor is positive: 0 would invert to Infinity, NaN would pass straight through.
+  const checkedFactor = positive(factor, 'factor');
+  return quoteToken(quote) === 'token1' ? checkedFactor : finiteResult(ONE.div(checkedFactor), 'factor');
 }
 
 /**

@@ -15,16 +15,22 @@
  *
  * Like the other model figures these are computed in binary64 and rounded to 12 digits by the caller.
  */
-import type { Decimal } from './numbers';
+import { type Decimal, LpInputError, finiteNumber, finiteResult, namedInputs, positive } from './numbers';
+import { priceRange } from './amm/concentrated';
 import { tanhSinh } from './quadrature';
-import { type LogRange, normalCdf } from './range-probability';
+import { type LogRange, checkedLogRange, normalCdf, spreadOf } from './range-probability';
 
 /** Log distances from the price to the bounds; outside the range one of them is negative. */
 export function logRangeOf(range: { price: Decimal; priceLower: Decimal; priceUpper: Decimal }): LogRange {
-  return {
-    down: range.price.div(range.priceLower).ln().toNumber(),
-    up: range.priceUpper.div(range.price).ln().toNumber(),
-  };
+  // A zero bound would put a log distance at Infinity; a swapped range would make the width negative.
+  const { priceLower, priceUpper } = priceRange(namedInputs(range, 'range'));
+  const price = positive(range.price, 'price');
+  return { down: logOfRatio(price, priceLower), up: logOfRatio(priceUpper, price) };
+}
+
+/** ln(a / b) as a number; near Decimal's exponent limit the ratio overflows, or underflows to 0. */
+function logOfRatio(a: Decimal, b: Decimal): number {
+  return finiteResult(a.div(b).ln(), 'price').toNumber();
 }
 
 /**
@@ -32,9 +38,11 @@ export function logRangeOf(range: { price: Decimal; priceLower: Decimal; priceUp
  * price is `endLog` at the horizon. sigma = 0 or years = 0 means the straight path from 0 to endLog.
  */
 export function fractionInRangeGivenEnd(range: LogRange, sigma: number, years: number, endLog: number): number {
-  const lower = -range.down;
-  const upper = range.up;
-  const spread = sigma * Math.sqrt(years);
+  const { down, up } = checkedLogRange(range);
+  const lower = -down;
+  const upper = up;
+  const spread = finiteSpread(sigma, years);
+  finiteNumber(endLog, 'endLog');
   if (!(spread > 0)) return straightPathFraction(lower, upper, endLog);
   // Where the straight path crosses a bound the integrand steps (width ~ S); cutting there puts the step
   // at a piece's end, where tanh-sinh has its densest nodes.
@@ -51,6 +59,16 @@ export function fractionInRangeGivenEnd(range: LogRange, sigma: number, years: n
     );
   }
   return Math.min(1, Math.max(0, total));
+}
+
+/**
+ * sigma * sqrt(T), validated like the other model figures' (both non-negative binary64 numbers), and
+ * finite: an infinite spread would meet a zero weight at the ends of the bridge as Infinity * 0 = NaN.
+ */
+function finiteSpread(sigma: unknown, years: unknown): number {
+  const spread = spreadOf(sigma, years);
+  if (!Number.isFinite(spread)) throw new LpInputError('sigma', 'overflow', 'sigma * sqrt(years) must be finite');
+  return spread;
 }
 
 /** P(lower < X_u < upper) for the bridge at u, given u and 1 - u separately (both exact near their ends). */
@@ -97,9 +115,10 @@ function straightPathFraction(lower: number, upper: number, endLog: number): num
  * Inside the range (or on a bound) it is 1; with no volatility the price never moves, so 0 outside.
  */
 export function probabilityOfEntering(range: LogRange, sigma: number, years: number): number {
-  const distance = Math.max(-range.down, -range.up, 0);
+  const { down, up } = checkedLogRange(range);
+  const spread = finiteSpread(sigma, years);
+  const distance = Math.max(-down, -up, 0);
   if (distance === 0) return 1;
-  const spread = sigma * Math.sqrt(years);
   if (!(spread > 0)) return 0;
   return 2 * normalCdf(-distance / spread);
 }

@@ -101,7 +101,7 @@ export interface LogRange {
 }
 
 /** Validates a LogRange: finite distances and a positive width. */
-function checkedLogRange(range: unknown): LogRange {
+export function checkedLogRange(range: unknown): LogRange {
   if (typeof range !== 'object' || range === null) {
     throw new LpInputError('range', 'missing', 'needs the log distances down and up');
   }
@@ -114,7 +114,7 @@ function checkedLogRange(range: unknown): LogRange {
 }
 
 /** Spread of the log price after `years`: sigma * sqrt(T), validated. */
-function spreadOf(sigma: unknown, years: unknown): number {
+export function spreadOf(sigma: unknown, years: unknown): number {
   return nonNegativeNumber(sigma, 'sigma') * Math.sqrt(nonNegativeNumber(years, 'years'));
 }
 

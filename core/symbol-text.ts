@@ -5,6 +5,7 @@
  * over escapes like "WU+0395TH": a liquidity provider reads the note at a glance, while a code point means
  * nothing to most of them. The token's address, not its symbol, is what identifies it.
  */
+import { checkedText } from './input-error';
 import { MAX_SYMBOL_LENGTH, cleanPageText } from './page-text';
 
 export const LOOK_ALIKE_NOTE = ' (look-alike letters)';
@@ -22,6 +23,7 @@ const NOT_PLAIN = /[^\x20-\x7E\p{Extended_Pictographic}\p{Emoji_Modifier}]|[\u{1
  * the class above lets through (ℹ, Ⓜ, ™): if compatibility folding changes a symbol, it had look-alikes.
  */
 export function hasLookAlikeCharacters(symbol: string): boolean {
+  checkedText(symbol, 'symbol');
   return NOT_PLAIN.test(symbol) || symbol.normalize('NFKC') !== symbol;
 }
 
@@ -31,6 +33,7 @@ export function hasLookAlikeCharacters(symbol: string): boolean {
  * hidden character that the cleaning drops is still reported.
  */
 export function symbolForDisplay(symbol: string): string {
+  checkedText(symbol, 'symbol');
   const shown = cleanPageText(symbol, MAX_SYMBOL_LENGTH) || '?';
   return hasLookAlikeCharacters(symbol) ? `${shown}${LOOK_ALIKE_NOTE}` : shown;
 }
@@ -40,5 +43,8 @@ export const MAX_PAIR_DISPLAY_LENGTH = 2 * (MAX_SYMBOL_LENGTH + LOOK_ALIKE_NOTE.
 
 /** "USDC / WΕTH (look-alike letters)"; null unless both symbols are known. */
 export function pairForDisplay(symbol0: string | undefined, symbol1: string | undefined): string | null {
+  // An unknown symbol is undefined (or empty); anything else that is not text is an input error.
+  if (symbol0 !== undefined) checkedText(symbol0, 'symbol0');
+  if (symbol1 !== undefined) checkedText(symbol1, 'symbol1');
   return symbol0 && symbol1 ? `${symbolForDisplay(symbol0)} / ${symbolForDisplay(symbol1)}` : null;
 }

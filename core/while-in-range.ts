@@ -2,8 +2,8 @@
  * What a range position earns and pays while the price is inside its range, including a range the price is
  * outside of now (it earns and pays only once the price enters it).
  */
-import type { Decimal } from './numbers';
-import type { PoolModel } from './pool-models';
+import { type Decimal, finiteResult, nonNegative } from './numbers';
+import { type PoolModel, checkedModel } from './pool-models';
 import { rangeStatus, valuePerLiquidity } from './amm/concentrated';
 
 /**
@@ -17,10 +17,14 @@ import { rangeStatus, valuePerLiquidity } from './amm/concentrated';
  * bound it came in by. Pools without a range: the model's own rate.
  */
 export function lvrPerYearWhileInRange(model: PoolModel, sigma: Decimal): Decimal {
-  const range = model.range;
-  if (!range || rangeStatus(range, range.price) === 'in-range') return model.lvrPerYear(sigma);
+  const range = checkedModel(model).range;
+  const volatility = nonNegative(sigma, 'sigma');
+  if (!range || rangeStatus(range, range.price) === 'in-range') return model.lvrPerYear(volatility);
   const entry = nearerBound(range);
-  return sigma.pow(2).div(4).mul(entry.sqrt()).div(valuePerLiquidity(range, range.price));
+  return finiteResult(
+    volatility.pow(2).div(4).mul(entry.sqrt()).div(valuePerLiquidity(range, range.price)),
+    'lvrPerYear',
+  );
 }
 
 /** The bound a price outside the range would enter by: the lower bound when below it, else the upper. */

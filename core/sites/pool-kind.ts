@@ -2,13 +2,16 @@
  * Which AMM math a detected page's pool follows, when the site and its URL say so. Null means the URL
  * alone cannot tell (an aggregator page, a Balancer pool of unknown weights is still 'weighted').
  */
+import { namedInputs } from '../input-error';
 import type { PoolKind } from '../pool-models';
 import type { PoolPageRef } from './types';
 
 const CONCENTRATED_VERSIONS = new Set(['v3', 'v4', 'cl', 'infinity', 'clmm']);
 
 export function poolKindOf(ref: PoolPageRef): PoolKind | null {
-  const { site, version, pool } = ref;
+  // Both the reference and its pool identifier are read as objects below: anything else is missing input.
+  const { site, version, pool } = namedInputs(ref, 'ref');
+  namedInputs(pool, 'pool');
   if (site === 'dexscreener' || site === 'geckoterminal') return null;
   if (site === 'curve') return 'stableswap';
   if (site === 'balancer') return version === 'cow' ? null : 'weighted';

@@ -30,6 +30,31 @@ import {
   priceFromTick,
   realisedVolatility,
   toDecimal,
+  WARNING_RULES,
+  breakEvenMoves,
+  cleanPageText,
+  compositionAt,
+  depegScenarios,
+  evaluateRule,
+  evaluateWarnings,
+  fractionInRangeGivenEnd,
+  hasLookAlikeCharacters,
+  logRangeOf,
+  lvrPerYearWhileInRange,
+  move,
+  pairForDisplay,
+  parseFeeTierText,
+  parsePairLabel,
+  parsePriceText,
+  parseTokenSymbol,
+  percent,
+  poolKindOf,
+  priceGrid,
+  priceRatioFor,
+  probabilityOfEntering,
+  symbolForDisplay,
+  textLength,
+  usd,
 } from '../../../core/index';
 
 function errorOf(fn: () => unknown): LpInputError {
@@ -297,5 +322,84 @@ describe('the reviewer’s list: each used to return NaN or Infinity, loop, or t
 
   it('decimals from 0 to 255 are fine (ERC-20 decimals are a uint8)', () => {
     expect(rawToHuman(1n, 255).eq('1e-255')).toBe(true);
+  });
+});
+
+describe('the hostile-input search’s counterexamples: each used to throw a TypeError or DecimalError, or return NaN or Infinity', () => {
+  // Exactly the inputs fast-check found (test/unit/core/hostile-inputs.test.ts), wrong types and all.
+  const call =
+    (fn: (...args: never[]) => unknown, ...args: unknown[]) =>
+    () =>
+      (fn as (...a: unknown[]) => unknown)(...args);
+  const HUGE = new Decimal('1e9000000000000000');
+  const cases: [string, () => unknown, string, string][] = [
+    ['analyzePosition(null)', call(analyzePosition, null), 'input', 'missing'],
+    ["priceGrid(null, 1, '0')", call(priceGrid, null, 1, '0'), 'model', 'missing'],
+    ['breakEvenMoves(NaN, 1, 1)', call(breakEvenMoves, Number.NaN, 1, 1), 'model', 'missing'],
+    [
+      "compositionAt(NaN, 1, { kind: 'stableswap', amplification: '1e0', price: '0' })",
+      call(compositionAt, Number.NaN, 1, { kind: 'stableswap', amplification: '1e0', price: '0' }),
+      'model',
+      'missing',
+    ],
+    ['depegScenarios(null, 1e-9, 1)', call(depegScenarios, null, 1e-9, 1), 'model', 'missing'],
+    ['lvrPerYearWhileInRange(null, 1)', call(lvrPerYearWhileInRange, null, 1), 'model', 'missing'],
+    [
+      "priceRatioFor('token0', 0) (was Infinity)",
+      call(priceRatioFor, 'token0', new Decimal(0)),
+      'factor',
+      'not-positive',
+    ],
+    [
+      "priceRatioFor('token1', NaN) (was NaN)",
+      call(priceRatioFor, 'token1', new Decimal(Number.NaN)),
+      'factor',
+      'not-a-number',
+    ],
+    [
+      "fractionInRangeGivenEnd('1e400', 0, 0, 5e-324) (was NaN)",
+      call(fractionInRangeGivenEnd, '1e400', 0, 0, 5e-324),
+      'range',
+      'missing',
+    ],
+    // up < 0 = down: the upper bound below the lower one, whatever sigma (here a bigint) says.
+    [
+      'probabilityOfEntering({ down: 0, up: -5e-324 }, -1n, 0)',
+      call(probabilityOfEntering, { down: 0, up: -5e-324 }, -1n, 0),
+      'range.down',
+      'order',
+    ],
+    [
+      'logRangeOf with a zero lower bound (down was Infinity)',
+      call(logRangeOf, { price: new Decimal(1), priceLower: new Decimal(0), priceUpper: new Decimal(2) }),
+      'priceLower',
+      'not-positive',
+    ],
+    ["logRangeOf('0')", call(logRangeOf, '0'), 'range', 'missing'],
+    [
+      "evaluateWarnings({ gasCostUsd: '0', expectedFeesUsd: 1 })",
+      call(evaluateWarnings, { gasCostUsd: '0', expectedFeesUsd: 1 }),
+      'gasCostUsd',
+      'not-a-number',
+    ],
+    ['evaluateRule(WARNING_RULES[0], {})', call(evaluateRule, WARNING_RULES[0], {}), 'positionFeeApr', 'missing'],
+    ["percent(Decimal('1e9000000000000000'))", call(percent, HUGE), 'percent', 'overflow'],
+    // null options are no options; the amount is the text '0', not a Decimal.
+    ["usd('0', null)", call(usd, '0', null), 'usd', 'not-a-number'],
+    ["move(Decimal('1e9000000000000000'))", call(move, HUGE), 'move', 'overflow'],
+    ['cleanPageText(NaN, 0)', call(cleanPageText, Number.NaN, 0), 'text', 'not-text'],
+    ['parseFeeTierText(null)', call(parseFeeTierText, null), 'text', 'not-text'],
+    ['parsePairLabel(NaN)', call(parsePairLabel, Number.NaN), 'text', 'not-text'],
+    ['parsePriceText(0)', call(parsePriceText, 0), 'text', 'not-text'],
+    ['parseTokenSymbol(null)', call(parseTokenSymbol, null), 'text', 'not-text'],
+    ['textLength(null)', call(textLength, null), 'text', 'not-text'],
+    ['hasLookAlikeCharacters(null)', call(hasLookAlikeCharacters, null), 'symbol', 'not-text'],
+    ["pairForDisplay(' ', 5e-324)", call(pairForDisplay, ' ', 5e-324), 'symbol1', 'not-text'],
+    ['symbolForDisplay(NaN)', call(symbolForDisplay, Number.NaN), 'symbol', 'not-text'],
+    ['poolKindOf(0)', call(poolKindOf, 0), 'ref', 'missing'],
+  ];
+  it.each(cases)('%s', (_name, fn, field, reason) => {
+    const error = errorOf(fn);
+    expect([error.field, error.reason]).toEqual([field, reason]);
   });
 });
