@@ -20,12 +20,14 @@ describe('amounts typed into an add-liquidity form', () => {
         { symbol: 'ETH', amount: '0.5' },
         { symbol: 'USDC', amount: '1000' },
       ],
+      readFrom: { depositAmounts: 'add-liquidity form' },
     });
   });
 
   it('skips a side left empty or at zero, and text that is not an amount', () => {
     expect(readDepositAmounts(documentOf(form('ETH', '', 'USDC', '250')))).toEqual({
       depositAmounts: [{ symbol: 'USDC', amount: '250' }],
+      readFrom: { depositAmounts: 'add-liquidity form' },
     });
     expect(readDepositAmounts(documentOf(form('ETH', '0', 'USDC', 'abc')))).toEqual({});
     expect(readDepositAmounts(documentOf('<p>no form</p>'))).toEqual({});
