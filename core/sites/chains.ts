@@ -44,6 +44,11 @@ export const CHAIN_IDS = [
   'hyperevm',
   'katana',
   'solana',
+  'monad',
+  'megaeth',
+  'robinhood',
+  'arc',
+  'tempo',
 ] as const;
 
 export type ChainId = (typeof CHAIN_IDS)[number];
@@ -93,6 +98,11 @@ const EVM_CHAIN_NUMBERS: Readonly<Record<string, ChainId>> = {
   '747474': 'katana',
   '7777777': 'zora',
   '1313161554': 'aurora',
+  '143': 'monad',
+  '4217': 'tempo',
+  '4326': 'megaeth',
+  '4663': 'robinhood',
+  '5042': 'arc',
 };
 
 /**

@@ -2,6 +2,11 @@
  * Uniswap Info, the legacy analytics sites. info.uniswap.org (v3) uses a hash router: mainnet pools at
  * `#/pools/{addr}`, other networks at `#/{network}/pools/{addr}`. The older v2 site (v2.info.uniswap.org,
  * and info.uniswap.org before v3) shows pairs at `/pair/{addr}`, on mainnet only.
+ *
+ * Source: github.com/Uniswap/v3-info (archived), src/constants/networks.ts at commit 88455f7356f9 gives each
+ * network's `route`: '' (Ethereum), `arbitrum`, `optimism`, `polygon`, `celo`; later commits of the same file,
+ * not in the code index, added `bnb`, `base` and `avax`, which links in the wild use. The app today sends its
+ * users to app.uniswap.org/explore, but old links still open info pages, so they stay detected.
  */
 import type { SiteExamples } from './types';
 import { chainNames, type ChainLookup } from './chains';
