@@ -44,6 +44,10 @@ export const CHAIN_IDS = [
   'hyperevm',
   'katana',
   'solana',
+  'bob',
+  'metal',
+  'swell',
+  'monad',
 ] as const;
 
 export type ChainId = (typeof CHAIN_IDS)[number];
@@ -93,6 +97,10 @@ const EVM_CHAIN_NUMBERS: Readonly<Record<string, ChainId>> = {
   '747474': 'katana',
   '7777777': 'zora',
   '1313161554': 'aurora',
+  '60808': 'bob',
+  '1750': 'metal',
+  '1923': 'swell',
+  '143': 'monad',
 };
 
 /**
