@@ -49,6 +49,9 @@ export const CHAIN_IDS = [
   'robinhood',
   'arc',
   'tempo',
+  'bob',
+  'metal',
+  'swell',
 ] as const;
 
 export type ChainId = (typeof CHAIN_IDS)[number];
@@ -103,6 +106,9 @@ const EVM_CHAIN_NUMBERS: Readonly<Record<string, ChainId>> = {
   '4326': 'megaeth',
   '4663': 'robinhood',
   '5042': 'arc',
+  '60808': 'bob',
+  '1750': 'metal',
+  '1923': 'swell',
 };
 
 /**

@@ -3,6 +3,11 @@
  * account. DexScreener lower-cases the Solana addresses in its own links, which loses base58's case; such an
  * id is returned as `solana-address-lowercased` for the provider to resolve through DexScreener's API.
  * `/{chain}` and `/{chain}/{dexId}` are lists, `/new-pairs`, `/watchlist`... are not pools: null.
+ *
+ * Source: the site is not public. The page URL mirrors the public API's `/latest/dex/pairs/{chainId}/
+ * {pairId}` (docs.dexscreener.com API reference, read 2025-06), whose `chainId` values are the slugs listed
+ * below; DexScreener lists mainnets only, so a testnet slug is an unknown chain here and gives no result.
+ * Look-alike hosts never reach this detector: the site table is keyed by exact host.
  */
 import { chainNames, isSolanaChain, type ChainLookup } from './chains';
 import { defineSite, evmPool, found, route, solanaPool } from './common';
@@ -146,5 +151,7 @@ export const examples: SiteExamples = {
     'https://dexscreener.com/sui/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27',
     'https://dexscreener.com/eth/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
     'https://dexscreener.com/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640/extra',
+    'https://dexscreener.com/sepolia/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+    'https://dexscreener.com/token/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
   ],
 };

@@ -2,6 +2,13 @@
  * GeckoTerminal, www.geckoterminal.com/{network}/pools/{address}, optionally behind a language prefix
  * (`/ja/eth/pools/...`). Network ids are GeckoTerminal's API ids (`eth`, `polygon_pos`, `avax`...), which
  * the provider needs back: map a `ChainId` to them in the provider, not here.
+ *
+ * Source: the site is not public. The page URL is the API's path (`/networks/{network}/pools/{address}` in
+ * CoinGecko's on-chain API reference, docs.coingecko.com "Supported Networks List (ID Map)", GET /networks),
+ * and the network ids follow that list as integrators map it (`eth`, `arbitrum`, `avax`, `bsc`, `base`,
+ * `polygon_pos`…), read 2025-06. Lists (`/{network}/pools`, `/{network}/{dex}/pools`) and token pages are
+ * not pools. A network id we do not map (a testnet such as `sepolia-testnet`, or a chain we do not support)
+ * gives no result. Look-alike hosts never reach this detector: the site table is keyed by exact host.
  */
 import { chainNames, type ChainLookup } from './chains';
 import { defineSite, found, poolOnChain, route } from './common';
@@ -132,5 +139,8 @@ export const examples: SiteExamples = {
     'https://www.geckoterminal.com/ethereum/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
     'https://www.geckoterminal.com/solana/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
     'https://www.geckoterminal.com/longprefix/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+    'https://www.geckoterminal.com/sepolia-testnet/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+    'https://geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640/extra',
+    'https://www.geckoterminal.com/explore-pools',
   ],
 };

@@ -1,14 +1,38 @@
 /**
- * The deposit form shared by Aerodrome and Velodrome (same codebase): `/deposit?token0=&token1=&type=`.
- * `type` picks the pool for the pair: -1 volatile, 0 stable, a positive number the tick spacing of a
- * concentrated (Slipstream / CL) pool. Older links said `&stable=true|false` instead. Superchain builds add
- * `chain0`/`chain1` (EIP-155 numbers) for the tokens' chains.
+ * The deposit and withdraw forms shared by Aerodrome and Velodrome (one codebase). The app's source is not
+ * public (velodrome-finance and aerodrome-finance publish contracts, Sugar and SDKs, not the web app), so the
+ * routes follow the links the projects and their integrators publish, read 2025-06:
+ * - `/deposit?token0=&token1=&type=&chain0=&chain1=&factory=`: `type` picks the pool for the pair: -1
+ *   volatile, 0 stable, a positive number the tick spacing of a concentrated (Slipstream / CL) pool. Links
+ *   built from Velodrome's own Sugar data name the pool's `factory` too (DefiLlama's `velodrome-v3` yield
+ *   adapter: `'/deposit?token0=' + p.token0 + '&token1=' + p.token1 + '&type=' + p.type + '&factory=' + p.factory`);
+ *   Superchain links add `chain0`/`chain1` (EIP-155 numbers, e.g. `chain0=1923&chain1=1923` for Swell).
+ *   Older links said `&stable=true|false` instead of `type`.
+ * - `/withdraw?pool={address}`: the remove-liquidity form of one pool (Beefy's vault-URL script links it as
+ *   `removeLiquidityUrl: 'https://velodrome.finance/withdraw?pool={lp}'` next to `/deposit?...&type=0|-1`).
+ * A `chain0`/`chain1`/`chain` number we cannot place (a testnet such as OP Sepolia 11155420, or a chain we do
+ * not support) gives no result: testnet pages get no live data, and the URL is the only place that says so.
  */
 import { chainFromEvmNumber, type ChainId } from './chains';
-import { found, pairPool, parseIntegerInRange, route, type PageContext, type Route } from './common';
+import {
+  addressPool,
+  found,
+  pairPool,
+  parseEvmAddress,
+  parseIntegerInRange,
+  route,
+  type PageContext,
+  type Route,
+} from './common';
 import type { PoolIdentifier, PoolMatch } from './types';
 
 type PoolChoice = { stable?: boolean; tickSpacing?: number };
+
+/** Where a site's pools live: the chain its links mean when they name none, and every chain it deploys to. */
+export interface SolidlyChains {
+  readonly home: ChainId;
+  readonly all: readonly ChainId[];
+}
 
 const VOLATILE = -1;
 const STABLE = 0;
@@ -29,23 +53,48 @@ function poolChoice(page: PageContext): PoolChoice | undefined {
   return undefined;
 }
 
-/** Both tokens must sit on one chain; without `chain0` the site's home chain is meant. */
-function depositChain(page: PageContext, homeChain: ChainId): ChainId | undefined {
-  const chain0 = page.query.get('chain0');
-  const chain1 = page.query.get('chain1');
-  if (chain0 === null && chain1 === null) return homeChain;
-  if (chain0 === null || (chain1 !== null && chain1 !== chain0)) return undefined;
-  return chainFromEvmNumber(chain0);
+/**
+ * Both tokens must sit on one chain; a lone `chain` (or `chain0`) names it too; without any the site's home
+ * chain is meant. Conflicting or unknown numbers: undefined (no result).
+ */
+function formChain(page: PageContext, chains: SolidlyChains): ChainId | undefined {
+  const named = ['chain0', 'chain1', 'chain']
+    .map((key) => page.query.get(key))
+    .filter((value): value is string => value !== null);
+  if (named.length === 0) return chains.home;
+  const [first] = named;
+  if (first === undefined || named.some((value) => value !== first)) return undefined;
+  const chain = chainFromEvmNumber(first);
+  return chain !== undefined && chains.all.includes(chain) ? chain : undefined;
 }
 
-function depositPage(page: PageContext, homeChain: ChainId): PoolMatch | null {
+/**
+ * `factory` tells which deployment's pool the form means (v2 pools and each Slipstream generation have their
+ * own factory). The pool identifier has no field for it yet, so it is only checked: a malformed one is not a
+ * link the app builds.
+ */
+function factoryIsWellFormed(page: PageContext): boolean {
+  const factory = page.query.get('factory');
+  return factory === null || parseEvmAddress(factory) !== null;
+}
+
+function depositPage(page: PageContext, chains: SolidlyChains): PoolMatch | null {
   const choice = poolChoice(page);
-  if (choice === undefined) return null;
+  if (choice === undefined || !factoryIsWellFormed(page)) return null;
   const pool: PoolIdentifier | null = pairPool(page.query.get('token0'), page.query.get('token1'), choice);
   const version = choice.tickSpacing === undefined ? undefined : 'cl';
-  return found({ kind: 'add-liquidity', chain: depositChain(page, homeChain), pool, version });
+  return found({ kind: 'add-liquidity', chain: formChain(page, chains), pool, version });
 }
 
-export function solidlyDepositRoute(homeChain: ChainId): Route {
-  return route('deposit', (_params, page) => depositPage(page, homeChain));
+function withdrawPage(page: PageContext, chains: SolidlyChains): PoolMatch | null {
+  const address = page.query.get('pool');
+  if (address === null) return null;
+  return found({ kind: 'pool', chain: formChain(page, chains), pool: addressPool(address) });
+}
+
+export function solidlyRoutes(chains: SolidlyChains): readonly Route[] {
+  return [
+    route('deposit', (_params, page) => depositPage(page, chains)),
+    route('withdraw', (_params, page) => withdrawPage(page, chains)),
+  ];
 }
