@@ -44,6 +44,15 @@ export const CHAIN_IDS = [
   'hyperevm',
   'katana',
   'solana',
+  // Sushi pool chains (sushi-labs/sushi src/evm/chain/chains.ts) and Balancer slugs (frontend-monorepo ChainSlug).
+  'boba',
+  'filecoin',
+  'rootstock',
+  'hemi',
+  'skale-europa',
+  'robinhood',
+  'plasma',
+  'monad',
 ] as const;
 
 export type ChainId = (typeof CHAIN_IDS)[number];
@@ -93,6 +102,15 @@ const EVM_CHAIN_NUMBERS: Readonly<Record<string, ChainId>> = {
   '747474': 'katana',
   '7777777': 'zora',
   '1313161554': 'aurora',
+  // EIP-155 numbers as viem/chains gives them (boba, filecoin, rootstock, hemi, skaleEuropa, robinhood, plasma, monad).
+  '288': 'boba',
+  '314': 'filecoin',
+  '30': 'rootstock',
+  '43111': 'hemi',
+  '2046399126': 'skale-europa',
+  '4663': 'robinhood',
+  '9745': 'plasma',
+  '143': 'monad',
 };
 
 /**
