@@ -52,6 +52,13 @@ export const CHAIN_IDS = [
   'bob',
   'metal',
   'swell',
+  // Sushi pool chains (sushi-labs/sushi src/evm/chain/chains.ts) and Balancer slugs (frontend-monorepo ChainSlug).
+  'boba',
+  'filecoin',
+  'rootstock',
+  'hemi',
+  'skale-europa',
+  'plasma',
 ] as const;
 
 export type ChainId = (typeof CHAIN_IDS)[number];
@@ -109,6 +116,13 @@ const EVM_CHAIN_NUMBERS: Readonly<Record<string, ChainId>> = {
   '60808': 'bob',
   '1750': 'metal',
   '1923': 'swell',
+  // EIP-155 numbers as viem/chains gives them (boba, filecoin, rootstock, hemi, skaleEuropa, robinhood, plasma, monad).
+  '288': 'boba',
+  '314': 'filecoin',
+  '30': 'rootstock',
+  '43111': 'hemi',
+  '2046399126': 'skale-europa',
+  '9745': 'plasma',
 };
 
 /**

@@ -1,11 +1,21 @@
 /**
- * Curve, curve.finance (and curve.fi before the move). The DEX app shows a pool at
- * `/dex/{network}/pools/{poolId}/{deposit|withdraw|swap}`, where poolId is Curve's own name (`3pool`,
- * `factory-stable-ng-42`) or the pool address. Older builds used a hash router, at the root
- * (`curve.fi/#/ethereum/pools/3pool/deposit`) or under `/dex/` (`curve.fi/dex/#/ethereum/...`).
+ * Curve, curve.finance (and curve.fi before the move). Routes read from curvefi/curve-frontend at commit
+ * 1001e17 (2026-08-22), apps/main/src/routes/dex.routes.tsx (TanStack router, under `/dex`):
+ *   $network/pools/$poolIdOrAddress             redirects to .../deposit/ (add liquidity)
+ *   $network/pools/$poolIdOrAddress/$formType   PagePool; formType (dex/components/PagePool/types.ts
+ *                                               TransferFormType) = swap | deposit | withdraw | manage-gauge
+ *   $network/pools/$poolAddress/manage-pool     PageManagePool (pool admin, one pool)
+ * poolIdOrAddress is Curve's pool id (`3pool`, `factory-stable-ng-42`) or the pool address. Network slugs are
+ * the `id`s of packages/legacy-ui/src/utils/utilsNetworks.ts NETWORK_BASE_CONFIG (Gnosis is `xdai`,
+ * HyperEVM is `hyperliquid`), plus "lite" networks whose slugs come at run time from Curve's platforms API
+ * (api-core.curve.finance/v1/getPlatforms, see dex/lib/networks.ts getNetworks): only `taiko` is listed
+ * here, as the one lite network the source names (Chain.Taiko). Lite testnets are not known statically.
+ * Older builds used a hash router, at the root (`curve.fi/#/ethereum/pools/3pool/deposit`) or under
+ * `/dex/` (`curve.fi/dex/#/ethereum/...`).
  *
- * Not pool pages: `/dex/{network}/pools` (the list), `/dex/{network}/swap` (the router swap) and
- * `/dex/{network}/dashboard`, which lists all of a wallet's positions rather than one pool, so null.
+ * Not pool pages: `/dex/{network}/pools` (the list), `/dex/{network}/swap` (the router swap),
+ * `/dex/{network}/create-pool`, `/dex/{network}/deploy-gauge`, and `/dex/{network}/dashboard`, which lists
+ * all of a wallet's positions rather than one pool.
  */
 import { chainNames, type ChainLookup } from './chains';
 import { addressPool, defineSite, found, route } from './common';
@@ -22,7 +32,6 @@ const curveNetwork: ChainLookup = chainNames(
     'base',
     'fantom',
     'avalanche',
-    'gnosis',
     'celo',
     'kava',
     'moonbeam',
@@ -46,10 +55,13 @@ function curvePool(text: string): PoolIdentifier | null {
   return CURVE_POOL_NAME.test(text) ? { type: 'curve-name', name: text } : null;
 }
 
-/** The pool page's tabs. Swap and withdraw still show one pool; deposit is the add-liquidity form. */
+/**
+ * The pool page's tabs. Swap, withdraw (the remove form) and manage-gauge still show one pool; deposit is the
+ * add-liquidity form, and the bare pool URL redirects there.
+ */
 function kindOfTab(tab: string | undefined): PageKind | null {
-  if (tab === undefined || tab === 'withdraw' || tab === 'swap') return 'pool';
-  return tab === 'deposit' ? 'add-liquidity' : null;
+  if (tab === undefined || tab === 'deposit') return 'add-liquidity';
+  return tab === 'withdraw' || tab === 'swap' || tab === 'manage-gauge' ? 'pool' : null;
 }
 
 function poolPage(network: string, pool: string, tab: string | undefined): PoolMatch | null {
@@ -63,6 +75,9 @@ export const curve = defineSite({
   router: 'path-and-hash',
   routes: [
     route('dex/:network/pools/:pool/:tab?', ({ network, pool, tab }) => poolPage(network, pool, tab)),
+    route('dex/:network/pools/:pool/manage-pool', ({ network, pool }) =>
+      found({ kind: 'pool', chain: curveNetwork(network), pool: addressPool(pool) }),
+    ),
     route(':network/pools/:pool/:tab?', ({ network, pool, tab }) => poolPage(network, pool, tab)),
   ],
 });
@@ -84,7 +99,33 @@ export const examples: SiteExamples = {
     ],
     [
       'https://curve.finance/dex/ethereum/pools/3pool',
+      { site: SITE, chain: 'ethereum', kind: 'add-liquidity', pool: { type: 'curve-name', name: '3pool' } },
+    ],
+    [
+      'https://curve.finance/dex/ethereum/pools/3pool/manage-gauge/',
       { site: SITE, chain: 'ethereum', kind: 'pool', pool: { type: 'curve-name', name: '3pool' } },
+    ],
+    [
+      'https://curve.finance/dex/ethereum/pools/0xbEbc44782C7dB0a1A60Cb6fe97d0b483032FF1C7/manage-pool',
+      {
+        site: SITE,
+        chain: 'ethereum',
+        kind: 'pool',
+        pool: { type: 'address', address: '0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c7' },
+      },
+    ],
+    [
+      'https://curve.finance/dex/xdai/pools/factory-stable-ng-7/withdraw/',
+      { site: SITE, chain: 'gnosis', kind: 'pool', pool: { type: 'curve-name', name: 'factory-stable-ng-7' } },
+    ],
+    [
+      'https://curve.finance/dex/hyperliquid/pools/factory-stable-ng-1/deposit/',
+      {
+        site: SITE,
+        chain: 'hyperevm',
+        kind: 'add-liquidity',
+        pool: { type: 'curve-name', name: 'factory-stable-ng-1' },
+      },
     ],
     [
       'https://curve.finance/dex/ethereum/pools/0xbEbc44782C7dB0a1A60Cb6fe97d0b483032FF1C7/deposit',
@@ -121,6 +162,10 @@ export const examples: SiteExamples = {
     'https://curve.finance/dex/ethereum/pools',
     'https://curve.finance/dex/ethereum/swap',
     'https://curve.finance/dex/ethereum/dashboard',
+    'https://curve.finance/dex/ethereum/create-pool',
+    'https://curve.finance/dex/ethereum/deploy-gauge',
+    'https://curve.finance/dex/ethereum/pools/3pool/manage-pool',
+    'https://curve.finance/dex/gnosis/pools/3pool/deposit',
     'https://curve.finance/dex/ethereum/pools/3pool/not-a-tab',
     'https://curve.finance/dex/ethereum/pools/0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c/deposit',
     'https://curve.finance/dex/atlantis/pools/3pool/deposit',
