@@ -11,24 +11,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SITE_HOSTS } from '../../core/sites/index';
 import { API_HOSTS, FakeApi } from './fake-api';
 import type { FixturePage } from './pages/types';
 import { SITE_PAGES } from './pages/index';
 
-export const DEX_HOSTS = [
-  'app.uniswap.org',
-  'info.uniswap.org',
-  'pancakeswap.finance',
-  'curve.finance',
-  'balancer.fi',
-  'aerodrome.finance',
-  'www.geckoterminal.com',
-  'dexscreener.com',
-  'sushi.com',
-  'app.uniswap.org.evil.example',
-  'evil.example',
-  ...API_HOSTS,
-];
+/** Every host the content script runs on (the detectors' own list), two look-alikes, and the API hosts. */
+export const DEX_HOSTS = [...SITE_HOSTS, 'app.uniswap.org.evil.example', 'evil.example', ...API_HOSTS];
 
 export type { FixturePage } from './pages/types';
 
