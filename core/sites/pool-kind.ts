@@ -6,7 +6,11 @@ import { namedInputs } from '../input-error';
 import type { PoolKind } from '../pool-models';
 import type { PoolPageRef } from './types';
 
-const CONCENTRATED_VERSIONS = new Set(['v3', 'v4', 'cl', 'infinity', 'clmm']);
+/**
+ * Versions whose pools are concentrated ranges. PancakeSwap's bare 'infinity' is not here: an Infinity pool
+ * id may be a CL pool or a Bin (liquidity-book) pool, which the URL does not say.
+ */
+const CONCENTRATED_VERSIONS = new Set(['v3', 'v4', 'cl', 'infinityCl', 'clmm']);
 
 export function poolKindOf(ref: PoolPageRef): PoolKind | null {
   // Both the reference and its pool identifier are read as objects below: anything else is missing input.
@@ -15,7 +19,9 @@ export function poolKindOf(ref: PoolPageRef): PoolKind | null {
   if (site === 'dexscreener' || site === 'geckoterminal') return null;
   if (site === 'curve') return 'stableswap';
   if (site === 'balancer') return version === 'cow' ? null : 'weighted';
-  if (site === 'camelot') return 'concentrated'; // Camelot's pool pages are its Algebra (concentrated) pools
+  // Camelot's v3/v4 are Algebra (concentrated) pools; its v2 pairs are constant product (or stable, unknown here).
+  if (site === 'camelot') return version === 'v2' ? null : 'concentrated';
+  if (site === 'pancakeswap' && version === 'stableSwap') return 'stableswap';
   if (site === 'aerodrome' || site === 'velodrome') {
     // Solidly "stable" pools use x^3*y + x*y^3, which none of our models covers.
     if (pool.type === 'pair' && pool.tickSpacing !== undefined) return 'concentrated';

@@ -28,6 +28,25 @@ describe('pool kind from the detected page', () => {
       null,
     ],
     ['https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', null],
+    // PancakeSwap: a StableSwap pool is a stableswap; an Infinity id may be CL or Bin, so the URL says nothing.
+    [
+      'https://pancakeswap.finance/liquidity/add/bsc/stableSwap/0x36696169c63e42cd08ce11f5deebbcebae652050',
+      'stableswap',
+    ],
+    [
+      'https://pancakeswap.finance/liquidity/add/bsc/infinity/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27',
+      null,
+    ],
+    ['https://pancakeswap.finance/liquidity/position/infinityCl/12345?chain=bsc', 'concentrated'],
+    // Camelot: v3 is Algebra (concentrated); a v2 pair may be volatile or stable, which the URL does not say.
+    [
+      'https://app.camelot.exchange/liquidity?chain=arbitrum&token1=ETH&token2=0xaf88d065e77c8cC2239327C5EDb3A432268e5831&type=v3',
+      'concentrated',
+    ],
+    [
+      'https://app.camelot.exchange/liquidity/?token1=0xaf88d065e77c8cC2239327C5EDb3A432268e5831&token2=0x82aF49447D8a07e3bd95BD0d56f35241523fBab1&type=v2&position=lp',
+      null,
+    ],
     ['https://www.geckoterminal.com/eth/pools/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640', null],
   ])('%s -> %s', (url, kind) => {
     expect(kindOf(url)).toBe(kind);
