@@ -7,6 +7,7 @@ import { pairForDisplay } from '../core/index';
 import { useState } from 'preact/hooks';
 import { valuesFromLive, type FormValues } from '../lib/present/calculator-model';
 import { Calculator } from './Calculator';
+import { Verdict } from './Verdict';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
 /** `page`: what the tab's URL and page say about the pool, when the lookup came from a page. */
@@ -46,8 +47,9 @@ export function LiveResult({
   const name = pairForDisplay(snapshot.figures.symbol0, snapshot.figures.symbol1) ?? snapshot.address;
   return (
     <div data-testid="lookup-result">
-      <p>
-        <strong data-testid="lookup-pool-name">{name}</strong> <span class="lens-muted">on {snapshot.chain}</span>
+      <Verdict live={live} name={name} />
+      <p class="lens-muted">
+        <span data-testid="lookup-pool-name">{name}</span> on {snapshot.chain}
       </p>
       <ul class="lens-assumptions" data-testid="lookup-sources" aria-label="Sources">
         {live.sources.map((line) => (

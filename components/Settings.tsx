@@ -34,8 +34,7 @@ export function Settings({ permissions }: SettingsProps) {
   };
 
   return (
-    <details class="lens-section" data-testid="settings">
-      <summary>Settings</summary>
+    <section class="lens-section" data-testid="settings" aria-label="Settings">
       <form
         class="lens-form"
         onSubmit={(e) => {
@@ -74,7 +73,7 @@ export function Settings({ permissions }: SettingsProps) {
           {message}
         </p>
       )}
-    </details>
+    </section>
   );
 }
 

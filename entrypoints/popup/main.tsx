@@ -16,7 +16,9 @@ import { Lookup } from '../../components/Lookup';
 import { Settings } from '../../components/Settings';
 import { LiveResult } from '../../components/LiveResult';
 import { detectPoolPage } from '../../core/index';
-import { valuesFromPage } from '../../lib/present/calculator-model';
+import { valuesFromLive, valuesFromPage, type FormValues } from '../../lib/present/calculator-model';
+import { liveAnalysis } from '../../lib/present/live-analysis';
+import { Tabs } from '../../components/Tabs';
 import '../../components/lens.css';
 import './popup.css';
 
@@ -70,12 +72,19 @@ function Popup() {
     void depositUsdSetting().then(setDepositUsd);
   }, []);
   const tabRef = lookup.state === 'page' ? detectPoolPage(lookup.url) : null;
-  const initial = lookup.state === 'page' && tabRef ? valuesFromPage(lookup.url, lookup.facts) : undefined;
-  // One verdict per pool: with live figures for the tab's pool, its calculator is the what-if under them.
-  const tabHasLive = tabLive?.status === 'ok';
-  return (
-    <main class="lens-root lens-popup">
-      <h1>LP Risk Lens</h1>
+  const page = { ref: tabRef, ...(lookup.state === 'page' ? { facts: lookup.facts } : {}) };
+  // One verdict per pool: with live figures for the tab's pool, the calculator starts from them.
+  const calculatorStart = (): FormValues | undefined => {
+    if (tabLive?.status === 'ok')
+      return valuesFromLive(
+        tabLive.snapshot,
+        liveAnalysis(tabLive.snapshot, { depositUsd, horizonDays: '30', page }, Date.now()),
+        depositUsd,
+      );
+    return lookup.state === 'page' && tabRef ? valuesFromPage(lookup.url, lookup.facts) : undefined;
+  };
+  const thisTab = () => (
+    <>
       <CurrentTab
         lookup={lookup}
         onRefresh={refresh}
@@ -86,40 +95,63 @@ function Popup() {
       />
       {tabLive && (
         <section class="lens-section" aria-label="Live data for this tab" data-testid="tab-live">
-          <h2>Live data for this pool</h2>
-          <LiveResult
-            response={tabLive}
-            depositUsd={depositUsd}
-            page={{ ref: tabRef, ...(lookup.state === 'page' ? { facts: lookup.facts } : {}) }}
-            now={Date.now()}
-          />
+          <LiveResult response={tabLive} depositUsd={depositUsd} page={page} now={Date.now()} />
         </section>
       )}
-      <Lookup
-        lookUp={lookUpPool}
-        recent={recent}
-        depositUsd={depositUsd}
-        onLookedUp={(entry) =>
-          void rememberLookup(entry)
-            .then(() => recentLookups.getValue())
-            .then(setRecent)
-        }
+    </>
+  );
+  return (
+    <main class="lens-root lens-popup">
+      <h1>LP Risk Lens</h1>
+      <Tabs
+        label="Views"
+        tabs={[
+          { id: 'this-tab', label: 'This tab', content: thisTab },
+          {
+            id: 'lookup',
+            label: 'Look up',
+            content: () => (
+              <Lookup
+                lookUp={lookUpPool}
+                recent={recent}
+                depositUsd={depositUsd}
+                onLookedUp={(entry) =>
+                  void rememberLookup(entry)
+                    .then(() => recentLookups.getValue())
+                    .then(setRecent)
+                }
+              />
+            ),
+          },
+          {
+            id: 'calculator',
+            label: 'Calculator',
+            content: () => (
+              <section class="lens-section" aria-label="Calculator" data-testid="calculator">
+                <p class="lens-muted">
+                  Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.
+                </p>
+                <Calculator
+                  key={`${lookup.state === 'page' ? lookup.url : 'manual'}:${tabLive?.status ?? ''}`}
+                  initial={calculatorStart()}
+                />
+              </section>
+            ),
+          },
+          {
+            id: 'settings',
+            label: 'Settings',
+            content: () => (
+              <Settings
+                permissions={{
+                  request: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+                  release: (origin) => browser.permissions.remove({ origins: [`${origin}/*`] }),
+                }}
+              />
+            ),
+          },
+        ]}
       />
-      <Settings
-        permissions={{
-          request: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
-          release: (origin) => browser.permissions.remove({ origins: [`${origin}/*`] }),
-        }}
-      />
-      {!tabHasLive && (
-        <section class="lens-section" aria-label="Calculator" data-testid="calculator">
-          <h2>Calculator</h2>
-          <p class="lens-muted">
-            Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.
-          </p>
-          <Calculator key={lookup.state === 'page' ? lookup.url : 'manual'} initial={initial} />
-        </section>
-      )}
     </main>
   );
 }

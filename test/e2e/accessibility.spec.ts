@@ -12,6 +12,7 @@ test.describe('accessibility (axe-core)', () => {
   test('the popup has no serious or critical violations', async ({ extension }) => {
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await popup.getByTestId('tab-calculator').click();
     await expect(popup.getByTestId('grid')).toBeVisible();
     const results = await new AxeBuilder({ page: popup }).analyze();
     expect(serious(results.violations)).toEqual([]);

@@ -172,6 +172,7 @@ test.describe('live pool data through the service worker', () => {
 
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await popup.getByTestId('tab-lookup').click();
     for (const [query, chain] of [
       [POOL_PAGE, null],
       [FAKE_POOL.toUpperCase().replace('0X', '0x'), 'ethereum'],
@@ -202,7 +203,7 @@ test.describe('live pool data through the service worker', () => {
   }) => {
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
-    await popup.getByTestId('settings').locator('summary').click();
+    await popup.getByTestId('tab-settings').click();
     await popup.getByTestId('settings-deposit').fill('-5');
     await popup.getByTestId('settings-deposit').press('Enter');
     await expect(popup.getByTestId('settings-message')).toHaveText('Deposit must be greater than zero.');
@@ -318,7 +319,7 @@ test.describe('figures in the units and amounts the user thinks in (issue 8)', (
     // Remembered: the popup's setting shows it, and a new tab uses it.
     const popup = await extension.context.newPage();
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
-    await popup.getByTestId('settings').locator('summary').click();
+    await popup.getByTestId('tab-settings').click();
     await expect(popup.getByTestId('settings-deposit')).toHaveValue('2500');
     const again = await extension.context.newPage();
     await again.goto(POOL_PAGE);

@@ -225,7 +225,10 @@ test.describe('popup and the active tab', () => {
     // The tab's pool has live figures: they are the one verdict, and the calculator is a what-if under them,
     // starting from the same figures and from the range typed on the page, in the page's unit.
     await expect(popup.getByTestId('tab-live').getByTestId('lookup-result')).toBeVisible();
-    await expect(popup.getByTestId('calculator')).toHaveCount(0);
+    // The verdict first: pool, one line with the worst warning, and the key figures, above the fold.
+    await expect(popup.getByTestId('verdict-pool')).toHaveText('USDC / WETH');
+    await expect(popup.getByTestId('verdict-line')).toHaveAttribute('data-severity', 'danger');
+    await expect(popup.getByTestId('key-expected-apr')).toBeVisible();
     await popup.getByTestId('tab-live').getByTestId('what-if').locator('summary').click();
     const whatIf = popup.getByTestId('tab-live').getByTestId('what-if');
     await expect(whatIf.getByTestId('kind')).toHaveValue('concentrated');

@@ -4,6 +4,7 @@ test.describe('popup calculator in a real Chromium', () => {
   test('constant product: known figures for a $10k deposit into a 0.30 % pool', async ({ extension }) => {
     const page = await extension.context.newPage();
     await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await page.getByTestId('tab-calculator').click();
     await page.getByTestId('kind').selectOption('constant-product');
     await page.getByTestId('input-tvlUsd').fill('10000000');
     await page.getByTestId('input-volume24hUsd').fill('5000000');
@@ -30,6 +31,7 @@ test.describe('popup calculator in a real Chromium', () => {
   }) => {
     const page = await extension.context.newPage();
     await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await page.getByTestId('tab-calculator').click();
     await page.getByTestId('kind').selectOption('concentrated');
     await page.getByTestId('input-price').fill('2000');
     await page.getByTestId('input-priceLower').fill('1000');
@@ -55,6 +57,7 @@ test.describe('popup calculator in a real Chromium', () => {
   test('weighted 80/20 and stableswap give their published IL', async ({ extension }) => {
     const page = await extension.context.newPage();
     await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await page.getByTestId('tab-calculator').click();
     await page.getByTestId('kind').selectOption('weighted');
     await page.getByTestId('input-weight0Pct').fill('80');
     await expect(page.getByTestId('grid-row-1').getByTestId('grid-il')).toHaveText('-3.27 %');
