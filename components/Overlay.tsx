@@ -3,7 +3,7 @@ import { parseDepositText } from '../lib/present/deposit-input';
 import type { OverlayCorner } from '../lib/settings/items';
 import type { OverlayLiveView, OverlayView } from '../lib/messages/overlay';
 import type { OverlayHeader } from '../lib/present/overlay-header';
-import { SeverityLabel } from './SeverityLabel';
+import { SEVERITY_LABELS, SeverityLabel } from './SeverityLabel';
 
 export interface OverlayProps {
   header: OverlayHeader;
@@ -18,6 +18,16 @@ export interface OverlayProps {
   onDepositChange(usd: string): void;
   /** Turns prices round (USDC per WETH <-> WETH per USDC). */
   onFlip(): void;
+  /** Compact: the verdict, three figures and the deposit; the rest behind "Details". */
+  compact: boolean;
+  onToggleDetails(): void;
+  /** Hidden on this site a moment ago: the undo bar shows until the hide is final. */
+  hiding: boolean;
+  onUndoHide(): void;
+  /** Dragged and let go: the corner nearest to where it was dropped. */
+  onSnapTo(corner: OverlayCorner): void;
+  /** The height that keeps the panel within about 30 % of the viewport. */
+  maxHeightPx: number;
 }
 
 const CORNER_NAMES: Record<OverlayCorner, string> = {
@@ -38,9 +48,28 @@ export function Overlay({
   onMoveCorner,
   onDepositChange,
   onFlip,
+  compact,
+  onToggleDetails,
+  hiding,
+  onUndoHide,
+  onSnapTo,
+  maxHeightPx,
 }: OverlayProps) {
   const pool = view?.pool ?? header.pool;
   const worst = view?.warnings[0];
+  const drag = useCornerDrag(onSnapTo);
+  if (hiding) {
+    return (
+      <div class={`lens-root lens-overlay lens-${corner} lens-hiding`} data-testid="lens-overlay" data-state="hiding">
+        <p class="lens-muted" role="status">
+          Hidden on this site.{' '}
+          <button type="button" class="lens-link" data-testid="lens-undo" onClick={onUndoHide}>
+            Undo
+          </button>
+        </p>
+      </div>
+    );
+  }
   if (collapsed) {
     return (
       <div
@@ -53,21 +82,23 @@ export function Overlay({
           class="lens-badge-button"
           data-testid="lens-expand"
           onClick={onToggleCollapsed}
-          aria-label={`LP Risk Lens: ${pool}. Expand`}
+          aria-label={`LP Risk Lens: ${pool}${worst ? `, ${SEVERITY_LABELS[worst.severity].text.toLowerCase()}: ${worst.title}` : ''}. Expand`}
         >
-          LP {worst ? <span class={`lens-dot lens-sev-${worst.severity}`} aria-hidden="true" /> : null}
+          LP {worst ? <SeverityLabel severity={worst.severity} /> : null}
         </button>
       </div>
     );
   }
   return (
     <section
-      class={`lens-root lens-overlay lens-${corner}`}
+      class={`lens-root lens-overlay lens-${corner}${compact ? ' lens-compact' : ''}`}
       data-testid="lens-overlay"
       data-state="open"
+      data-compact={compact ? 'true' : 'false'}
       aria-label="LP Risk Lens"
+      style={{ maxHeight: `${maxHeightPx}px`, ...drag.style }}
     >
-      <header class="lens-overlay-header">
+      <header class="lens-overlay-header" {...drag.handlers}>
         <div class="lens-overlay-title">
           <strong data-testid="lens-pool">{pool}</strong>
           <span class="lens-muted" data-testid="lens-where">
@@ -105,7 +136,16 @@ export function Overlay({
         </div>
       </header>
       {view ? (
-        <Figures view={view} onDepositChange={onDepositChange} onFlip={onFlip} />
+        <>
+          {compact ? (
+            <CompactFigures view={view} onDepositChange={onDepositChange} />
+          ) : (
+            <Figures view={view} onDepositChange={onDepositChange} onFlip={onFlip} />
+          )}
+          <button type="button" class="lens-link lens-details" data-testid="lens-details" onClick={onToggleDetails}>
+            {compact ? 'Details' : 'Fewer details'}
+          </button>
+        </>
       ) : (
         <p class="lens-muted" data-testid="lens-working">
           Working out the figures…
@@ -113,6 +153,73 @@ export function Overlay({
       )}
     </section>
   );
+}
+
+/** The figures that decide, for small windows: the worst warning, three live figures and the deposit. */
+const KEY_FIGURES = ['live-position-apr', 'live-expected-apr', 'live-lvr', 'live-net'];
+
+function CompactFigures({ view: m, onDepositChange }: { view: OverlayView } & Pick<OverlayProps, 'onDepositChange'>) {
+  const worst = m.warnings[0];
+  const figures = m.live.figures.filter((figure) => KEY_FIGURES.includes(figure.testId)).slice(0, 3);
+  return (
+    <>
+      {worst && (
+        <p class={`lens-warning lens-sev-${worst.severity}`} data-testid={`lens-warning-${worst.id}`}>
+          <SeverityLabel severity={worst.severity} /> <strong>{worst.title}.</strong>
+        </p>
+      )}
+      {m.live.deposit && (
+        <DepositLine key={m.live.deposit.usd} deposit={m.live.deposit} onDepositChange={onDepositChange} />
+      )}
+      {figures.length > 0 ? (
+        <dl class="lens-overlay-facts">
+          {figures.map((figure) => (
+            <div key={figure.testId}>
+              <dt>{figure.label}</dt>
+              <dd data-testid={figure.testId}>{figure.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p class="lens-muted" data-testid="lens-live-status">
+          {LIVE_STATUS_TEXT[m.live.status] || 'No live figures for this pool.'}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * Dragging by the header: the panel follows the pointer and, let go, snaps to the nearest corner (a corner
+ * never covers the middle of the page, where DEX forms are). Buttons in the header keep their clicks.
+ */
+function useCornerDrag(onSnapTo: (corner: OverlayCorner) => void) {
+  const [offset, setOffset] = useState<{ x: number; y: number } | null>(null);
+  const [start, setStart] = useState<{ x: number; y: number } | null>(null);
+  return {
+    style: offset ? { transform: `translate(${offset.x}px, ${offset.y}px)` } : {},
+    handlers: {
+      onPointerDown: (event: PointerEvent) => {
+        if ((event.target as Element).closest('button, input, a')) return;
+        (event.currentTarget as Element).setPointerCapture(event.pointerId);
+        setStart({ x: event.clientX, y: event.clientY });
+      },
+      onPointerMove: (event: PointerEvent) => {
+        if (start) setOffset({ x: event.clientX - start.x, y: event.clientY - start.y });
+      },
+      onPointerUp: (event: PointerEvent) => {
+        if (!start) return;
+        const moved = Math.abs(event.clientX - start.x) + Math.abs(event.clientY - start.y) > 8;
+        setStart(null);
+        setOffset(null);
+        if (!moved) return;
+        const view = (event.currentTarget as Element).ownerDocument.defaultView;
+        const top = event.clientY < (view?.innerHeight ?? 0) / 2;
+        const left = event.clientX < (view?.innerWidth ?? 0) / 2;
+        onSnapTo(`${top ? 'top' : 'bottom'}-${left ? 'left' : 'right'}`);
+      },
+    },
+  };
 }
 
 function Figures({

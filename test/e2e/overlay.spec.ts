@@ -112,8 +112,13 @@ test.describe('overlay on real DEX hostnames', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => lens.attr('lens-overlay', 'class')).toMatch(/lens-bottom-left/);
 
+    // Hiding can be undone for a few seconds; then it is final.
     await lens.click('lens-dismiss');
-    await expect.poll(() => lens.count('lens-overlay')).toBe(0);
+    await expect.poll(() => lens.attr('lens-overlay', 'data-state')).toBe('hiding');
+    await lens.click('lens-undo');
+    await expect.poll(() => lens.attr('lens-overlay', 'data-state')).toBe('open');
+    await lens.click('lens-dismiss');
+    await expect.poll(() => lens.count('lens-overlay'), { timeout: 15_000 }).toBe(0);
     await page.reload();
     await expect(page.locator('#heading')).toHaveText('WETH / USDC 0.05%');
     await page.goto(UNI_V2_PAIR);

@@ -2,6 +2,8 @@
  * Severity reads in words, with a symbol, in the popup's list and in the overlay: never colour alone.
  * No DOM library is installed, so the components are called as functions and their virtual DOM is read.
  */
+import { Window } from 'happy-dom';
+import { render } from 'preact';
 import { EMPTY_LIVE } from '../../../lib/present/overlay-header';
 import { describe, expect, it } from 'vitest';
 import type { ComponentChildren, VNode } from 'preact';
@@ -118,10 +120,19 @@ describe('Overlay warnings', () => {
       onMoveCorner() {},
       onDepositChange() {},
       onFlip() {},
+      compact: false,
+      onToggleDetails() {},
+      hiding: false,
+      onUndoHide() {},
+      onSnapTo() {},
+      maxHeightPx: 400,
     };
-    const line = findAll(expand(<Overlay {...props} />), (p) => p['data-testid'] === 'lens-warning-low-tvl');
-    expect(line).toHaveLength(1);
-    expect(textOf(line)).toBe('Danger Pool holds only $5,000.00, under $10,000. R.');
-    expect(findAll(line, (p) => p['data-severity'] === 'danger')).toHaveLength(1);
+    // The overlay uses hooks: render it for real, in happy-dom.
+    const window = new Window();
+    const root = window.document.createElement('div');
+    render(<Overlay {...props} />, root as unknown as Element);
+    const line = root.querySelector('[data-testid="lens-warning-low-tvl"]')!;
+    expect(line.textContent).toBe('✖\uFE0EDanger Pool holds only $5,000.00, under $10,000. R.');
+    expect(line.querySelectorAll('[data-severity="danger"]')).toHaveLength(1);
   });
 });
