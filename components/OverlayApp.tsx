@@ -41,9 +41,11 @@ export function OverlayApp({ header, view, host, onDismissed, onFlip }: OverlayA
   const [hiding, setHiding] = useState(false);
   const [maxHeight, setMaxHeight] = useState(maxHeightPx);
   const hideTimer = useRef<number | undefined>(undefined);
+  const touched = useRef(false);
   useEffect(() => {
-    void overlayCorner.getValue().then(setCorner);
-    void overlayCollapsed.getValue().then(setCollapsed);
+    // A click that lands before storage answers wins over the stored value.
+    void overlayCorner.getValue().then((stored) => !touched.current && setCorner(stored));
+    void overlayCollapsed.getValue().then((stored) => !touched.current && setCollapsed(stored));
     const onResize = () => setMaxHeight(maxHeightPx());
     window.addEventListener('resize', onResize);
     return () => {
@@ -52,6 +54,7 @@ export function OverlayApp({ header, view, host, onDismissed, onFlip }: OverlayA
     };
   }, []);
   const moveTo = (next: OverlayCorner) => {
+    touched.current = true;
     setCorner(next);
     void overlayCorner.setValue(next);
   };
@@ -65,6 +68,7 @@ export function OverlayApp({ header, view, host, onDismissed, onFlip }: OverlayA
       hiding={hiding}
       maxHeightPx={maxHeight}
       onToggleCollapsed={() => {
+        touched.current = true;
         setCollapsed(!collapsed);
         void overlayCollapsed.setValue(!collapsed);
       }}

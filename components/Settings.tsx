@@ -3,6 +3,7 @@ import { rpcUrls, saveRpcUrl, type HostPermissions, type RpcUrls } from '../lib/
 import { DEFAULT_RPC_URLS } from '../lib/settings/rpc-hosts';
 import { depositSize } from '../lib/settings/items';
 import { positive, LpInputError, type ChainId } from '../core/index';
+import { humanInputError } from '../lib/present/input-errors';
 
 export interface SettingsProps {
   /** The browser's host permissions, for user-chosen RPC hosts. */
@@ -25,7 +26,7 @@ export function Settings({ permissions }: SettingsProps) {
       setMessage('Deposit saved.');
     } catch (e) {
       if (!(e instanceof LpInputError)) throw e;
-      setMessage(`Deposit ${e.message.slice(e.field.length + 2)}.`);
+      setMessage(humanInputError(e, { name: 'Deposit' }));
     }
   };
   const saveRpc = async (chain: ChainId, text: string) => {

@@ -18,6 +18,7 @@ import {
 import type { PageFacts } from '../messages/page';
 import type { PoolSnapshot } from '../messages/pool-data';
 import { poolKindFor } from './pool-kind';
+import { humanInputError } from './input-errors';
 import { otherSide, priceOrientation, type TokenSide } from './orientation';
 import type { LiveAnalysis } from './live-analysis';
 
@@ -248,7 +249,11 @@ const CORE_FIELD_TO_FORM: Record<string, FieldId> = {
 };
 
 /** Readable error text: core's message without its field prefix (the label already names the field). */
-const messageOf = (e: LpInputError) => e.message.slice(e.field.length + 2);
+/** The error said for people, about the field as the form labels it. */
+const messageOf = (e: LpInputError, id: FieldId) => {
+  const spec = FIELDS.find((field) => field.id === id);
+  return humanInputError(e, { name: spec ? spec.label : 'This value' });
+};
 
 export function calculate(values: FormValues): CalculatorResult {
   const errors: Partial<Record<FieldId, string>> = {};
@@ -260,7 +265,7 @@ export function calculate(values: FormValues): CalculatorResult {
       parsed[field.id] = field.parse(text);
     } catch (e) {
       if (!(e instanceof LpInputError)) throw e;
-      errors[field.id] = messageOf(e);
+      errors[field.id] = messageOf(e, field.id);
     }
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -270,7 +275,8 @@ export function calculate(values: FormValues): CalculatorResult {
     if (!(e instanceof LpInputError)) throw e;
     const field =
       CORE_FIELD_TO_FORM[e.field] ?? (values.kind === 'stableswap' && e.field === 'price' ? 'stablePrice' : undefined);
-    return { ok: false, errors: { [field ?? 'depositUsd']: messageOf(e) } };
+    const id = field ?? 'depositUsd';
+    return { ok: false, errors: { [id]: messageOf(e, id) } };
   }
 }
 

@@ -21,6 +21,19 @@ import {
 import type { FigureName, PoolSnapshot, Position } from '../messages/pool-data';
 import type { PageFacts } from '../messages/page';
 import { FIGURE_LABELS } from './labels';
+import { humanInputError } from './input-errors';
+
+/** Core's field names as the figures are called on screen. */
+const LIVE_FIELD_NAMES: Record<string, string> = {
+  priceLower: 'The range min price',
+  priceUpper: 'The range max price',
+  price: 'The pool price',
+  tvlUsd: 'The TVL',
+  volume24hUsd: 'The volume',
+  volatility: 'The volatility',
+  depositUsd: 'The deposit',
+  feeTier: 'The fee tier',
+};
 import { poolKindFor, type KnownAboutPool } from './pool-kind';
 import { ageOf, percent, usd } from './format';
 import {
@@ -200,7 +213,9 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     });
   } catch (error) {
     if (!(error instanceof LpInputError)) throw error;
-    missing.push(`the figures do not fit together (${error.message})`);
+    missing.push(
+      `The live figures could not be analysed together: ${humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? 'A figure' })}`,
+    );
   }
   return result;
 }

@@ -206,7 +206,7 @@ test.describe('live pool data through the service worker', () => {
     await popup.getByTestId('tab-settings').click();
     await popup.getByTestId('settings-deposit').fill('-5');
     await popup.getByTestId('settings-deposit').press('Enter');
-    await expect(popup.getByTestId('settings-message')).toHaveText('Deposit must be greater than zero.');
+    await expect(popup.getByTestId('settings-message')).toHaveText('Deposit must be more than 0.');
     await popup.getByTestId('settings-deposit').fill('2000');
     await popup.getByTestId('settings-deposit').press('Enter');
     await expect(popup.getByTestId('settings-message')).toHaveText('Deposit saved.');

@@ -40,12 +40,14 @@ test.describe('popup calculator in a real Chromium', () => {
     await expect(page.getByTestId('capital-efficiency')).toHaveText('3.41×');
 
     await page.getByTestId('input-priceUpper').fill('900');
-    await expect(page.getByTestId('error-priceLower')).toHaveText('must be below priceUpper');
+    await expect(page.getByTestId('error-priceLower')).toHaveText(
+      'The min price must be below the max price: swap the two, or change one of them.',
+    );
     await expect(page.getByTestId('no-result')).toBeVisible();
 
     await page.getByTestId('input-priceUpper').fill('4000');
     await page.getByTestId('input-depositUsd').fill('abc');
-    await expect(page.getByTestId('error-depositUsd')).toContainText('is not a number');
+    await expect(page.getByTestId('error-depositUsd')).toContainText('must be a number, like 2500');
     await expect(page.getByTestId('input-depositUsd')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('body')).not.toContainText('NaN');
 
@@ -62,7 +64,9 @@ test.describe('popup calculator in a real Chromium', () => {
     await page.getByTestId('input-weight0Pct').fill('80');
     await expect(page.getByTestId('grid-row-1').getByTestId('grid-il')).toHaveText('-3.27 %');
     await page.getByTestId('input-weight0Pct').fill('120');
-    await expect(page.getByTestId('error-weight0Pct')).toHaveText('must be more than 0 and less than 100 %');
+    await expect(page.getByTestId('error-weight0Pct')).toHaveText(
+      'Weight of token0 must be more than 0 and less than 100 %.',
+    );
 
     await page.getByTestId('kind').selectOption('stableswap');
     await page.getByTestId('input-stablePrice').fill('1');

@@ -29,14 +29,17 @@ describe('popup calculator model', () => {
     const result = calculate({ ...DEFAULT_VALUES, tvlUsd: '-5', depositUsd: 'lots', feeTierPct: '100' });
     expect(result.ok).toBe(false);
     expect(result.errors).toEqual({
-      tvlUsd: 'must be greater than zero',
-      depositUsd: '"lots" is not a number',
-      feeTierPct: 'must be at least 0 and less than 100 %',
+      tvlUsd: 'Pool TVL must be more than 0.',
+      depositUsd: 'Your deposit must be a number, like 2500 or 0.05 (digits, one dot, no units).',
+      feeTierPct: 'Fee tier must be at least 0 and less than 100 %.',
     });
   });
   it('a swapped range is reported on the range field', () => {
     const result = calculate({ ...DEFAULT_VALUES, kind: 'concentrated', priceLower: '3000', priceUpper: '1000' });
-    expect(result.errors).toEqual({ priceLower: 'must be below priceUpper' });
+    // Issue 10: said for people, with the fix, not as core's "priceLower: must be below priceUpper".
+    expect(result.errors).toEqual({
+      priceLower: 'The min price must be below the max price: swap the two, or change one of them.',
+    });
   });
   it('optional fields may stay empty; hidden fields of other kinds are ignored', () => {
     const result = calculate({ ...DEFAULT_VALUES, amplification: 'garbage', rewardAprPct: '' });
@@ -50,7 +53,7 @@ describe('popup calculator model', () => {
   });
   it('stableswap price errors land on its own price field', () => {
     const result = calculate({ ...DEFAULT_VALUES, kind: 'stableswap', stablePrice: '0' });
-    expect(result.errors).toEqual({ stablePrice: 'must be greater than zero' });
+    expect(result.errors).toEqual({ stablePrice: 'Current price must be more than 0.' });
   });
   it('pre-fills from a page: kind from the URL, fee tier and range from the page', () => {
     const values = valuesFromPage(
