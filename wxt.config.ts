@@ -25,6 +25,11 @@ function forbidDangerousHtml(): Plugin {
 
 const optionalRpc = OPTIONAL_RPC_HOST_PATTERNS.map((pattern) => `https://${pattern}/*`);
 
+/** public/icon/<size>.png, made from assets/icon.svg by scripts/make-icons.mjs (committed: the build never runs it). */
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+/** The toolbar button; its popup is added by WXT. MV2 (the Firefox build) calls it browser_action. */
+const toolbarAction = { default_icon: ICONS, default_title: 'LP Risk Lens' };
+
 // Named hosts only: no permission for every site, ever.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -32,6 +37,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'LP Risk Lens',
     description: 'Impermanent loss, fee share, LVR and risk warnings for liquidity providers, computed locally.',
+    icons: ICONS,
+    ...(browser === 'firefox' ? { browser_action: toolbarAction } : { action: toolbarAction }),
     permissions: ['storage'],
     // The hosts of the data providers' table, by name. Another RPC provider is asked for at the moment the
     // user picks it (optional permission, named providers only), never up front.
