@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { OPTIONAL_RPC_HOST_PATTERNS } from './lib/settings/rpc-hosts';
 import { PROVIDER_HOSTS } from './entrypoints/background/providers/index';
+import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from './scripts/sources-zip';
 
 /**
  * Page text and API strings are hostile, so no HTML sink may exist in the bundle. Preact only assigns
@@ -65,5 +66,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  zip: { excludeSources: ['test/**', '.output/**', 'node_modules/**'] },
+  // .output/lp-risk-lens-<version>-{chrome,firefox,sources}.zip; what the sources zip holds: scripts/sources-zip.ts.
+  zip: { includeSources: SOURCES_INCLUDE, excludeSources: SOURCES_EXCLUDE },
 });
