@@ -50,6 +50,7 @@ test('3: the popup with a pool lookup, over the pool page as a toolbar popup sho
   const popup = await extension.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+  await popup.getByTestId('tab-lookup').click();
   await popup.getByTestId('lookup-query').fill(POOL_PAGE);
   await popup.getByTestId('lookup-submit').click();
   await expect(popup.getByTestId('lookup-result').getByTestId('pool-fee-apr')).not.toBeEmpty();
