@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { OPTIONAL_RPC_HOST_PATTERNS } from './lib/settings/rpc-hosts';
 import { PROVIDER_HOSTS } from './entrypoints/background/providers/index';
+import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from './scripts/sources-zip';
 
 /**
  * Page text and API strings are hostile, so no HTML sink may exist in the bundle. Preact only assigns
@@ -25,6 +26,11 @@ function forbidDangerousHtml(): Plugin {
 
 const optionalRpc = OPTIONAL_RPC_HOST_PATTERNS.map((pattern) => `https://${pattern}/*`);
 
+/** public/icon/<size>.png, made from assets/icon.svg by scripts/make-icons.mjs (committed: the build never runs it). */
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+/** The toolbar button; its popup is added by WXT. MV2 (the Firefox build) calls it browser_action. */
+const toolbarAction = { default_icon: ICONS, default_title: 'LP Risk Lens' };
+
 // Named hosts only: no permission for every site, ever.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -32,6 +38,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'LP Risk Lens',
     description: 'Impermanent loss, fee share, LVR and risk warnings for liquidity providers, computed locally.',
+    icons: ICONS,
+    ...(browser === 'firefox' ? { browser_action: toolbarAction } : { action: toolbarAction }),
     permissions: ['storage'],
     // The hosts of the data providers' table, by name. Another RPC provider is asked for at the moment the
     // user picks it (optional permission, named providers only), never up front.
@@ -58,5 +66,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  zip: { excludeSources: ['test/**', '.output/**', 'node_modules/**'] },
+  // .output/lp-risk-lens-<version>-{chrome,firefox,sources}.zip; what the sources zip holds: scripts/sources-zip.ts.
+  zip: { includeSources: SOURCES_INCLUDE, excludeSources: SOURCES_EXCLUDE },
 });

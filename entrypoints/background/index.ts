@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { depositUsdSetting } from '../../lib/settings/deposit';
 import { rpcUrls } from '../../lib/settings/rpc';
+import { type ActionLike, badgeFor, showBadge } from './badge';
 import { LoadCache, storageCacheStore } from './cache';
 import { HttpClient } from './http';
 import { PoolService } from './pool-service';
@@ -25,12 +26,15 @@ export default defineBackground(() => {
     now,
     rpcFor: (chain) => endpoints.rpcFor(chain),
   });
+  // The toolbar button: `action` in the MV3 build, `browserAction` in Firefox's MV2 build.
+  const action = (browser.action ?? browser.browserAction) as ActionLike | undefined;
   const route = createRouter({
     service,
     depositUsd: depositUsdSetting,
     now,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    onTabView: (tabId, view) => void showBadge(action, tabId, badgeFor(view)),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
 });

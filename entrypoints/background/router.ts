@@ -9,6 +9,7 @@ import { LookupPoolRequestSchema, type LookupPoolRequest, type LookupPoolRespons
 import {
   OverlayViewRequestSchema,
   type OverlayViewRequest,
+  type OverlayView,
   type OverlayViewResponse,
 } from '../../lib/messages/overlay';
 import { buildOverlayView } from '../../lib/present/overlay-model';
@@ -32,6 +33,12 @@ export interface RouterDeps {
   extensionId: string;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionOrigin: string;
+  /**
+   * A tab's page now shows this overlay (null: not a pool page), for the toolbar badge. Called for a tab's top
+   * frame with each live view and each null view, newest question last: an earlier answer that lands late is
+   * dropped. The network-free view is left out; its live view follows.
+   */
+  onTabView?(tabId: number, view: OverlayView | null): void;
 }
 
 /** The user's own lookup in the popup is served before the lookups DEX pages make on their own. */
@@ -42,13 +49,19 @@ export type Handler = (message: unknown, sender: Sender) => Promise<unknown> | u
 
 export function createRouter(deps: RouterDeps): Handler {
   const pages = new PageLookups();
+  const tabViews = new TabViews(deps.onTabView);
   return (message, sender) => {
     if (sender.id !== deps.extensionId) return undefined;
     const lookup = isExtensionPage(sender, deps) ? parseMessage(LookupPoolRequestSchema, message) : null;
     if (lookup) return answerLookup(deps, lookup);
     const overlay = parseMessage(OverlayViewRequestSchema, message);
-    if (overlay && isContentScriptOn(sender, overlay.url))
-      return answerOverlay(deps, overlay, pages.start(sender, overlay));
+    if (overlay && isContentScriptOn(sender, overlay.url)) {
+      const told = tabViews.asked(sender, overlay);
+      return answerOverlay(deps, overlay, pages.start(sender, overlay)).then((answer) => {
+        told?.(answer.view);
+        return answer;
+      });
+    }
     return undefined;
   };
 }
@@ -111,6 +124,29 @@ class PageLookups {
     // Closed tabs leave their entry: keep the most recent few hundred frames.
     if (this.byFrame.size > 300) this.byFrame.delete(this.byFrame.keys().next().value!);
     return { ...PAGE, signal: controller.signal };
+  }
+}
+
+/** Passes each tab's latest overlay view on (for the badge), in the order the tab asked. */
+class TabViews {
+  private readonly latest = new Map<number, number>();
+  private asks = 0;
+
+  constructor(private readonly onTabView: RouterDeps['onTabView']) {}
+
+  /** What to call with the answer, or null when this question does not count. */
+  asked(sender: Sender, request: OverlayViewRequest): ((view: OverlayView | null) => void) | null {
+    const tabId = sender.tab?.id;
+    const onTabView = this.onTabView;
+    if (!onTabView || tabId === undefined || (sender.frameId ?? 0) !== 0) return null;
+    if (!request.live && detectPoolPage(request.url)) return null; // its live view follows
+    const ticket = ++this.asks;
+    this.latest.delete(tabId);
+    this.latest.set(tabId, ticket);
+    if (this.latest.size > 300) this.latest.delete(this.latest.keys().next().value!);
+    return (view) => {
+      if (this.latest.get(tabId) === ticket) onTabView(tabId, view);
+    };
   }
 }
 
