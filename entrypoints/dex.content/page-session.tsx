@@ -53,7 +53,10 @@ export class PoolPageSession {
     const ref = detectPoolPage(url);
     if (ref) this.watchDismissals();
     if (!ref || (await isDismissed(location.host))) {
-      if (generation === this.generation) this.remove();
+      if (generation !== this.generation) return;
+      // Leaving a pool page: the worker answers "no view" for the new URL and clears the toolbar badge.
+      if (this.ref && !ref) void browser.runtime.sendMessage({ type: 'lens:overlay-view', url, facts: {}, live: false });
+      this.remove();
       return;
     }
     if (generation !== this.generation) return; // a newer navigation won
