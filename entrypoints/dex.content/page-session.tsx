@@ -55,7 +55,8 @@ export class PoolPageSession {
     if (!ref || (await isDismissed(location.host))) {
       if (generation !== this.generation) return;
       // Leaving a pool page: the worker answers "no view" for the new URL and clears the toolbar badge.
-      if (this.ref && !ref) void browser.runtime.sendMessage({ type: 'lens:overlay-view', url, facts: {}, live: false });
+      if (this.ref && !ref)
+        browser.runtime.sendMessage({ type: 'lens:overlay-view', url, facts: {}, live: false }).catch(() => undefined);
       this.remove();
       return;
     }
