@@ -1,6 +1,7 @@
 import { aprToApy, type Analysis, type DepegScenario, type RangeAnalysis, type WhileInRangeBasis } from '../core/index';
 import { days, move, multiple, percent, usd } from '../lib/present/format';
 import { ProjectionTable, tokenName } from './ProjectionTable';
+import { DepositScenario, type CurrentPrice } from './DepositScenario';
 import { WarningList } from './WarningList';
 
 const WHILE_IN_RANGE_NOTE: Record<WhileInRangeBasis, string> = {
@@ -40,6 +41,7 @@ export function AnalysisView({
   showRange = true,
   symbols = {},
   volumeLabel = 'daily volume entered',
+  current = null,
 }: {
   analysis: Analysis;
   source: string;
@@ -47,6 +49,8 @@ export function AnalysisView({
   symbols?: PoolTokens;
   /** The volume the fee figures stand on: "7-day average volume", "24 h volume". */
   volumeLabel?: string;
+  /** Today's price as the user reads it, for the target-price scenario; null when unknown. */
+  current?: CurrentPrice | null;
 }) {
   const horizon = a.horizonDays.toString();
   const concentrated = a.kind === 'concentrated';
@@ -134,6 +138,7 @@ export function AnalysisView({
       {a.range && showRange && (
         <RangeSection range={a.range} horizon={horizon} movingName={movingName} moving={moving} />
       )}
+      <DepositScenario analysis={a} symbols={symbols} current={current} />
       <ProjectionTable rows={a.grid} horizonDays={horizon} symbols={symbols} />
       {a.depegScenarios.length > 0 && <DepegTable scenarios={a.depegScenarios} symbols={symbols} />}
       <section class="lens-section" aria-label="Assumptions">

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { POOL_KINDS, type PoolKind } from '../core/index';
+import { POOL_KINDS, positive, type PoolKind } from '../core/index';
 import {
   DEFAULT_VALUES,
   PRICE_UNIT,
@@ -13,6 +13,7 @@ import {
 } from '../lib/present/calculator-model';
 import { otherSide, priceOrientation } from '../lib/present/orientation';
 import { AnalysisView } from './AnalysisView';
+import type { CurrentPrice } from './DepositScenario';
 
 const KIND_LABELS: Record<PoolKind, string> = {
   'constant-product': 'Constant product (Uniswap v2, Aerodrome volatile)',
@@ -26,6 +27,16 @@ const ORIGIN_TEXT: Record<FormValues['origin'], string> = {
   page: 'The pool’s TVL, volume and volatility are not on the page: enter them from the DEX to see the analysis.',
   live: 'Starts from the live figures above: change any of them to see what that change does.',
 };
+
+/** The price typed, in the unit the form shows, when the pool kind has one and it parses. */
+function currentPrice(values: FormValues): CurrentPrice | null {
+  if (values.kind !== 'concentrated') return null;
+  try {
+    return { value: positive(values.price, 'price'), unit: priceUnit(values) };
+  } catch {
+    return null;
+  }
+}
 
 /** The popup's calculator: every figure recomputed from the user's inputs as they type. */
 export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues }) {
@@ -100,6 +111,7 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
           analysis={result.analysis}
           source={values.origin === 'example' ? 'the example figures above' : 'the figures entered above'}
           symbols={values}
+          current={currentPrice(values)}
         />
       ) : (
         <p class="lens-muted" data-testid="no-result">

@@ -3,7 +3,8 @@ import { liveAnalysis } from '../lib/present/live-analysis';
 import { AnalysisView } from './AnalysisView';
 import { percent } from '../lib/present/format';
 import type { KnownAboutPool } from '../lib/present/pool-kind';
-import { pairForDisplay } from '../core/index';
+import { Decimal, pairForDisplay } from '../core/index';
+import { quotedPrice } from '../lib/present/orientation';
 import { useState } from 'preact/hooks';
 import { valuesFromLive, type FormValues } from '../lib/present/calculator-model';
 import { Calculator } from './Calculator';
@@ -63,6 +64,14 @@ export function LiveResult({
           source={`live data above, for ${live.positionLabel}${live.projectionVolume ? `; projections on the ${live.projectionVolume.label}` : ''}`}
           showRange={!live.fullRangeStandIn}
           symbols={snapshot.figures}
+          current={
+            live.orientation && snapshot.figures.price
+              ? {
+                  value: quotedPrice(live.orientation, new Decimal(snapshot.figures.price)),
+                  unit: live.orientation.unit,
+                }
+              : null
+          }
           {...(live.projectionVolume ? { volumeLabel: live.projectionVolume.label } : {})}
         />
       ) : live.poolFeeApr ? (

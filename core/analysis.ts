@@ -112,6 +112,10 @@ export interface Analysis {
   /** Expected fees minus expected LVR over the horizon. */
   expectedNetOfLvrUsd: Decimal;
   grid: GridRow[];
+  /** Share of the deposit's value in token0 now (the rest is token1): how the deposit splits. */
+  token0ValueShare: Decimal;
+  /** The grid's row for any move of the moving token's price (same fees, time-in-range and quote). */
+  scenarioAt(move: unknown): GridRow;
   breakEven: BreakEven;
   range: RangeAnalysis | null;
   /** Stableswap only (empty otherwise): each coin at 0.99, 0.95, 0.90 and 0.50 of the other. */
@@ -181,6 +185,9 @@ export function analyzePosition(input: AnalysisInput): Analysis {
     lvrCostUsd: lvrCost,
     expectedNetOfLvrUsd: expectedFees.minus(lvrCost),
     grid,
+    token0ValueShare: model.token0ValueShare,
+    scenarioAt: (move) =>
+      priceGrid(model, deposit, feesWhileInRange, { ...gridOptions, moves: [scenarioMove(move)] })[0]!,
     breakEven: breakEvenMoves(model, deposit, feesWhileInRange, grid, gridOptions),
     range,
     depegScenarios:
@@ -188,6 +195,13 @@ export function analyzePosition(input: AnalysisInput): Analysis {
     warnings,
     assumptions: assumptionsFor(model, quote, shares.whileInRange.basis),
   };
+}
+
+/** A scenario's move of the moving token's price: a fraction above -1 (-0.5 = halved), as text for priceGrid. */
+function scenarioMove(move: unknown): string {
+  const m = toDecimal(move, 'move');
+  if (!m.gt(-1)) throw new LpInputError('move', 'out-of-range', 'must be above -100 %');
+  return m.toString();
 }
 
 function boundedPositive(value: unknown, field: string, max: number): Decimal {

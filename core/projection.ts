@@ -90,6 +90,8 @@ export interface GridRow {
   priceRatio: Decimal;
   il: Decimal;
   /** IL in USD: il * the HODL value after the move, the quote at a constant USD price (negative is a loss). */
+  /** What holding the deposit's tokens would be worth after the move, USD (the quote at its USD price). */
+  hodlValueUsd: Decimal;
   ilUsd: Decimal;
   /** Expected fraction of the horizon in range on a path ending at this price (1 for pools without a range). */
   fractionInRange: Decimal;
@@ -179,13 +181,15 @@ export function priceGrid(
     const r = priceRatioFor(quote, factor);
     const il = model.ilForMove(r);
     // A huge deposit times a large move can pass Decimal's exponent limit.
-    const ilUsd = finiteResult(il.mul(hodlValueInQuote(model, deposit, quote, factor)), 'ilUsd');
+    const hodlValue = finiteResult(hodlValueInQuote(model, deposit, quote, factor), 'hodlValueUsd');
+    const ilUsd = finiteResult(il.mul(hodlValue), 'ilUsd');
     const { fraction, fees: rowFees } = earned(r);
     return {
       move,
       movingToken: movingTokenFor(quote),
       priceRatio: r,
       il,
+      hodlValueUsd: hodlValue,
       ilUsd,
       fractionInRange: fraction,
       feesUsd: rowFees,

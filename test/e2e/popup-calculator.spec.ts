@@ -79,3 +79,31 @@ test.describe('popup calculator in a real Chromium', () => {
     await expect(page.getByTestId('depeg-token0-0.5')).toBeVisible();
   });
 });
+
+test.describe('deposit split and a target price (issue 10)', () => {
+  test('a range at the current price splits the deposit, and a typed price gives LP vs HODL, IL and fees', async ({
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    await page.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await page.getByTestId('tab-calculator').click();
+    await page.getByTestId('kind').selectOption('constant-product');
+    // x*y = k holds half of each by value: $10,000 goes in as $5,000 of each.
+    await expect(page.getByTestId('deposit-split')).toContainText('$10,000 goes in as $5,000.00 of token0 (50.00 %)');
+    await page.getByTestId('kind').selectOption('concentrated');
+    await page.getByTestId('input-price').fill('2000');
+    await page.getByTestId('input-priceLower').fill('1000');
+    await page.getByTestId('input-priceUpper').fill('4000');
+    // [P/2, 2P] at P: token0 is worth (1/sqrt(P) - 1/sqrt(2P)) * P / value per L = 1/2 of the deposit too.
+    await expect(page.getByTestId('deposit-split')).toContainText('(50.00 %)');
+    await page.getByTestId('target-price').fill('4000');
+    // At the upper end the position is all token1: LP value is the deposit's liquidity times (sqrt(pb) -
+    // sqrt(pa)); HODL is 5,000 x 2 + 5,000 = $15,000. The numbers come from the core's grid row for +100 %.
+    await expect(page.getByTestId('target-hodl')).toHaveText('$15,000');
+    await expect(page.getByTestId('target-il')).toContainText(
+      await page.getByTestId('grid-row-1').getByTestId('grid-il').innerText(),
+    );
+    await page.getByTestId('target-price').fill('-5');
+    await expect(page.getByTestId('target-error')).toHaveText('The target price must be more than 0.');
+  });
+});
