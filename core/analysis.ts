@@ -112,6 +112,11 @@ export interface Analysis {
   /** Expected fees minus expected LVR over the horizon. */
   expectedNetOfLvrUsd: Decimal;
   grid: GridRow[];
+  /**
+   * What the grid was sampled from, so a chart can sample the same projection at any price
+   * (payoffCurve(model, depositUsd, { ...options, feesUsd })): the fees are those while earning, over the horizon.
+   */
+  projection: { model: PoolModel; feesUsd: Decimal; options: GridOptions };
   breakEven: BreakEven;
   range: RangeAnalysis | null;
   /** Stableswap only (empty otherwise): each coin at 0.99, 0.95, 0.90 and 0.50 of the other. */
@@ -181,6 +186,7 @@ export function analyzePosition(input: AnalysisInput): Analysis {
     lvrCostUsd: lvrCost,
     expectedNetOfLvrUsd: expectedFees.minus(lvrCost),
     grid,
+    projection: { model, feesUsd: feesWhileInRange, options: gridOptions },
     breakEven: breakEvenMoves(model, deposit, feesWhileInRange, grid, gridOptions),
     range,
     depegScenarios:
