@@ -28,8 +28,9 @@ export const PayoffChartSchema = v.object({
   xLabel: text(160),
   /** Read after each point's `at`: "USDC per WETH", or "" when x is a move. */
   unit: text(120),
-  xDomain: v.tuple([finite, finite]),
-  yDomain: v.tuple([finite, finite]),
+  /** The smallest and largest x and y of the points. */
+  xDomain: v.object({ min: finite, max: finite }),
+  yDomain: v.object({ min: finite, max: finite }),
   points: v.pipe(
     v.array(
       v.object({
@@ -54,8 +55,8 @@ export const PayoffChartSchema = v.object({
   marks: v.pipe(v.array(v.object({ id: v.picklist(PAYOFF_MARKS), x: finite, at: text(16) })), v.maxLength(6)),
   xTicks: v.pipe(v.array(v.object({ x: finite, label: text(16) })), v.maxLength(8)),
   yTicks: v.pipe(v.array(v.object({ y: finite, label: text(20) })), v.maxLength(8)),
-  /** The point at today's price, where the cursor starts. */
-  start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(59)),
+  /** The index of the point at today's price, where the cursor starts. */
+  start: finite,
 });
 export type PayoffChartView = v.InferOutput<typeof PayoffChartSchema>;
 

@@ -95,7 +95,7 @@ function buildView({ analysis: a, symbols = {}, price: givenPrice, showRange = t
     x,
     label: now ? price(new Decimal(x)) : move(new Decimal(x).div(100)),
   }));
-  const yTicks = niceTicks(Math.min(...ys), Math.max(...ys), 4).map((y) => ({
+  const yTicks = niceTicks(Math.min(...ys), Math.max(...ys), 5).map((y) => ({
     y,
     label: usd(new Decimal(y), { digits: 0 }),
   }));
@@ -105,8 +105,8 @@ function buildView({ analysis: a, symbols = {}, price: givenPrice, showRange = t
     title: `Value of ${usd(a.depositUsd)} if the ${base} price in ${o.quoteSymbol} moves, over ${a.horizonDays.toString()} days`,
     xLabel: now ? `${base} price (${o.unit})` : `${base} price move`,
     unit: now ? o.unit : '',
-    xDomain: [Math.min(...xs), Math.max(...xs)] as [number, number],
-    yDomain: [Math.min(...ys), Math.max(...ys)] as [number, number],
+    xDomain: { min: Math.min(...xs), max: Math.max(...xs) },
+    yDomain: { min: Math.min(...ys), max: Math.max(...ys) },
     points,
     band: band && band.from > band.to ? { from: band.to, to: band.from } : band,
     marks,

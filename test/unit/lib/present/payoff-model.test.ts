@@ -51,7 +51,7 @@ describe('payoffChartView', () => {
       ilUsd: usd(atTop.ilUsd, { signed: true }),
       il: percent(atTop.il, { signed: true }),
     });
-    expect(chart.xTicks.every((t) => t.x >= chart.xDomain[0] && t.x <= chart.xDomain[1])).toBe(true);
+    expect(chart.xTicks.every((t) => t.x >= chart.xDomain.min && t.x <= chart.xDomain.max)).toBe(true);
   });
 
   it('turned round (quote token0, USDC/WETH in contract order): still the WETH price in USDC', () => {
