@@ -34,6 +34,8 @@ export interface PayoffChartInput {
   price?: Decimal | string | null;
   /** False when the range is only a full-range stand-in: no band and no range marks then. */
   showRange?: boolean;
+  /** Evenly spaced samples (default CHART_POINTS); the marks are added to them. At most 54. */
+  points?: number;
 }
 
 /** The chart for an analysis, or null when its figures cannot be shown (extreme inputs). */
@@ -47,13 +49,19 @@ export function payoffChartView(input: PayoffChartInput): PayoffChartView | null
   }
 }
 
-function buildView({ analysis: a, symbols = {}, price: givenPrice, showRange = true }: PayoffChartInput) {
+function buildView({
+  analysis: a,
+  symbols = {},
+  price: givenPrice,
+  showRange = true,
+  points: samples = CHART_POINTS,
+}: PayoffChartInput) {
   const { model, feesUsd, options } = a.projection;
   const curve = payoffCurve(model, a.depositUsd, {
     quote: a.quote,
     feesUsd,
     ...(options.timeInRange ? { timeInRange: options.timeInRange } : {}),
-    points: CHART_POINTS,
+    points: Math.min(samples, 54),
   });
   const o = priceOrientation(symbols, a.quote);
   const now = priceNow(a, givenPrice);

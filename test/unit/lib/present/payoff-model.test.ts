@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { Decimal, analyzePosition, payoffCurve, percent, price, usd, type AnalysisInput } from '../../../../core/index';
-import { PayoffChartSchema } from '../../../../lib/messages/overlay';
+import { OverlayViewSchema, PayoffChartSchema } from '../../../../lib/messages/overlay';
+import type { PoolSnapshot } from '../../../../lib/messages/pool-data';
+import { buildOverlayView, type LiveContext } from '../../../../lib/present/overlay-model';
+import { detectPoolPage } from '../../../../core/index';
 import { niceTicks, payoffChartView } from '../../../../lib/present/payoff-model';
 
 const base: Omit<AnalysisInput, 'pool'> = {
@@ -104,5 +107,45 @@ describe('payoffChartView', () => {
     expect(niceTicks(9000, 13000, 4)).toEqual([9000, 10000, 11000, 12000, 13000]);
     expect(niceTicks(0.1, 4, 4)).toEqual([1, 2, 3, 4]);
     expect(niceTicks(5, 5, 4)).toEqual([5]);
+  });
+
+  it("the overlay's live view carries a compact chart in the page's orientation", () => {
+    const snapshot: PoolSnapshot = {
+      chain: 'ethereum',
+      address: '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+      figures: {
+        tvlUsd: '150000000',
+        volume24hUsd: '80000000',
+        feeTier: '0.0005',
+        volatility: '0.6',
+        price: '0.0004',
+        symbol0: 'USDC',
+        symbol1: 'WETH',
+      },
+      sources: {},
+    };
+    const ref = detectPoolPage(
+      'https://app.uniswap.org/explore/pools/ethereum/0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640',
+    )!;
+    const live: LiveContext = {
+      live: { status: 'ok', snapshot, notes: [] },
+      depositUsd: '1000',
+      now: 1_700_000_000_000,
+    };
+    // The page's range, in USDC per WETH (token0 is USDC): the chart reads the same way.
+    const view = buildOverlayView(ref, { version: 'v3', price: '2500', priceLower: '2000', priceUpper: '3000' }, live);
+    expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
+    const chart = view.chart!;
+    expect(chart.unit).toBe('USDC per WETH');
+    expect(chart.points[chart.start]!.at).toBe('2,500');
+    expect(chart.band!.from).toBeCloseTo(2000, 6);
+    expect(chart.band!.to).toBeCloseTo(3000, 6);
+    expect(chart.points.length).toBeLessThanOrEqual(30);
+    // No range on the page: a full-range stand-in, drawn without a range.
+    const full = buildOverlayView(ref, { version: 'v3' }, live).chart!;
+    expect(full.band).toBeNull();
+    expect(full.points[full.start]!.at).toBe('2,500');
+    // No live data yet: no chart.
+    expect(buildOverlayView(ref, { version: 'v3' }, { ...live, live: { status: 'loading' } }).chart).toBeUndefined();
   });
 });
