@@ -102,16 +102,19 @@ export function payoffCurve(model: PoolModel, depositUsd: unknown, options: Payo
     movingToken: movingTokenFor(quote),
     points: rows.map((row) => {
       const hodl = finiteResult(hodlValueInQuote(model, deposit, quote, ONE.plus(row.move)), 'hodlValueUsd');
-      const lp = finiteResult(hodl.plus(row.ilUsd), 'lpValueUsd');
+      // No move, no loss: at today's price LP = HODL exactly (a range model's 40-digit arithmetic leaves a
+      // residue near 1e-40 there, which would read as "-$9.00e-36").
+      const [il, ilUsd] = row.move.isZero() ? [ZERO, ZERO] : [row.il, row.ilUsd];
+      const lp = finiteResult(hodl.plus(ilUsd), 'lpValueUsd');
       return {
         move: row.move,
         priceRatio: row.priceRatio,
-        il: row.il,
+        il,
         hodlValueUsd: hodl,
         lpValueUsd: lp,
         feesUsd: row.feesUsd,
         lpPlusFeesUsd: finiteResult(lp.plus(row.feesUsd), 'lpPlusFeesUsd'),
-        ilUsd: row.ilUsd,
+        ilUsd,
       };
     }),
     breakEven,

@@ -87,8 +87,9 @@ test.describe('payoff chart', () => {
       points: CHART_POINTS,
     });
     const indexOf = (m: string) => curve.points.findIndex((p) => p.move.eq(m));
-    const [now, top, bottom] = [indexOf('0'), indexOf('0.25'), indexOf('-0.25')];
-    expect(Math.min(now, top, bottom)).toBeGreaterThan(0);
+    // Samples run from -75 % to +75 % by 3.75 % (41 of them), with the range ends and break-evens added.
+    const [low, dip, now, top] = [indexOf('-0.25'), indexOf('-0.15'), indexOf('0'), indexOf('0.25')];
+    expect(Math.min(low, dip, now, top)).toBeGreaterThan(0);
 
     // Keyboard only: Tab until the chart has focus (no click, no programmatic focus).
     const plot = page.getByTestId('payoff-plot');
@@ -99,21 +100,36 @@ test.describe('payoff chart', () => {
     await expect(page.getByTestId('payoff-cursor')).toBeVisible();
     await expect(page.getByTestId('payoff-readout')).toHaveAttribute('aria-live', 'polite');
 
-    // 1. Today's price, where the cursor starts: LP = HODL = the deposit, no IL.
-    expect(await readout(page)).toEqual({ price: '2,000 token1 per token0', ...expectedAt('0') });
-    expect(expectedAt('0').lp).toBe('$10,000');
+    // The cursor starts at today's price, 2,000: no move, no loss, LP = HODL = the deposit; LP + fees adds
+    // the fees core expects on a path ending there.
+    const [unmoved] = priceGrid(buildPoolModel(POOL), new Decimal(10_000), a.dailyFeesWhileInRangeUsd.mul(30), {
+      timeInRange: { sigma: 0.8, years: new Decimal(30).div(365).toNumber() },
+      moves: ['0'],
+    });
+    expect(await readout(page)).toEqual({
+      price: '2,000 token1 per token0',
+      lp: '$10,000',
+      hodl: '$10,000',
+      lpFees: usd(unmoved!.feesUsd.plus(10_000)),
+      ilUsd: '$0.00',
+      il: '0 %',
+    });
     await expect(plot).toHaveAttribute('aria-valuetext', '2,000 token1 per token0');
 
-    // 2. The range's top, 2,500 (+25 %): ArrowRight as many samples along as core puts it.
+    // Probe 1: the range's top, 2,500 (+25 %): ArrowRight as many samples along as core puts it.
     for (let i = now; i < top; i++) await page.keyboard.press('ArrowRight');
     expect(await readout(page)).toEqual({ price: '2,500 token1 per token0', ...expectedAt('0.25') });
     await chart.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: 'test-results/payoff-chart-popup.png' });
 
-    // 3. The range's bottom, 1,500 (-25 %): ArrowLeft back past today's price.
-    for (let i = top; i > bottom; i--) await page.keyboard.press('ArrowLeft');
+    // Probe 2: 1,700 (-15 %), ArrowLeft back past today's price.
+    for (let i = top; i > dip; i--) await page.keyboard.press('ArrowLeft');
+    expect(await readout(page)).toEqual({ price: '1,700 token1 per token0', ...expectedAt('-0.15') });
+
+    // Probe 3: the range's bottom, 1,500 (-25 %).
+    for (let i = dip; i > low; i--) await page.keyboard.press('ArrowLeft');
     expect(await readout(page)).toEqual({ price: '1,500 token1 per token0', ...expectedAt('-0.25') });
-    await expect(plot).toHaveAttribute('aria-valuenow', String(bottom));
+    await expect(plot).toHaveAttribute('aria-valuenow', String(low));
 
     // Home and End reach the chart's ends; the data table holds every sample.
     await page.keyboard.press('End');

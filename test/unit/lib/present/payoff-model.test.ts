@@ -34,6 +34,8 @@ describe('payoffChartView', () => {
     expect(start.at).toBe('2,000');
     expect(start.lpUsd).toBe('$10,000');
     expect(start.hodlUsd).toBe('$10,000');
+    expect(start.ilUsd).toBe('$0.00');
+    expect(start.il).toBe('0 %');
     expect(chart.band).toEqual({ from: 1500, to: 2500 });
     expect(chart.marks.map((m) => m.id)).toEqual([
       'now',
