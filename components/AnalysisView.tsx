@@ -1,5 +1,7 @@
 import { aprToApy, type Analysis, type DepegScenario, type RangeAnalysis, type WhileInRangeBasis } from '../core/index';
 import { days, move, multiple, percent, usd } from '../lib/present/format';
+import { payoffChartView } from '../lib/present/payoff-model';
+import { PayoffChart } from './PayoffChart';
 import { ProjectionTable, tokenName } from './ProjectionTable';
 import { DepositScenario, type CurrentPrice } from './DepositScenario';
 import { WarningList } from './WarningList';
@@ -135,6 +137,7 @@ export function AnalysisView({
           />
         </dl>
       </section>
+      <PayoffChart chart={payoffChartView({ analysis: a, symbols, showRange })} size="full" />
       {a.range && showRange && (
         <RangeSection range={a.range} horizon={horizon} movingName={movingName} moving={moving} />
       )}

@@ -3,6 +3,7 @@ import { parseDepositText } from '../lib/present/deposit-input';
 import type { OverlayCorner } from '../lib/settings/items';
 import type { OverlayLiveView, OverlayView } from '../lib/messages/overlay';
 import type { OverlayHeader } from '../lib/present/overlay-header';
+import { PayoffChart } from './PayoffChart';
 import { SEVERITY_LABELS, SeverityLabel } from './SeverityLabel';
 
 export interface OverlayProps {
@@ -275,6 +276,7 @@ function Figures({
           </table>
         </div>
       ) : null}
+      <PayoffChart chart={m.chart} size="compact" />
       <LiveSection live={m.live} onDepositChange={onDepositChange} onFlip={onFlip} />
       <PageRead reading={m.pageRead} />
       {m.missing.length > 0 && (

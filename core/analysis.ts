@@ -116,6 +116,11 @@ export interface Analysis {
   token0ValueShare: Decimal;
   /** The grid's row for any move of the moving token's price (same fees, time-in-range and quote). */
   scenarioAt(move: unknown): GridRow;
+  /**
+   * What the grid was sampled from, so a chart can sample the same projection at any price
+   * (payoffCurve(model, depositUsd, { ...options, feesUsd })): the fees are those while earning, over the horizon.
+   */
+  projection: { model: PoolModel; feesUsd: Decimal; options: GridOptions };
   breakEven: BreakEven;
   range: RangeAnalysis | null;
   /** Stableswap only (empty otherwise): each coin at 0.99, 0.95, 0.90 and 0.50 of the other. */
@@ -188,6 +193,7 @@ export function analyzePosition(input: AnalysisInput): Analysis {
     token0ValueShare: model.token0ValueShare,
     scenarioAt: (move) =>
       priceGrid(model, deposit, feesWhileInRange, { ...gridOptions, moves: [scenarioMove(move)] })[0]!,
+    projection: { model, feesUsd: feesWhileInRange, options: gridOptions },
     breakEven: breakEvenMoves(model, deposit, feesWhileInRange, grid, gridOptions),
     range,
     depegScenarios:

@@ -97,6 +97,7 @@ export {
   type GridOptions,
   type BreakEven,
 } from './projection';
+export { payoffCurve, type PayoffCurve, type PayoffOptions, type PayoffPoint } from './payoff';
 export { quoteToken, movingTokenFor, priceRatioFor, type QuoteToken, type TokenSide } from './quote';
 export { compositionAt, type Composition } from './composition';
 export { DEPEG_LEVELS, depegScenarios, type DepegScenario } from './depeg';

@@ -11,6 +11,55 @@ const text = (max = 400) => v.pipe(v.string(), v.maxLength(max));
 
 export const LIVE_STATUSES = ['loading', 'ok', 'unavailable', 'unresolved'] as const;
 
+const finite = v.pipe(v.number(), v.finite());
+
+/** Marks on the payoff chart's price axis. */
+export const PAYOFF_MARKS = ['now', 'range-low', 'range-high', 'break-even-down', 'break-even-up'] as const;
+
+/**
+ * The payoff chart, drawn as is (lib/present/payoff-model.ts builds it): x is the moving token's price in the
+ * quote token as the user reads it (or its move, when the price is unknown), y the deposit's USD value.
+ * Numbers are for drawing only; every figure a person reads comes formatted, with at most 60 points.
+ */
+export const PayoffChartSchema = v.object({
+  /** "Value of $10,000 if the WETH price in USDC moves, over 30 days". */
+  title: text(200),
+  /** "WETH price (USDC per WETH)" or "WETH price move". */
+  xLabel: text(160),
+  /** Read after each point's `at`: "USDC per WETH", or "" when x is a move. */
+  unit: text(120),
+  /** The smallest and largest x and y of the points. */
+  xDomain: v.object({ min: finite, max: finite }),
+  yDomain: v.object({ min: finite, max: finite }),
+  points: v.pipe(
+    v.array(
+      v.object({
+        x: finite,
+        lp: finite,
+        hodl: finite,
+        lpFees: finite,
+        /** The price ("2,500") or move ("+25 %") the point is at. */
+        at: text(16),
+        lpUsd: text(20),
+        hodlUsd: text(20),
+        lpFeesUsd: text(20),
+        ilUsd: text(20),
+        il: text(14),
+      }),
+    ),
+    v.minLength(2),
+    v.maxLength(60),
+  ),
+  /** The range, shaded (concentrated pools only). */
+  band: v.nullable(v.object({ from: finite, to: finite })),
+  marks: v.pipe(v.array(v.object({ id: v.picklist(PAYOFF_MARKS), x: finite, at: text(16) })), v.maxLength(6)),
+  xTicks: v.pipe(v.array(v.object({ x: finite, label: text(16) })), v.maxLength(8)),
+  yTicks: v.pipe(v.array(v.object({ y: finite, label: text(20) })), v.maxLength(8)),
+  /** The index of the point at today's price, where the cursor starts. */
+  start: finite,
+});
+export type PayoffChartView = v.InferOutput<typeof PayoffChartSchema>;
+
 export const OverlayViewSchema = v.object({
   site: text(40),
   chain: text(40),
@@ -66,6 +115,8 @@ export const OverlayViewSchema = v.object({
     sources: v.pipe(v.array(text()), v.maxLength(12)),
     notes: v.pipe(v.array(text()), v.maxLength(20)),
   }),
+  /** The compact payoff chart, from the live analysis. */
+  chart: v.optional(PayoffChartSchema),
 });
 export type OverlayView = v.InferOutput<typeof OverlayViewSchema>;
 export type OverlayLiveView = OverlayView['live'];

@@ -20,7 +20,7 @@ import {
 } from '../../core/index';
 import type { PageFacts } from '../messages/page';
 import { POOL_KIND_NAMES } from './labels';
-import type { PoolLookupResult } from '../messages/pool-data';
+import type { PoolLookupResult, PoolSnapshot } from '../messages/pool-data';
 import { liveAnalysis } from './live-analysis';
 import { move as moveText, percent, price, usd } from './format';
 import { fitToSchema } from './fit-view';
@@ -31,6 +31,7 @@ import { pageReading } from './page-reading';
 import { priceOrientation, otherSide, type PriceOrientation, type TokenSide } from './orientation';
 import type { LiveAnalysis } from './live-analysis';
 import { poolKindFor } from './pool-kind';
+import { payoffChartView } from './payoff-model';
 
 /** Where live data stands for the overlay's pool. */
 export type LiveState = { status: 'loading' } | PoolLookupResult;
@@ -124,6 +125,7 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
     warnings,
     missing,
     live: live.model,
+    ...(live.chart ? { chart: live.chart } : {}),
   };
 }
 
@@ -158,7 +160,13 @@ function liveModel(
   context: LiveContext,
   ref: PoolPageRef,
   facts: PageFacts,
-): { model: OverlayLiveView; warnings?: WarningHit[]; analysis?: Analysis; orientation?: PriceOrientation } {
+): {
+  model: OverlayLiveView;
+  warnings?: WarningHit[];
+  analysis?: Analysis;
+  orientation?: PriceOrientation;
+  chart?: OverlayView['chart'];
+} {
   const { live } = context;
   if (live.status !== 'ok') {
     const notes = live.status === 'loading' ? [] : live.status === 'unresolved' ? [live.reason] : live.notes;
@@ -201,7 +209,29 @@ function liveModel(
     warnings: mergeHits(result.snapshotWarnings, a?.warnings.hits ?? []),
     ...(a ? { analysis: a } : {}),
     ...(result.orientation ? { orientation: result.orientation } : {}),
+    ...overlayChart(result, snapshot.figures),
   };
+}
+
+/**
+ * The compact payoff chart for the live analysis; a failure costs the chart only. 25 samples (plus the
+ * marks) draw a smooth curve 330 px wide at about half the worker time of the popup's 41.
+ */
+function overlayChart(result: LiveAnalysis, figures: PoolSnapshot['figures']): { chart?: OverlayView['chart'] } {
+  if (!result.analysis) return {};
+  try {
+    const chart = payoffChartView({
+      analysis: result.analysis,
+      symbols: figures,
+      price: figures.price ?? null,
+      showRange: !result.fullRangeStandIn,
+      points: 25,
+    });
+    return chart ? { chart } : {};
+  } catch (error) {
+    console.error('overlay chart failed', error);
+    return {};
+  }
 }
 
 /** Where the deposit the figures are for comes from: the position, the amounts typed on the page, or the setting. */

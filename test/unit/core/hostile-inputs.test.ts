@@ -308,6 +308,22 @@ const TABLE: Record<string, Entry> = {
   // warnings/, format.ts, sites/, page-text, symbol-text.
   priceGrid: { args: [poolModel, decimalArg, decimalArg, gridOptions], runs: 40 },
   breakEvenMoves: { args: [poolModel, decimalArg, decimalArg, fc.constant(undefined), gridOptions], runs: 40 },
+  payoffCurve: {
+    args: [
+      poolModel,
+      num,
+      options({
+        quote,
+        feesUsd: num,
+        timeInRange: or(fc.record({ sigma: binary64, years: binary64 })),
+        points: or(fc.integer({ min: 2, max: 12 })),
+        span: or(
+          fc.record({ down: or(fc.constantFrom('-0.5', '-0.99', '-0.01')), up: or(fc.constantFrom('0.5', '3', '99')) }),
+        ),
+      }),
+    ],
+    runs: 40,
+  },
   priceMovesFor: { args: [or(fc.constantFrom(...core.POOL_KINDS))] },
   fractionInRangeGivenEnd: { args: [logRange, binary64, binary64, binary64] },
   probabilityOfEntering: { args: [logRange, binary64, binary64] },
