@@ -234,7 +234,7 @@ test.describe('popup and the active tab', () => {
     await expect(popup.getByTestId('verdict-pool')).toHaveText('USDC / WETH');
     await expect(popup.getByTestId('verdict-line')).toHaveAttribute('data-severity', 'danger');
     await expect(popup.getByTestId('key-expected-apr')).toBeVisible();
-    await popup.getByTestId('tab-live').getByTestId('what-if').locator('summary').click();
+    await popup.getByTestId('tab-live').getByTestId('what-if').locator(':scope > summary').click();
     const whatIf = popup.getByTestId('tab-live').getByTestId('what-if');
     await expect(whatIf.getByTestId('kind')).toHaveValue('concentrated');
     await expect(whatIf.getByTestId('calc-price-unit')).toHaveText('USDC per WETH');
@@ -242,7 +242,7 @@ test.describe('popup and the active tab', () => {
     await expect(whatIf.getByTestId('input-feeTierPct')).toHaveValue('0.05');
     // The popup's real size: 400 x 600. Nothing may stick out sideways.
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.getByTestId('tab-live').getByTestId('what-if').locator('summary').click();
+    await popup.getByTestId('tab-live').getByTestId('what-if').locator(':scope > summary').click();
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
     await popup.screenshot({ path: 'test-results/popup-400x600.png' });
     await popup.screenshot({ path: 'test-results/popup-400-full.png', fullPage: true });
