@@ -49,6 +49,14 @@ export {
 export { ilWeighted } from './amm/weighted';
 export { ilStableswap, stableswapIlBetween, stableswapBalances } from './amm/stableswap';
 export {
+  ilStableswapN,
+  stableswapBalancesN,
+  MIN_STABLESWAP_COINS,
+  MAX_STABLESWAP_COINS,
+  type StableswapInputN,
+  type StableswapBalancesN,
+} from './amm/stableswap-n';
+export {
   Q96,
   MIN_TICK,
   MAX_TICK,

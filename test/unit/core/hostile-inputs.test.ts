@@ -234,6 +234,14 @@ const TABLE: Record<string, Entry> = {
   ilStableswap: { args: [or(fc.record({ amplification: num, price: num }))], runs: 60 },
   stableswapIlBetween: { args: [decimalArg, decimalArg, decimalArg], runs: 60 },
   stableswapBalances: { args: [decimalArg, decimalArg], runs: 60 },
+  ilStableswapN: {
+    args: [or(fc.record({ amplification: num, coins: or(fc.integer({ min: 1, max: 9 })), depeggedPrice: num }))],
+    runs: 60,
+  },
+  stableswapBalancesN: {
+    args: [or(fc.record({ amplification: num, coins: or(fc.integer({ min: 1, max: 9 })), depeggedPrice: num }))],
+    runs: 60,
+  },
   encodeSqrtRatioX96: { args: [rawInteger, rawInteger] },
   getAmount0Delta: { args: [rawInteger, rawInteger, rawInteger, or(fc.boolean())] },
   getAmount1Delta: { args: [rawInteger, rawInteger, rawInteger, or(fc.boolean())] },
