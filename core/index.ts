@@ -71,6 +71,15 @@ export {
   sqrtBigInt,
 } from './amm/q96';
 export {
+  feeGrowthInsideV3,
+  uncollectedFeesV3,
+  type FeeGrowthInside,
+  type FeeGrowthInsideInput,
+  type TickFeeGrowthOutside,
+  type UncollectedFees,
+  type UncollectedFeesInput,
+} from './amm/v3-fees';
+export {
   feeShareConstantProduct,
   feeShareConcentrated,
   lpFeesPerDay,
