@@ -49,6 +49,14 @@ export {
 export { ilWeighted } from './amm/weighted';
 export { ilStableswap, stableswapIlBetween, stableswapBalances } from './amm/stableswap';
 export {
+  ilStableswapN,
+  stableswapBalancesN,
+  MIN_STABLESWAP_COINS,
+  MAX_STABLESWAP_COINS,
+  type StableswapInputN,
+  type StableswapBalancesN,
+} from './amm/stableswap-n';
+export {
   Q96,
   MIN_TICK,
   MAX_TICK,
@@ -62,6 +70,15 @@ export {
   tickFromPrice,
   sqrtBigInt,
 } from './amm/q96';
+export {
+  feeGrowthInsideV3,
+  uncollectedFeesV3,
+  type FeeGrowthInside,
+  type FeeGrowthInsideInput,
+  type TickFeeGrowthOutside,
+  type UncollectedFees,
+  type UncollectedFeesInput,
+} from './amm/v3-fees';
 export {
   feeShareConstantProduct,
   feeShareConcentrated,

@@ -104,6 +104,30 @@ const rawInteger = or(
     fc.integer({ min: 0, max: 1_000_000 }),
   ),
 );
+/** Raw uint256 words: anywhere up to 2^256 - 1, sometimes just past it or negative. */
+const uint256Word = or(
+  fc.oneof(
+    fc.bigInt({ min: 0n, max: 2n ** 256n - 1n }),
+    fc.bigInt({ min: 2n ** 256n, max: 2n ** 257n }),
+    fc.bigInt({ min: 0n, max: 2n ** 140n }).map(String),
+  ),
+);
+const tickOutside = or(fc.record({ feeGrowthOutside0X128: uint256Word, feeGrowthOutside1X128: uint256Word }));
+/** A v3 position's fee state (uncollectedFeesV3 ignores nothing; feeGrowthInsideV3 ignores the position fields). */
+const v3FeeState = fc.record({
+  liquidity: rawInteger,
+  feeGrowthGlobal0X128: uint256Word,
+  feeGrowthGlobal1X128: uint256Word,
+  tickLower: tickArg,
+  tickUpper: tickArg,
+  tickCurrent: tickArg,
+  lower: tickOutside,
+  upper: tickOutside,
+  feeGrowthInside0LastX128: uint256Word,
+  feeGrowthInside1LastX128: uint256Word,
+  tokensOwed0: rawInteger,
+  tokensOwed1: rawInteger,
+});
 /** Log distances: any binary64 value, or a plausible one. */
 const logDistance = fc.oneof(fc.double(), fc.double({ min: -3, max: 3, noNaN: true }), hostile);
 const logRange = fc.oneof(fc.record({ down: logDistance, up: logDistance }), hostile);
@@ -234,6 +258,14 @@ const TABLE: Record<string, Entry> = {
   ilStableswap: { args: [or(fc.record({ amplification: num, price: num }))], runs: 60 },
   stableswapIlBetween: { args: [decimalArg, decimalArg, decimalArg], runs: 60 },
   stableswapBalances: { args: [decimalArg, decimalArg], runs: 60 },
+  ilStableswapN: {
+    args: [or(fc.record({ amplification: num, coins: or(fc.integer({ min: 1, max: 9 })), depeggedPrice: num }))],
+    runs: 60,
+  },
+  stableswapBalancesN: {
+    args: [or(fc.record({ amplification: num, coins: or(fc.integer({ min: 1, max: 9 })), depeggedPrice: num }))],
+    runs: 60,
+  },
   encodeSqrtRatioX96: { args: [rawInteger, rawInteger] },
   getAmount0Delta: { args: [rawInteger, rawInteger, rawInteger, or(fc.boolean())] },
   getAmount1Delta: { args: [rawInteger, rawInteger, rawInteger, or(fc.boolean())] },
@@ -255,6 +287,8 @@ const TABLE: Record<string, Entry> = {
   priceFromTick: { args: [tickArg, decimalsArg, decimalsArg] },
   tickFromPrice: { args: [num, decimalsArg, decimalsArg] },
   sqrtBigInt: { args: [rawInteger] },
+  feeGrowthInsideV3: { args: [or(v3FeeState)] },
+  uncollectedFeesV3: { args: [or(v3FeeState)] },
   // fees.ts
   feeShareConstantProduct: { args: [or(fc.record({ depositUsd: num, tvlUsd: num }))] },
   feeShareConcentrated: {
