@@ -8,9 +8,11 @@ import { dexScreenerPair } from './dexscreener';
 import { geckoTerminalCandles, geckoTerminalPool } from './geckoterminal';
 import type { PoolDataProvider } from './provider';
 import { onChainPool } from './rpc';
+import { uniswapV4Pool } from './uniswap-v4';
 
 export const PROVIDERS: readonly PoolDataProvider[] = [
   onChainPool,
+  uniswapV4Pool,
   geckoTerminalPool,
   dexScreenerPair,
   geckoTerminalCandles,
