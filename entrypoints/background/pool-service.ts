@@ -53,12 +53,19 @@ interface StoredFigures {
   fetchedAt: number;
   figures: PoolFigures;
   dropped: FigureName[];
+  derivedFrom?: Partial<Record<FigureName, string>>;
 }
 
 const StoredFiguresSchema = v.object({
   fetchedAt: v.number(),
   figures: PoolFiguresSchema,
   dropped: v.array(v.picklist(Object.keys(PoolFiguresSchema.entries) as [FigureName, ...FigureName[]])),
+  derivedFrom: v.optional(
+    v.record(
+      v.picklist(Object.keys(PoolFiguresSchema.entries) as [FigureName, ...FigureName[]]),
+      v.pipe(v.string(), v.maxLength(40)),
+    ),
+  ),
 });
 const validateStored = (value: unknown): StoredFigures | null => {
   const parsed = v.safeParse(StoredFiguresSchema, value);
@@ -159,7 +166,8 @@ export class PoolService {
 
   /** Every provider that covers the pool, fallbacks only where their primary had no fresh answer; merged in table order. */
   async lookup(target: PoolTarget, request: RequestContext = {}): Promise<PoolLookup> {
-    const rpc = target.type === 'address' ? await this.deps.rpcFor(target.chain) : { url: null };
+    // EVM pools by address or by 32-byte id (Uniswap v4's PoolId) are read on chain; Solana ones are not.
+    const rpc = target.type !== 'solana-address' ? await this.deps.rpcFor(target.chain) : { url: null };
     const running = new Map<string, Promise<ProviderAnswer>>();
     const context: ProviderContext = {
       http: this.deps.http.withContext(request),
@@ -209,7 +217,13 @@ export class PoolService {
       const { figures, dropped } = checkFigures(result.figures);
       if (Object.keys(figures).length === 0)
         return { ok: false, problem: `no usable figures in the answer (${labelList(dropped)} failed their checks)` };
-      return { ok: true, value: { fetchedAt: result.fetchedAt, figures, dropped }, fetchedAt: result.fetchedAt };
+      const value: StoredFigures = {
+        fetchedAt: result.fetchedAt,
+        figures,
+        dropped,
+        ...(result.derivedFrom ? { derivedFrom: result.derivedFrom } : {}),
+      };
+      return { ok: true, value, fetchedAt: result.fetchedAt };
     };
     return this.deps.cache.get(
       `${provider.id}:${target.chain}:${target.address}`,
@@ -245,7 +259,10 @@ function merge(target: PoolTarget, answers: ProviderAnswer[]): PoolSnapshot {
       if (value === undefined || name in figures) continue;
       figures[name] = value;
       // The cache entry's time is the one that counts (it is what expires), so it is what the UI shows.
-      sources[name] = { provider: provider.id, name: provider.name, fetchedAt: answer.fetchedAt };
+      // A figure worked out with another source's data names both (the API's price, the chain's token order).
+      const helper = answer.value.derivedFrom?.[name];
+      const sourceName = helper ? `${provider.name} and ${helper}` : provider.name;
+      sources[name] = { provider: provider.id, name: sourceName, fetchedAt: answer.fetchedAt };
     }
   }
   return {

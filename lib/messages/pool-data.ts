@@ -86,7 +86,14 @@ export type PoolSnapshot = v.InferOutput<typeof PoolSnapshotSchema>;
 
 /** What a provider returns: figures it is sure of, or why it has none. */
 export type ProviderResult =
-  | { ok: true; provider: ProviderId; fetchedAt: number; figures: PoolFigures }
+  | {
+      ok: true;
+      provider: ProviderId;
+      fetchedAt: number;
+      figures: PoolFigures;
+      /** Figures worked out with another source's data: that source's name, said beside the provider's. */
+      derivedFrom?: Partial<Record<FigureName, string>>;
+    }
   | { ok: false; provider: ProviderId; reason: string };
 
 // ---- Live pool data: popup -> service worker ------------------------------------------------------------

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { encodeAbiParameters } from 'viem';
+import { encodeAbiParameters, toFunctionSelector } from 'viem';
 
 export type Fault = 'none' | '429' | '500' | 'slow' | 'malformed' | 'reset';
 
@@ -45,7 +45,41 @@ const uint = (n: bigint | number) => encodeAbiParameters([{ type: 'uint256' }], 
 const address = (a: string) => encodeAbiParameters([{ type: 'address' }], [a as `0x${string}`]);
 const text = (s: string) => encodeAbiParameters([{ type: 'string' }], [s]);
 
+/**
+ * One Uniswap v4 pool on the fake chain, by PoolId: native ETH / USDC 0.05 %, tick spacing 10, no hooks, at
+ * 2,500 USDC per ETH with the same in-range liquidity as the v3 pool. StateView and PositionManager are at
+ * their Ethereum addresses from docs.uniswap.org/contracts/v4/deployments.
+ */
+export const FAKE_V4_POOL = '0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27';
+const V4_STATE_VIEW = '0x7ffe42c4a5deea5b0fec41c94c136cf115597227';
+const V4_POSITION_MANAGER = '0xbd216513d74c8cf14cf4747e6aaa6420ff64ee9e';
+/** sqrt(2500 * 10^6 / 10^18) * 2^96 = 5e-5 * 2^96 (ETH has 18 decimals, USDC 6). */
+const V4_SQRT_PRICE_X96 = (2n ** 96n * 5n) / 100_000n;
+
+function v4Call(to: string, data: string): string | null {
+  const selector = data.slice(0, 10);
+  const argument = data.slice(10);
+  if (to === V4_STATE_VIEW && argument === FAKE_V4_POOL.slice(2)) {
+    if (selector === toFunctionSelector('getSlot0(bytes32)'))
+      return encodeAbiParameters(
+        [{ type: 'uint160' }, { type: 'int24' }, { type: 'uint24' }, { type: 'uint24' }],
+        [V4_SQRT_PRICE_X96, -198_080, 0, 500],
+      );
+    if (selector === toFunctionSelector('getLiquidity(bytes32)')) return uint(FAKE_ACTIVE_LIQUIDITY);
+  }
+  if (to === V4_POSITION_MANAGER && selector === toFunctionSelector('poolKeys(bytes25)')) {
+    if (!argument.startsWith(FAKE_V4_POOL.slice(2, 52))) return null;
+    return encodeAbiParameters(
+      [{ type: 'address' }, { type: 'address' }, { type: 'uint24' }, { type: 'int24' }, { type: 'address' }],
+      ['0x0000000000000000000000000000000000000000', USDC, 500, 10, '0x0000000000000000000000000000000000000000'],
+    );
+  }
+  return null;
+}
+
 function ethCall(to: string, data: string): string | null {
+  const v4 = v4Call(to, data);
+  if (v4 !== null) return v4;
   const selector = data.slice(0, 10);
   if (to === AERODROME_FACTORY && selector === '0x79bc57d5') return address(FAKE_POOL); // getPool(address,address,bool)
   if (to === V3_FACTORY && selector === '0x1698ee82') return address(FAKE_POOL); // getPool(address,address,uint24)
@@ -173,6 +207,9 @@ export class FakeApi {
     if (host === 'api.geckoterminal.com') {
       if (path.includes(`/pools/${FAKE_POOL}/ohlcv/`)) return candlesEndingToday(fixture(this.files.geckoOhlcv));
       if (path.includes(`/pools/${FAKE_POOL}`)) return fixture(this.files.geckoPool);
+      // GeckoTerminal lists v4 pools by their id; the recorded answer stands in (WETH/USDC, by address order).
+      if (path.includes(`/pools/${FAKE_V4_POOL}/ohlcv/`)) return candlesEndingToday(fixture(this.files.geckoOhlcv));
+      if (path.includes(`/pools/${FAKE_V4_POOL}`)) return fixture(this.files.geckoPool);
       return '{"errors":[{"status":"404","title":"Not Found"}]}';
     }
     if (host === 'api.dexscreener.com') {

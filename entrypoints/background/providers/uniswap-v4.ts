@@ -79,9 +79,33 @@ export const uniswapV4Pool: PoolDataProvider = {
   ttlMs: 60_000,
   covers: (target: PoolTarget, { rpcUrl }) =>
     target.type === 'pool-id' && rpcUrl !== null && V4_DEPLOYMENTS[target.chain] !== undefined,
-  load: (target, { http, deadline, now, rpcUrl }) =>
-    fetchV4Pool(http, target.chain, target.address, rpcUrl!, deadline, now),
+  load: async (target, { http, deadline, now, rpcUrl, peer }) => {
+    const result = await fetchV4Pool(http, target.chain, target.address, rpcUrl!, deadline, now);
+    return result.ok ? withUsdPrice(result, await peer('geckoterminal')) : result;
+  },
 };
+
+/**
+ * The USD price of token1, from the API's figures for the same pool, checked against the chain's price. The
+ * API orders a pool's tokens by address; a v4 pool holding the native coin (address 0) may be listed under
+ * another address for it, so the API's token1 can be our token0. Its price tells: the same price means the
+ * same order, the inverse price the other order (then our token1 is its token0). Anything else: no USD price.
+ */
+export function withUsdPrice(result: ProviderResult & { ok: true }, api: PoolFigures | null): ProviderResult {
+  const ours = result.figures.price;
+  if (!api?.price || !api.token1PriceUsd || !ours) return result;
+  const ratio = new Decimal(api.price).div(ours);
+  const close = (x: Decimal) => x.gt('0.98') && x.lt('1.02');
+  const derivedFrom = { token1PriceUsd: 'GeckoTerminal API' };
+  if (close(ratio))
+    return { ...result, figures: { ...result.figures, token1PriceUsd: api.token1PriceUsd }, derivedFrom };
+  if (close(new Decimal(api.price).mul(ours))) {
+    // Inverted: our token1 is the API's token0, worth its price in the API's token1 times that token's USD price.
+    const usd = new Decimal(api.price).mul(api.token1PriceUsd).toSignificantDigits(20).toString();
+    return { ...result, figures: { ...result.figures, token1PriceUsd: usd }, derivedFrom };
+  }
+  return result;
+}
 
 function decoded<T>(read: () => T): T | null {
   try {

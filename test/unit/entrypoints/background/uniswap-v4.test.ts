@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeFunctionResult, parseAbi, toFunctionSelector, type Hex } from 'viem';
 import * as v from 'valibot';
 import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/http';
-import { V4_DEPLOYMENTS, fetchV4Pool } from '../../../../entrypoints/background/providers/uniswap-v4';
+import { V4_DEPLOYMENTS, fetchV4Pool, withUsdPrice } from '../../../../entrypoints/background/providers/uniswap-v4';
 import { PoolFiguresSchema } from '../../../../lib/messages/pool-data';
 
 const ABI = parseAbi([
@@ -109,5 +109,28 @@ describe('Uniswap v4 pool by id', () => {
     });
     const reverted = await load({});
     expect(reverted.ok).toBe(false);
+  });
+});
+
+describe("token1's USD price for a v4 pool, from the API's figures checked against the chain", () => {
+  // Ours: ETH/USDC at 2,500 USDC per ETH (token0 ETH, token1 USDC).
+  const ours = { ok: true as const, provider: 'uniswap-v4', fetchedAt: 1, figures: { price: '2500' } };
+
+  it('the API lists the tokens the same way round: its token1 price is ours', () => {
+    const result = withUsdPrice(ours, { price: '2501', token1PriceUsd: '1.0001' });
+    expect(result.ok && result.figures.token1PriceUsd).toBe('1.0001');
+  });
+
+  it('the API lists them the other way round (USDC/ETH): our USDC is its token0, 0.0004 x $2,500.1', () => {
+    const result = withUsdPrice(ours, { price: '0.0004', token1PriceUsd: '2500.1' });
+    expect(result.ok && result.figures.token1PriceUsd).toBe('1.00004');
+    // The figure says it rests on the API's data too.
+    expect(result.ok && result.derivedFrom).toEqual({ token1PriceUsd: 'GeckoTerminal API' });
+  });
+
+  it('prices that match neither way: no USD price rather than a wrong one', () => {
+    const result = withUsdPrice(ours, { price: '7', token1PriceUsd: '3' });
+    expect(result.ok && result.figures.token1PriceUsd).toBeUndefined();
+    expect(withUsdPrice(ours, null)).toBe(ours);
   });
 });
