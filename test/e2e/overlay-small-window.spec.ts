@@ -51,3 +51,26 @@ test.describe('the overlay on a small window, 1024 x 640 (issue 10)', () => {
     await expect.poll(() => lens.attr('lens-overlay', 'class')).toMatch(/lens-top-left/);
   });
 });
+
+test.describe('the overlay at 200 % zoom of a 1280 x 800 window (640 x 400 CSS pixels)', () => {
+  test.use({ viewport: { width: 640, height: 400 } });
+
+  test('stays inside the window and within 30 % of it, its figures scrolled inside the panel', async ({
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    const lens = overlayReader(page);
+    await page.goto(POOL_PAGE);
+    await expect.poll(() => lens.attr('lens-overlay', 'data-compact')).toBe('true');
+    await expect.poll(() => lens.count('live-position-apr')).toBe(1);
+    const box = await lens.evaluate('lens-overlay', (el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    });
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(640);
+    expect(box.bottom).toBeLessThanOrEqual(400);
+    expect(await areaShare(lens)).toBeLessThanOrEqual(0.3);
+  });
+});

@@ -48,3 +48,26 @@ test.describe('the popup at its real size, 400 x 600 (issue 10)', () => {
     await expect(popup.getByTestId('tab-this-tab')).not.toBeFocused();
   });
 });
+
+test.describe('the popup at 200 % zoom (issue 10)', () => {
+  // Chrome's popup is at most 800 x 600 device pixels: at 200 % zoom the 400 px wide popup fills 800 of them
+  // and lays out in 400 x 300 CSS pixels.
+  test.use({ viewport: { width: 400, height: 300 } });
+
+  test('every tab reflows: nothing sticks out sideways, and the verdict is reached by scrolling down', async ({
+    extension,
+  }) => {
+    const popup = await extension.context.newPage();
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    for (const tab of ['this-tab', 'lookup', 'calculator', 'settings']) {
+      await popup.getByTestId(`tab-${tab}`).click();
+      expect(await popup.evaluate(() => document.documentElement.scrollWidth), tab).toBe(400);
+    }
+    await popup.getByTestId('tab-lookup').click();
+    await popup.getByTestId('lookup-query').fill(POOL_PAGE);
+    await popup.getByTestId('lookup-submit').click();
+    await popup.getByTestId('key-net').scrollIntoViewIfNeeded();
+    await expect(popup.getByTestId('key-net')).toBeInViewport();
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBe(400);
+  });
+});
