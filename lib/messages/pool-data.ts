@@ -54,6 +54,8 @@ export const PoolFiguresSchema = v.object({
   /** Curve stableswap, read on chain: A as the contract and UI report it, and the number of coins (3 = three or more). */
   amplification: v.optional(v.pipe(v.string(), v.regex(/^\d{1,8}$/))),
   coinCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(8))),
+  /** Balancer weighted pools, read on chain: each token's weight as a fraction, in token order. */
+  weights: v.optional(v.pipe(v.array(nonNegativeText), v.minLength(2), v.maxLength(8))),
   /** Uniswap v4: the pool's hooks contract (absent: none), and whether its hooks set the fee per swap. */
   hooks: v.optional(v.pipe(v.string(), v.regex(/^0x[0-9a-f]{40}$/))),
   dynamicFee: v.optional(v.boolean()),

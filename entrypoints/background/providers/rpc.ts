@@ -26,6 +26,9 @@ const SELECTORS = {
   curveA: '0xf446c1d0',
   coinsUint: '0xc6610657',
   coinsInt: '0x23746eb8',
+  /** Balancer v2 weighted pools: weights (1e18 fixed point, tokens in ascending address order) and swap fee. */
+  normalizedWeights: '0xf89f27ed',
+  swapFeePercentage: '0x55c67628',
 } as const;
 
 const withIndex = (selector: string, index: number) => `${selector}${index.toString(16).padStart(64, '0')}`;
@@ -105,6 +108,8 @@ export async function fetchRpcPool(
     withIndex(SELECTORS.coinsUint, 2),
     withIndex(SELECTORS.coinsInt, 1),
     withIndex(SELECTORS.coinsInt, 2),
+    SELECTORS.normalizedWeights,
+    SELECTORS.swapFeePercentage,
   ];
   const first = await ethCalls(
     http,
@@ -113,14 +118,29 @@ export async function fetchRpcPool(
     deadline,
   );
   if (!first.ok) return { ok: false, provider: 'rpc', reason: first.reason };
-  const [slot0, liquidity, fee, token0Hex, token1Hex, reserves, curveA, coin1, coin2, oldCoin1, oldCoin2] =
-    first.results;
+  const [
+    slot0,
+    liquidity,
+    fee,
+    token0Hex,
+    token1Hex,
+    reserves,
+    curveA,
+    coin1,
+    coin2,
+    oldCoin1,
+    oldCoin2,
+    weights,
+    swapFee,
+  ] = first.results;
   const token0 = decodeAddress(token0Hex ?? null);
   const token1 = decodeAddress(token1Hex ?? null);
   if (!token0 || !token1) {
     const curve = curveFigures(curveA ?? null, coin1 ?? oldCoin1 ?? null, coin2 ?? oldCoin2 ?? null);
-    return curve
-      ? { ok: true, provider: 'rpc', fetchedAt: now(), figures: curve }
+    const balancer = curve ? null : weightedFigures(weights ?? null, swapFee ?? null);
+    const figures = curve ?? balancer;
+    return figures
+      ? { ok: true, provider: 'rpc', fetchedAt: now(), figures }
       : { ok: false, provider: 'rpc', reason: 'the address is not a pool the extension can read on chain' };
   }
 
@@ -226,4 +246,31 @@ function curveFigures(aHex: Hex | null, secondCoin: Hex | null, thirdCoin: Hex |
   if (amplification === null || amplification <= 0n || amplification > 10_000_000n || !decodeAddress(secondCoin))
     return null;
   return { amplification: amplification.toString(), coinCount: decodeAddress(thirdCoin) ? 3 : 2 };
+}
+
+const FIXED_POINT = new Decimal('1e18');
+
+/**
+ * A Balancer v2 weighted pool: its normalized weights (1e18 fixed point, summing to one, in the Vault's token
+ * order, which is ascending by address: the same token0, token1 as everywhere here) and its swap fee.
+ * Null when the contract has no such weights.
+ */
+function weightedFigures(weightsHex: Hex | null, feeHex: Hex | null): PoolFigures | null {
+  if (!weightsHex) return null;
+  let raw: readonly bigint[];
+  try {
+    raw = decodeAbiParameters([{ type: 'uint256[]' }], weightsHex)[0];
+  } catch {
+    return null;
+  }
+  if (raw.length < 2 || raw.length > 8 || raw.some((w) => w <= 0n)) return null;
+  const weights = raw.map((w) => new Decimal(w.toString()).div(FIXED_POINT));
+  const total = weights.reduce((sum, w) => sum.plus(w), new Decimal(0));
+  // Normalized weights add up to one (Balancer rounds each down, so the sum may miss by a few wei).
+  if (total.minus(1).abs().gt('1e-9')) return null;
+  const figures: PoolFigures = { weights: weights.map((w) => w.toString()) };
+  const fee = decodeUint(feeHex);
+  if (fee !== null && fee > 0n && fee <= 100_000_000_000_000_000n)
+    figures.feeTier = new Decimal(fee.toString()).div(FIXED_POINT).toString();
+  return figures;
 }

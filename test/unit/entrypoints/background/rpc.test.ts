@@ -247,3 +247,40 @@ describe('fetchRpcPool: one chain round when the API already gave the decimals',
     expect(batches).toBe(2);
   });
 });
+
+describe('a Balancer v2 weighted pool, read on chain (issue 12)', () => {
+  const BAL_WETH = '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56';
+  const weighted =
+    (weights: bigint[], fee: bigint): Chain =>
+    (to, selector) => {
+      if (to !== BAL_WETH) return null;
+      if (selector === '0xf89f27ed') return encodeAbiParameters([{ type: 'uint256[]' }], [weights]);
+      if (selector === '0x55c67628') return uint(fee);
+      return null; // no token0(), slot0(), A(): not a v3 pool nor a Curve pool
+    };
+
+  it('80/20: the weights in token order (BAL, WETH by address) and the 1 % swap fee', async () => {
+    const result = await fetchRpcPool(
+      client(weighted([800_000_000_000_000_000n, 200_000_000_000_000_000n], 10_000_000_000_000_000n)),
+      { chain: 'ethereum', address: BAL_WETH, rpcUrl: 'https://rpc.example' },
+      10_000,
+      () => 5,
+    );
+    expect(result).toEqual({
+      ok: true,
+      provider: 'rpc',
+      fetchedAt: 5,
+      figures: { weights: ['0.8', '0.2'], feeTier: '0.01' },
+    });
+  });
+
+  it('weights that do not add up to one are not weights', async () => {
+    const result = await fetchRpcPool(
+      client(weighted([800_000_000_000_000_000n, 300_000_000_000_000_000n], 0n)),
+      { chain: 'ethereum', address: BAL_WETH, rpcUrl: 'https://rpc.example' },
+      10_000,
+      () => 5,
+    );
+    expect(result.ok).toBe(false);
+  });
+});
