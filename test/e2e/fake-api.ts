@@ -77,8 +77,19 @@ function v4Call(to: string, data: string): string | null {
   return null;
 }
 
+/** Balancer v2 80BAL/20WETH (its pool id embeds this address): weights 0.8 / 0.2 and a 1 % swap fee. */
+export const FAKE_BALANCER_POOL = '0x5c6ee304399dbdb9c8ef030ab642b10820db8f56';
+
+function balancerCall(to: string, selector: string): string | null {
+  if (to !== FAKE_BALANCER_POOL) return null;
+  if (selector === toFunctionSelector('getNormalizedWeights()'))
+    return encodeAbiParameters([{ type: 'uint256[]' }], [[800_000_000_000_000_000n, 200_000_000_000_000_000n]]);
+  if (selector === toFunctionSelector('getSwapFeePercentage()')) return uint(10_000_000_000_000_000n);
+  return null;
+}
+
 function ethCall(to: string, data: string): string | null {
-  const v4 = v4Call(to, data);
+  const v4 = v4Call(to, data) ?? balancerCall(to, data.slice(0, 10));
   if (v4 !== null) return v4;
   const selector = data.slice(0, 10);
   if (to === AERODROME_FACTORY && selector === '0x79bc57d5') return address(FAKE_POOL); // getPool(address,address,bool)
