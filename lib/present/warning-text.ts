@@ -6,14 +6,12 @@
 import type { SkippedRule, WarningHit } from '../../core/index';
 import { tDynamic } from '../i18n/index';
 
-type Keyed = { messageKey?: string; params?: Record<string, string> };
-
-export function warningTitle(hit: WarningHit & Keyed): string {
-  return (hit.messageKey && tDynamic(`rule.${hit.messageKey}.title`, hit.params)) || hit.title;
+export function warningTitle(hit: WarningHit): string {
+  return (hit.messageKey && tDynamic(`rule.${hit.messageKey}`, hit.params)) || hit.title;
 }
 
-export function warningReason(hit: WarningHit & Keyed): string {
-  return (hit.messageKey && tDynamic(`rule.${hit.messageKey}.reason`, hit.params)) || hit.reason;
+export function warningReason(hit: WarningHit): string {
+  return (hit.reasonKey && tDynamic(`rule.${hit.reasonKey}`, hit.params)) || hit.reason;
 }
 
 /** A skipped rule's neutral name, lower-cased for a list inside a sentence: acronyms stay capitals. */
