@@ -299,9 +299,14 @@ function orientationFor(snapshot: PoolSnapshot, options: LiveOptions): PriceOrie
   return priceOrientation(symbols, quote, reason);
 }
 
+/** A provider's name for people; the on-chain reader's is said in the user's language. */
+function providerName(source: { provider: string; name: string }): string {
+  return source.provider === 'rpc' ? t('live.providerRpc') : source.name;
+}
+
 function sourceOf(snapshot: PoolSnapshot, name: FigureName, now: number): string | null {
   const source = snapshot.sources[name];
-  return source ? t('live.sourceAge', { source: source.name, age: ageOf(now - source.fetchedAt) }) : null;
+  return source ? t('live.sourceAge', { source: providerName(source), age: ageOf(now - source.fetchedAt) }) : null;
 }
 
 /** TVL, volumes, price, fee tier and volatility as the analysis used them, each with where it came from. */
@@ -343,7 +348,7 @@ function sourceLines(snapshot: PoolSnapshot, now: number): string[] {
   for (const [name, source] of Object.entries(snapshot.sources)) {
     const label = FIGURE_LABELS[name as FigureName];
     if (!label || !source) continue;
-    const key = t('live.sourceAge', { source: source.name, age: ageOf(now - source.fetchedAt) });
+    const key = t('live.sourceAge', { source: providerName(source), age: ageOf(now - source.fetchedAt) });
     groups.set(key, [...(groups.get(key) ?? []), label]);
   }
   return [...groups].map(([where, labels]) => t('live.sourceLine', { figures: labels.join(t('list.comma')), where }));
