@@ -299,6 +299,21 @@ function orientationFor(snapshot: PoolSnapshot, options: LiveOptions): PriceOrie
   return priceOrientation(symbols, quote, reason);
 }
 
+/**
+ * The volatility estimate's window, which the service worker records as core's English ("30 daily closes,
+ * none missing"), said in the user's language; another wording is shown as it is.
+ */
+function volatilityWindowText(text: string): string {
+  const known = /^(\d+) (minute|hourly|daily|weekly) closes, (none|\d+) missing$/.exec(text);
+  if (!known) return text;
+  const [, closes, period, missing] = known;
+  return t('live.window', {
+    closes: closes!,
+    period: t(`live.period.${period as 'minute' | 'hourly' | 'daily' | 'weekly'}`),
+    missing: missing === 'none' ? t('live.noneMissing') : t('live.missing', { n: missing! }),
+  });
+}
+
 /** A provider's name for people; the on-chain reader's is said in the user's language. */
 function providerName(source: { provider: string; name: string }): string {
   return source.provider === 'rpc' ? t('live.providerRpc') : source.name;
@@ -336,7 +351,7 @@ function liveInputs(
     t('live.volatilityValue', {
       rate: percent(new Decimal(f.volatility!)),
       window:
-        f.volatilityWindow ??
+        (f.volatilityWindow && volatilityWindowText(f.volatilityWindow)) ??
         (f.volatilityDays === undefined ? t('live.closesUnknown') : t('live.closes', { n: f.volatilityDays })),
     }),
   );

@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { FAKE_POOL } from './fake-api';
 import { CHAIN_IDS } from '../../core/index';
+import { overlayReader } from './overlay-reader';
 
 const POOL_PAGE = `https://app.uniswap.org/explore/pools/ethereum/${FAKE_POOL}`;
 
@@ -38,7 +39,16 @@ const ALLOWED_LATIN = new Set(
 async function englishLeft(page: Page): Promise<string[]> {
   // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked; closed panels do not count.
   const text = await page.locator('body').innerText();
-  const words = text.replace(/LP Risk Lens/g, '').match(/[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]/g) ?? [];
+  return latinLeft(text);
+}
+
+function latinLeft(text: string): string[] {
+  // Hex addresses ("0x88e6…5640") are numbers too.
+  const words =
+    text
+      .replace(/LP Risk Lens/g, '')
+      .replace(/\b0x[0-9a-f]+/gi, '')
+      .match(/[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]/g) ?? [];
   return [...new Set(words.filter((word) => !ALLOWED_LATIN.has(word.toLowerCase())))];
 }
 
@@ -83,5 +93,22 @@ test.describe('the popup in Simplified Chinese (issue 10)', () => {
     await popup.getByTestId('tab-settings').click();
     await expect(popup.getByTestId('settings-deposit')).toBeVisible();
     expect(await englishLeft(popup), 'settings').toEqual([]);
+  });
+
+  test('the overlay on a pool page speaks Chinese too', async ({ extension }) => {
+    const page = await extension.context.newPage();
+    await page.goto(POOL_PAGE);
+    const lens = overlayReader(page);
+    await expect.poll(() => lens.attr('lens-live', 'data-status')).toBe('ok');
+    await expect.poll(() => lens.text('lens-pool-kind')).toBe('集中流动性');
+    // The overlay's visible text with every section opened. Left out: the line naming where on the DEX page
+    // each fact was read (the content script's readers name the page's own elements in English).
+    const text = await lens.evaluate('lens-overlay', (el) => {
+      for (const details of el.querySelectorAll('details')) details.open = true;
+      el.querySelector('[data-testid="lens-page-read"]')?.remove();
+      return el.innerText;
+    });
+    expect(latinLeft(text), 'overlay').toEqual([]);
+    await page.screenshot({ path: 'test-results/overlay-zh-CN.png' });
   });
 });
