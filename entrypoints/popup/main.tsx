@@ -155,4 +155,6 @@ function Popup() {
   );
 }
 
+// The language the messages are in (not the browser's, which may have no locale file): fonts and screen readers follow it.
+document.documentElement.lang = t('ext.lang');
 render(<Popup />, document.getElementById('app')!);

@@ -67,6 +67,7 @@ test.describe('the popup in Simplified Chinese (issue 10)', () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
     await expect(popup.getByTestId('tab-lookup')).toHaveText('查询');
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'zh-CN');
     expect(await englishLeft(popup), 'this tab').toEqual([]);
 
     await popup.getByTestId('tab-lookup').click();
