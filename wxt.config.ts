@@ -33,11 +33,13 @@ const toolbarAction = { default_icon: ICONS, default_title: 'LP Risk Lens' };
 
 // Named hosts only: no permission for every site, ever.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [forbidDangerousHtml(), preact()] }),
   manifest: ({ browser }) => ({
-    name: 'LP Risk Lens',
-    description: 'Impermanent loss, fee share, LVR and risk warnings for liquidity providers, computed locally.',
+    // Both from locales/<lang>.yml (ext.name, ext.description), English by default.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     icons: ICONS,
     ...(browser === 'firefox' ? { browser_action: toolbarAction } : { action: toolbarAction }),
     permissions: ['storage'],

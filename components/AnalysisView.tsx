@@ -5,16 +5,15 @@ import { PayoffChart } from './PayoffChart';
 import { ProjectionTable, tokenName } from './ProjectionTable';
 import { DepositScenario, type CurrentPrice } from './DepositScenario';
 import { WarningList } from './WarningList';
+import { t } from '../lib/i18n/index';
+import { assumptionTexts } from '../lib/present/assumption-text';
 
 const WHILE_IN_RANGE_NOTE: Record<WhileInRangeBasis, string> = {
-  'pool-share': 'deposit / (TVL + deposit)',
-  'active-liquidity': "your liquidity / (pool's in-range liquidity + yours), on chain",
-  'full-range-estimate':
-    "upper bound: the pool's liquidity in your range is unknown, so its TVL is treated as spread over every price; real pools crowd liquidity near the price, so your share is likely smaller",
-  'active-liquidity-if-entered':
-    "once the price enters your range, taking the pool's in-range liquidity there to be today's",
-  'full-range-estimate-if-entered':
-    "upper bound, once the price enters your range: the pool's liquidity there is unknown, so its TVL is treated as spread over every price",
+  'pool-share': t('analysis.basisPoolShare'),
+  'active-liquidity': t('analysis.basisActive'),
+  'full-range-estimate': t('analysis.basisFullRange'),
+  'active-liquidity-if-entered': t('analysis.basisActiveIfEntered'),
+  'full-range-estimate-if-entered': t('analysis.basisFullRangeIfEntered'),
 };
 
 /** What the token names are, for units: the pool's symbols when known. */
@@ -42,7 +41,7 @@ export function AnalysisView({
   source,
   showRange = true,
   symbols = {},
-  volumeLabel = 'daily volume entered',
+  volumeLabel = t('analysis.volumeEntered'),
   current = null,
 }: {
   analysis: Analysis;
@@ -57,82 +56,86 @@ export function AnalysisView({
   const horizon = a.horizonDays.toString();
   const concentrated = a.kind === 'concentrated';
   // Without the pool's in-range liquidity the share, and all that follows from it, is an upper bound.
-  const bound = a.feeShareWhileInRangeBasis.startsWith('full-range-estimate') ? 'at most ' : '';
+  const bound = a.feeShareWhileInRangeBasis.startsWith('full-range-estimate');
+  const upTo = (value: string) => (bound ? t('analysis.atMost', { value }) : value);
   const moving = a.grid[0]?.movingToken ?? 'token0';
   const movingName = tokenName(symbols, moving);
   return (
     <div class="lens-analysis">
       <p class="lens-muted" data-testid="source">
-        Source: {source}
+        {t('analysis.source', { source })}
       </p>
       <WarningList report={a.warnings} />
-      <section class="lens-section" aria-label="Fees">
-        <h2>Fees on {usd(a.depositUsd)}</h2>
+      <section class="lens-section" aria-label={t('analysis.fees')}>
+        <h2>{t('analysis.feesOn', { deposit: usd(a.depositUsd) })}</h2>
         <dl class="lens-figures">
           <Figure
-            label={concentrated ? 'Your fee share while in range' : 'Your fee share'}
-            value={`${bound}${percent(a.feeShareWhileInRange)}`}
+            label={concentrated ? t('analysis.feeShareInRange') : t('analysis.feeShare')}
+            value={upTo(percent(a.feeShareWhileInRange))}
             note={WHILE_IN_RANGE_NOTE[a.feeShareWhileInRangeBasis]}
             testId="fee-share"
           />
           <Figure
-            label={`Pool fee APR, ${volumeLabel}`}
+            label={t('analysis.poolFeeApr', { volume: volumeLabel })}
             value={percent(a.poolFeeApr)}
-            note="LP fees x 365 / TVL"
+            note={t('analysis.poolFeeAprNote')}
             testId="pool-fee-apr"
           />
           <Figure
-            label={concentrated ? 'Your fee APR while in range' : 'Your fee APR'}
-            value={`${bound}${percent(a.feeAprWhileInRange)}`}
-            note={concentrated ? 'the rate on days the price is inside your range' : undefined}
+            label={concentrated ? t('analysis.feeAprInRange') : t('analysis.feeApr')}
+            value={upTo(percent(a.feeAprWhileInRange))}
+            note={concentrated ? t('analysis.feeAprInRangeNote') : undefined}
             testId="position-fee-apr"
           />
           {concentrated && (
             <Figure
-              label={`Your expected fee APR over ${horizon} days`}
-              value={`${bound}${percent(a.expectedFeeApr)}`}
-              note="the rate above, times the expected share of the days in range"
+              label={t('analysis.expectedFeeApr', { days: horizon })}
+              value={upTo(percent(a.expectedFeeApr))}
+              note={t('analysis.expectedFeeAprNote')}
               testId="expected-fee-apr"
             />
           )}
           <Figure
-            label="Your fee APY"
-            value={`${bound}${percent(aprToApy(a.feeAprWhileInRange))}`}
-            note={`${concentrated ? 'the while-in-range APR' : 'the APR'} with fees reinvested daily for a year`}
+            label={t('analysis.feeApy')}
+            value={upTo(percent(aprToApy(a.feeAprWhileInRange)))}
+            note={concentrated ? t('analysis.feeApyNoteInRange') : t('analysis.feeApyNote')}
             testId="position-fee-apy"
           />
           <Figure
-            label={concentrated ? 'Fees per day in range' : 'Fees per day'}
-            value={`${bound}${usd(a.dailyFeesWhileInRangeUsd)}`}
+            label={concentrated ? t('analysis.dailyFeesInRange') : t('analysis.dailyFees')}
+            value={upTo(usd(a.dailyFeesWhileInRangeUsd))}
             testId="daily-fees"
           />
           <Figure
-            label={`Expected fees, ${horizon} days`}
-            value={`${bound}${usd(a.expectedFeesUsd)}`}
+            label={t('analysis.expectedFees', { days: horizon })}
+            value={upTo(usd(a.expectedFeesUsd))}
             testId="expected-fees"
           />
         </dl>
       </section>
-      <section class="lens-section" aria-label="Risk">
-        <h2>Cost of volatility over {horizon} days</h2>
+      <section class="lens-section" aria-label={t('analysis.risk')}>
+        <h2>{t('analysis.riskTitle', { days: horizon })}</h2>
         <dl class="lens-figures">
           <Figure
-            label={concentrated ? 'Loss-versus-rebalancing while in range' : 'Loss-versus-rebalancing'}
-            value={`${percent(a.lvrPerYearWhileInRange)} a year`}
-            note="expected loss to arbitrage, of the deposit"
+            label={concentrated ? t('analysis.lvrInRange') : t('analysis.lvr')}
+            value={t('analysis.perYear', { rate: percent(a.lvrPerYearWhileInRange) })}
+            note={t('analysis.lvrNote')}
             testId="lvr-rate"
           />
           <Figure
-            label={`LVR cost, ${horizon} days`}
+            label={t('analysis.lvrCost', { days: horizon })}
             value={usd(a.lvrCostUsd.neg())}
-            note={concentrated ? 'weighted by the expected share of the days in range' : undefined}
+            note={concentrated ? t('analysis.lvrCostNote') : undefined}
             testId="lvr-cost"
           />
-          <Figure label="Fees minus LVR" value={usd(a.expectedNetOfLvrUsd, { signed: true })} testId="net-of-lvr" />
+          <Figure label={t('analysis.net')} value={usd(a.expectedNetOfLvrUsd, { signed: true })} testId="net-of-lvr" />
           <Figure
-            label={`Break-even ${movingName} price move`}
-            value={`${a.breakEven.down ? move(a.breakEven.down) : 'none down to -99 %'} / ${a.breakEven.up ? move(a.breakEven.up) : 'none up to +9,900 %'}`}
-            note="where IL eats the fees expected on the way there"
+            label={t('analysis.breakEven', { token: movingName })}
+            value={t('analysis.breakEvenValue', {
+              down: a.breakEven.down ? move(a.breakEven.down) : t('analysis.breakEvenNoneDown'),
+              up: a.breakEven.up ? move(a.breakEven.up) : t('analysis.breakEvenNoneUp'),
+            })}
+            note={t('analysis.breakEvenNote')}
             testId="break-even"
           />
         </dl>
@@ -144,10 +147,10 @@ export function AnalysisView({
       <DepositScenario analysis={a} symbols={symbols} current={current} />
       <ProjectionTable rows={a.grid} horizonDays={horizon} symbols={symbols} />
       {a.depegScenarios.length > 0 && <DepegTable scenarios={a.depegScenarios} symbols={symbols} />}
-      <section class="lens-section" aria-label="Assumptions">
-        <h2>Assumptions</h2>
+      <section class="lens-section" aria-label={t('analysis.assumptions')}>
+        <h2>{t('analysis.assumptions')}</h2>
         <ul class="lens-assumptions">
-          {a.assumptions.map((note) => (
+          {assumptionTexts(a).map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>
@@ -161,9 +164,9 @@ export function AnalysisView({
  * token1, which is the moving token's price turned round when the quote is token0.
  */
 function statusText(status: RangeAnalysis['status'], moving: 'token0' | 'token1', movingName: string): string {
-  if (status === 'in-range') return 'in range: earning fees';
+  if (status === 'in-range') return t('range.inRange');
   const below = (status === 'below') === (moving === 'token0');
-  return `out of range: the ${movingName} price is ${below ? 'below' : 'above'} your range, no fees now`;
+  return t(below ? 'range.outBelow' : 'range.outAbove', { token: movingName });
 }
 
 function RangeSection({
@@ -178,44 +181,44 @@ function RangeSection({
   moving: 'token0' | 'token1';
 }) {
   return (
-    <section class="lens-section" aria-label="Range">
-      <h2>Your range</h2>
+    <section class="lens-section" aria-label={t('range.title')}>
+      <h2>{t('range.title')}</h2>
       <dl class="lens-figures">
-        <Figure label="Status" value={statusText(range.status, moving, movingName)} testId="range-status" />
+        <Figure label={t('range.status')} value={statusText(range.status, moving, movingName)} testId="range-status" />
         {range.probabilityOfReturn !== null && (
           <Figure
-            label={`Chance the price enters your range within ${horizon} days`}
+            label={t('range.pReturn', { days: horizon })}
             value={percent(range.probabilityOfReturn)}
-            note="under the volatility above"
+            note={t('range.pReturnNote')}
             testId="p-return"
           />
         )}
         <Figure
-          label="Capital efficiency"
+          label={t('range.efficiency')}
           value={multiple(range.capitalEfficiency)}
-          note="liquidity vs full range"
+          note={t('range.efficiencyNote')}
           testId="capital-efficiency"
         />
         <Figure
-          label={`Expected share of the ${horizon} days in range`}
+          label={t('range.fraction', { days: horizon })}
           value={percent(range.expectedFractionInRange)}
           testId="fraction-in-range"
         />
         <Figure
-          label={`In range after ${horizon} days`}
+          label={t('range.pInRange', { days: horizon })}
           value={percent(range.probabilityInRangeAtHorizon)}
           testId="p-in-range"
         />
         {range.status === 'in-range' && (
           <>
             <Figure
-              label={`Never leaves in ${horizon} days`}
+              label={t('range.neverLeaves', { days: horizon })}
               value={percent(range.probabilityNeverLeaving)}
               testId="p-never-leaves"
             />
             <Figure
-              label="Expected time to leave"
-              value={range.expectedDaysToLeave ? days(range.expectedDaysToLeave) : 'not known at zero volatility'}
+              label={t('range.timeToLeave')}
+              value={range.expectedDaysToLeave ? days(range.expectedDaysToLeave) : t('range.timeToLeaveUnknown')}
               testId="days-to-leave"
             />
           </>
@@ -228,22 +231,20 @@ function RangeSection({
 /** A stable pair's real risk: one coin losing its peg. */
 function DepegTable({ scenarios, symbols }: { scenarios: DepegScenario[]; symbols: PoolTokens }) {
   return (
-    <section class="lens-section" aria-label="Depeg scenarios">
-      <h2>If one coin loses its peg</h2>
+    <section class="lens-section" aria-label={t('depeg.label')}>
+      <h2>{t('depeg.title')}</h2>
       <table class="lens-table" data-testid="depeg">
         <thead>
           <tr>
-            <th scope="col">Coin at</th>
-            <th scope="col">IL</th>
-            <th scope="col">Deposit worth (USD)</th>
+            <th scope="col">{t('depeg.coinAt')}</th>
+            <th scope="col">{t('depeg.il')}</th>
+            <th scope="col">{t('depeg.worth')}</th>
           </tr>
         </thead>
         <tbody>
           {scenarios.map((row) => (
             <tr key={`${row.coin}-${row.price.toString()}`} data-testid={`depeg-${row.coin}-${row.price.toString()}`}>
-              <th scope="row">
-                {tokenName(symbols, row.coin)} at {row.price.toString()}
-              </th>
+              <th scope="row">{t('depeg.row', { coin: tokenName(symbols, row.coin), price: row.price.toString() })}</th>
               <td>
                 {percent(row.il)} <small>{usd(row.ilUsd)}</small>
               </td>

@@ -14,18 +14,19 @@ import {
 import { otherSide, priceOrientation } from '../lib/present/orientation';
 import { AnalysisView } from './AnalysisView';
 import type { CurrentPrice } from './DepositScenario';
+import { t } from '../lib/i18n/index';
 
 const KIND_LABELS: Record<PoolKind, string> = {
-  'constant-product': 'Constant product (Uniswap v2, Aerodrome volatile)',
-  concentrated: 'Concentrated (Uniswap v3/v4 range)',
-  weighted: 'Weighted (Balancer)',
-  stableswap: 'Stableswap (Curve, 2 coins)',
+  'constant-product': t('calc.kindConstantProduct'),
+  concentrated: t('calc.kindConcentrated'),
+  weighted: t('calc.kindWeighted'),
+  stableswap: t('calc.kindStableswap'),
 };
 
 const ORIGIN_TEXT: Record<FormValues['origin'], string> = {
-  example: 'Example figures, not a real pool: replace them with your pool’s.',
-  page: 'The pool’s TVL, volume and volatility are not on the page: enter them from the DEX to see the analysis.',
-  live: 'Starts from the live figures above: change any of them to see what that change does.',
+  example: t('calc.originExample'),
+  page: t('calc.originPage'),
+  live: t('calc.originLive'),
 };
 
 /** The price typed, in the unit the form shows, when the pool kind has one and it parses. */
@@ -47,9 +48,9 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
 
   return (
     <div class="lens-calculator">
-      <form class="lens-form" onSubmit={(e) => e.preventDefault()} aria-label="Pool and deposit">
+      <form class="lens-form" onSubmit={(e) => e.preventDefault()} aria-label={t('calc.formLabel')}>
         <label class="lens-field lens-wide">
-          <span>Pool kind</span>
+          <span>{t('calc.kind')}</span>
           <select
             data-testid="kind"
             value={values.kind}
@@ -64,9 +65,9 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
         </label>
         {values.kind === 'concentrated' && (
           <p class="lens-muted lens-wide">
-            Prices in <span data-testid="calc-price-unit">{unit}</span>{' '}
+            {t('calc.pricesIn')} <span data-testid="calc-price-unit">{unit}</span>{' '}
             <button type="button" class="lens-link" data-testid="calc-flip" onClick={() => setValues(flipQuote)}>
-              type them in {priceOrientation(values, otherSide(values.quote)).unit}
+              {t('calc.typeIn', { unit: priceOrientation(values, otherSide(values.quote)).unit })}
             </button>
           </p>
         )}
@@ -79,7 +80,7 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
                 {field.label}{' '}
                 <small>
                   ({field.unit === PRICE_UNIT ? unit : field.unit}
-                  {field.optional ? ', optional' : ''})
+                  {field.optional ? t('calc.optional') : ''})
                 </small>
               </span>
               <input
@@ -89,7 +90,7 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
                 spellcheck={false}
                 data-testid={`input-${field.id}`}
                 value={values[field.id]}
-                placeholder={field.hint ?? (field.optional ? 'unknown' : '')}
+                placeholder={field.hint ?? (field.optional ? t('calc.unknown') : '')}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? errorId : undefined}
                 onInput={(e) => set(field.id, e.currentTarget.value)}
@@ -109,13 +110,13 @@ export function Calculator({ initial = DEFAULT_VALUES }: { initial?: FormValues 
       {result.ok ? (
         <AnalysisView
           analysis={result.analysis}
-          source={values.origin === 'example' ? 'the example figures above' : 'the figures entered above'}
+          source={values.origin === 'example' ? t('calc.sourceExample') : t('calc.sourceEntered')}
           symbols={values}
           current={currentPrice(values)}
         />
       ) : (
         <p class="lens-muted" data-testid="no-result">
-          Fix the highlighted fields to see the analysis.
+          {t('calc.fix')}
         </p>
       )}
     </div>

@@ -2,6 +2,7 @@ import { detectPoolPage, pairForDisplay, type PoolPageRef } from '../core/index'
 import { poolKindFor } from '../lib/present/pool-kind';
 import type { PageFacts } from '../lib/messages/page';
 import { PAGE_KIND_NAMES, POOL_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from '../lib/present/labels';
+import { t } from '../lib/i18n/index';
 
 export type TabLookup =
   | { state: 'loading' }
@@ -21,22 +22,22 @@ export function CurrentTab({
   const ref: PoolPageRef | null = lookup.state === 'page' ? detectPoolPage(lookup.url) : null;
   const kind = lookup.state === 'page' ? poolKindFor({ ref, facts: lookup.facts }) : null;
   return (
-    <section class="lens-section" aria-label="This tab" data-testid="current-tab">
+    <section class="lens-section" aria-label={t('currentTab.label')} data-testid="current-tab">
       <h2>
-        This tab{' '}
+        {t('currentTab.label')}{' '}
         <button type="button" class="lens-link" data-testid="refresh-tab" onClick={onRefresh}>
-          refresh
+          {t('currentTab.refresh')}
         </button>
       </h2>
-      {lookup.state === 'loading' && <p class="lens-muted">Looking at the active tab…</p>}
+      {lookup.state === 'loading' && <p class="lens-muted">{t('currentTab.loading')}</p>}
       {lookup.state === 'no-page' && (
         <p class="lens-muted" data-testid="tab-none">
-          The active tab is not a page on a supported DEX site.
+          {t('currentTab.none')}
         </p>
       )}
       {lookup.state === 'page' && !ref && (
         <p class="lens-muted" data-testid="tab-none">
-          This DEX page is not a pool, position or add-liquidity page.
+          {t('currentTab.notPool')}
         </p>
       )}
       {lookup.state === 'page' && ref && (
@@ -50,10 +51,12 @@ export function CurrentTab({
             {SITE_NAMES[ref.site]} · {chainName(ref.chain)} · {PAGE_KIND_NAMES[ref.kind]}
             {ref.version ? ` · ${ref.version}` : ''} · {poolIdLabel(ref.pool)}
           </p>
-          <p class="lens-muted">Pool type: {kind ? POOL_KIND_NAMES[kind] : 'not known from the URL or the page'}.</p>
+          <p class="lens-muted">
+            {t('currentTab.poolType', { kind: kind ? POOL_KIND_NAMES[kind] : t('currentTab.poolTypeUnknown') })}
+          </p>
           {lookup.dismissedHere && (
             <button type="button" data-testid="restore-overlay" onClick={onRestoreOverlay}>
-              Show the overlay on this site again
+              {t('currentTab.restoreOverlay')}
             </button>
           )}
         </div>

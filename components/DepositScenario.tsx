@@ -4,6 +4,7 @@ import { humanInputError } from '../lib/present/input-errors';
 import { percent, price, usd } from '../lib/present/format';
 import type { PoolTokens } from './AnalysisView';
 import { tokenName } from './ProjectionTable';
+import { t } from '../lib/i18n/index';
 
 /** Today's price as the user reads it: the moving token's price in the quote token. */
 export interface CurrentPrice {
@@ -28,11 +29,18 @@ export function DepositScenario({
   const usd0 = a.depositUsd.mul(share0);
   const usd1 = a.depositUsd.minus(usd0);
   return (
-    <section class="lens-section" aria-label="Deposit split and target price">
-      <h2>Your deposit, and a price you choose</h2>
+    <section class="lens-section" aria-label={t('deposit.label')}>
+      <h2>{t('deposit.title')}</h2>
       <p data-testid="deposit-split">
-        {usd(a.depositUsd)} goes in as {usd(usd0)} of {tokenName(symbols, 'token0')} ({percent(share0)}) and {usd(usd1)}{' '}
-        of {tokenName(symbols, 'token1')} ({percent(new Decimal(1).minus(share0))}), at today's price.
+        {t('deposit.split', {
+          deposit: usd(a.depositUsd),
+          usd0: usd(usd0),
+          token0: tokenName(symbols, 'token0'),
+          share0: percent(share0),
+          usd1: usd(usd1),
+          token1: tokenName(symbols, 'token1'),
+          share1: percent(new Decimal(1).minus(share0)),
+        })}
       </p>
       {current && <TargetPrice analysis={a} symbols={symbols} current={current} />}
     </section>
@@ -57,17 +65,15 @@ function TargetPrice({
       result = { row: a.scenarioAt(target.div(current.value).minus(1)) };
     } catch (error) {
       if (!(error instanceof LpInputError)) throw error;
-      result = { error: humanInputError(error, { name: 'The target price' }) };
+      result = { error: humanInputError(error, { name: t('deposit.targetName') }) };
     }
   }
   return (
     <div class="lens-target">
       <label class="lens-field">
         <span>
-          If the {moving} price goes to{' '}
-          <small>
-            ({current.unit}; now {price(current.value)})
-          </small>
+          {t('deposit.target', { token: moving })}{' '}
+          <small>{t('deposit.targetUnit', { unit: current.unit, price: price(current.value) })}</small>
         </span>
         <input
           type="text"
@@ -89,25 +95,25 @@ function TargetPrice({
         {result && 'row' in result && (
           <dl class="lens-figures" data-testid="target-result">
             <div class="lens-figure">
-              <dt>Your position worth</dt>
+              <dt>{t('deposit.worth')}</dt>
               <dd data-testid="target-lp">{usd(result.row.hodlValueUsd.plus(result.row.ilUsd))}</dd>
             </div>
             <div class="lens-figure">
-              <dt>Holding the tokens instead</dt>
+              <dt>{t('deposit.hodl')}</dt>
               <dd data-testid="target-hodl">{usd(result.row.hodlValueUsd)}</dd>
             </div>
             <div class="lens-figure">
-              <dt>Impermanent loss</dt>
+              <dt>{t('deposit.il')}</dt>
               <dd data-testid="target-il">
                 {percent(result.row.il)} ({usd(result.row.ilUsd)})
               </dd>
             </div>
             <div class="lens-figure">
-              <dt>Fees expected on the way, {a.horizonDays.toString()} days</dt>
+              <dt>{t('deposit.fees', { days: a.horizonDays.toString() })}</dt>
               <dd data-testid="target-fees">{usd(result.row.feesUsd)}</dd>
             </div>
             <div class="lens-figure">
-              <dt>Fees + IL against holding</dt>
+              <dt>{t('deposit.net')}</dt>
               <dd data-testid="target-net">{usd(result.row.netVsHoldUsd, { signed: true })}</dd>
             </div>
           </dl>

@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import { valuesFromLive, type FormValues } from '../lib/present/calculator-model';
 import { Calculator } from './Calculator';
 import { Verdict } from './Verdict';
+import { t } from '../lib/i18n/index';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
 /** `page`: what the tab's URL and page say about the pool, when the lookup came from a page. */
@@ -33,7 +34,7 @@ export function LiveResult({
   if (response.status === 'unavailable') {
     return (
       <div data-testid="lookup-unavailable">
-        <p>Live pool data is unavailable right now.</p>
+        <p>{t('lookup.unavailable')}</p>
         <Notes notes={response.notes} />
       </div>
     );
@@ -50,9 +51,9 @@ export function LiveResult({
     <div data-testid="lookup-result">
       <Verdict live={live} name={name} />
       <p class="lens-muted">
-        <span data-testid="lookup-pool-name">{name}</span> on {snapshot.chain}
+        <span data-testid="lookup-pool-name">{name}</span> {t('lookup.onChain', { chain: snapshot.chain })}
       </p>
-      <ul class="lens-assumptions" data-testid="lookup-sources" aria-label="Sources">
+      <ul class="lens-assumptions" data-testid="lookup-sources" aria-label={t('lookup.sources')}>
         {live.sources.map((line) => (
           <li key={line}>{line}</li>
         ))}
@@ -61,7 +62,14 @@ export function LiveResult({
       {live.analysis ? (
         <AnalysisView
           analysis={live.analysis}
-          source={`live data above, for ${live.positionLabel}${live.projectionVolume ? `; projections on the ${live.projectionVolume.label}` : ''}`}
+          source={
+            live.projectionVolume
+              ? t('lookup.analysisSourceVolume', {
+                  position: live.positionLabel ?? '',
+                  volume: live.projectionVolume.label,
+                })
+              : t('lookup.analysisSource', { position: live.positionLabel ?? '' })
+          }
           showRange={!live.fullRangeStandIn}
           symbols={snapshot.figures}
           current={
@@ -76,7 +84,7 @@ export function LiveResult({
         />
       ) : live.poolFeeApr ? (
         <p data-testid="pool-fee-apr-only">
-          Pool fee APR: <strong data-testid="pool-fee-apr">{percent(live.poolFeeApr)}</strong>
+          {t('lookup.poolFeeAprOnly')} <strong data-testid="pool-fee-apr">{percent(live.poolFeeApr)}</strong>
         </p>
       ) : null}
       <WhatIf start={() => valuesFromLive(snapshot, live, depositUsd)} />
@@ -89,7 +97,7 @@ function WhatIf({ start }: { start: () => FormValues }) {
   const [open, setOpen] = useState(false);
   return (
     <details class="lens-whatif" data-testid="what-if" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>What if: change the figures</summary>
+      <summary>{t('lookup.whatIf')}</summary>
       {open && <Calculator initial={start()} />}
     </details>
   );

@@ -3,6 +3,7 @@ import { CHAIN_IDS, detectPoolPage, pairForDisplay, type PoolPageRef } from '../
 import type { LookupPoolRequest, LookupPoolResponse } from '../lib/messages/pool-data';
 import type { RecentLookup } from '../lib/settings/items';
 import { LiveResult } from './LiveResult';
+import { t } from '../lib/i18n/index';
 
 export interface LookupProps {
   /** Sends the request to the service worker and returns its validated answer. */
@@ -47,8 +48,8 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
   };
 
   return (
-    <section class="lens-section" aria-label="Look up a pool" data-testid="lookup">
-      <h2>Look up a pool</h2>
+    <section class="lens-section" aria-label={t('lookup.label')} data-testid="lookup">
+      <h2>{t('lookup.label')}</h2>
       <form
         class="lens-form"
         onSubmit={(e) => {
@@ -57,7 +58,7 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
         }}
       >
         <label class="lens-field lens-wide">
-          <span>Pool URL, or pool address</span>
+          <span>{t('lookup.queryLabel')}</span>
           <input
             type="text"
             data-testid="lookup-query"
@@ -69,7 +70,7 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
           />
         </label>
         <label class="lens-field">
-          <span>Chain (for an address)</span>
+          <span>{t('lookup.chainLabel')}</span>
           <select data-testid="lookup-chain" value={chain} onChange={(e) => setChain(e.currentTarget.value)}>
             {CHAIN_IDS.map((id) => (
               <option key={id} value={id}>
@@ -81,13 +82,13 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
         <div class="lens-field">
           <span>&nbsp;</span>
           <button type="submit" data-testid="lookup-submit" disabled={busy}>
-            {busy ? 'Looking up…' : 'Look up'}
+            {busy ? t('lookup.busy') : t('lookup.submit')}
           </button>
         </div>
       </form>
       {recent.length > 0 && (
         <p class="lens-muted">
-          Recent:{' '}
+          {t('lookup.recent')}{' '}
           {recent.map((entry, i) => (
             <span key={entry.label + i}>
               {i > 0 && ' · '}

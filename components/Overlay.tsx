@@ -5,6 +5,7 @@ import type { OverlayLiveView, OverlayView } from '../lib/messages/overlay';
 import type { OverlayHeader } from '../lib/present/overlay-header';
 import { PayoffChart } from './PayoffChart';
 import { SEVERITY_LABELS, SeverityLabel } from './SeverityLabel';
+import { t } from '../lib/i18n/index';
 
 export interface OverlayProps {
   header: OverlayHeader;
@@ -32,10 +33,10 @@ export interface OverlayProps {
 }
 
 const CORNER_NAMES: Record<OverlayCorner, string> = {
-  'bottom-right': 'bottom right',
-  'bottom-left': 'bottom left',
-  'top-left': 'top left',
-  'top-right': 'top right',
+  'bottom-right': t('overlay.corner.bottomRight'),
+  'bottom-left': t('overlay.corner.bottomLeft'),
+  'top-left': t('overlay.corner.topLeft'),
+  'top-right': t('overlay.corner.topRight'),
 };
 
 /** The in-page panel: compact, in a corner the user picks, collapsible to a badge, closable per site. */
@@ -63,9 +64,9 @@ export function Overlay({
     return (
       <div class={`lens-root lens-overlay lens-${corner} lens-hiding`} data-testid="lens-overlay" data-state="hiding">
         <p class="lens-muted" role="status">
-          Hidden on this site.{' '}
+          {t('overlay.hidden')}{' '}
           <button type="button" class="lens-link" data-testid="lens-undo" onClick={onUndoHide}>
-            Undo
+            {t('overlay.undo')}
           </button>
         </p>
       </div>
@@ -83,7 +84,15 @@ export function Overlay({
           class="lens-badge-button"
           data-testid="lens-expand"
           onClick={onToggleCollapsed}
-          aria-label={`LP Risk Lens: ${pool}${worst ? `, ${SEVERITY_LABELS[worst.severity].text.toLowerCase()}: ${worst.title}` : ''}. Expand`}
+          aria-label={
+            worst
+              ? t('overlay.expandWarning', {
+                  pool,
+                  severity: SEVERITY_LABELS[worst.severity].text.toLowerCase(),
+                  warning: worst.title,
+                })
+              : t('overlay.expand', { pool })
+          }
         >
           LP {worst ? <SeverityLabel severity={worst.severity} /> : null}
         </button>
@@ -111,8 +120,8 @@ export function Overlay({
             type="button"
             data-testid="lens-move"
             onClick={onMoveCorner}
-            title="Move to the next corner"
-            aria-label={`Move (now ${CORNER_NAMES[corner]})`}
+            title={t('overlay.move')}
+            aria-label={t('overlay.moveNow', { corner: CORNER_NAMES[corner] })}
           >
             ⇲
           </button>
@@ -120,8 +129,8 @@ export function Overlay({
             type="button"
             data-testid="lens-collapse"
             onClick={onToggleCollapsed}
-            title="Collapse"
-            aria-label="Collapse"
+            title={t('overlay.collapse')}
+            aria-label={t('overlay.collapse')}
           >
             –
           </button>
@@ -129,8 +138,8 @@ export function Overlay({
             type="button"
             data-testid="lens-dismiss"
             onClick={onDismiss}
-            title="Hide on this site"
-            aria-label="Hide on this site"
+            title={t('overlay.hide')}
+            aria-label={t('overlay.hide')}
           >
             ×
           </button>
@@ -144,12 +153,12 @@ export function Overlay({
             <Figures view={view} onDepositChange={onDepositChange} onFlip={onFlip} />
           )}
           <button type="button" class="lens-link lens-details" data-testid="lens-details" onClick={onToggleDetails}>
-            {compact ? 'Details' : 'Fewer details'}
+            {compact ? t('overlay.details') : t('overlay.fewerDetails')}
           </button>
         </>
       ) : (
         <p class="lens-muted" data-testid="lens-working">
-          Working out the figures…
+          {t('overlay.working')}
         </p>
       )}
     </section>
@@ -166,7 +175,7 @@ function CompactFigures({ view: m, onDepositChange }: { view: OverlayView } & Pi
     <>
       {worst && (
         <p class={`lens-warning lens-sev-${worst.severity}`} data-testid={`lens-warning-${worst.id}`}>
-          <SeverityLabel severity={worst.severity} /> <strong>{worst.title}.</strong>
+          <SeverityLabel severity={worst.severity} /> <strong>{t('overlay.sentence', { text: worst.title })}</strong>
         </p>
       )}
       {m.live.deposit && (
@@ -183,7 +192,7 @@ function CompactFigures({ view: m, onDepositChange }: { view: OverlayView } & Pi
         </dl>
       ) : (
         <p class="lens-muted" data-testid="lens-live-status">
-          {LIVE_STATUS_TEXT[m.live.status] || 'No live figures for this pool.'}
+          {LIVE_STATUS_TEXT[m.live.status] || t('overlay.noLive')}
         </p>
       )}
     </>
@@ -232,30 +241,29 @@ function Figures({
     <>
       <dl class="lens-overlay-facts">
         <div>
-          <dt>Pool type</dt>
+          <dt>{t('overlay.poolType')}</dt>
           <dd data-testid="lens-pool-kind">{m.poolKindName}</dd>
         </div>
         <div>
-          <dt>Fee tier</dt>
+          <dt>{t('overlay.feeTier')}</dt>
           <dd data-testid="lens-fee-tier">{m.feeTier}</dd>
         </div>
         {m.pool !== m.poolId && (
           <div>
-            <dt>From the URL</dt>
+            <dt>{t('overlay.fromUrl')}</dt>
             <dd>{m.poolId}</dd>
           </div>
         )}
       </dl>
       {m.warnings.slice(0, 3).map((hit) => (
         <p key={hit.id} class={`lens-warning lens-sev-${hit.severity}`} data-testid={`lens-warning-${hit.id}`}>
-          <SeverityLabel severity={hit.severity} /> <strong>{hit.title}.</strong> {hit.reason}
+          <SeverityLabel severity={hit.severity} /> <strong>{t('overlay.sentence', { text: hit.title })}</strong>{' '}
+          {hit.reason}
         </p>
       ))}
       {m.ilRows ? (
         <div data-testid="lens-il">
-          <p class="lens-muted">
-            Impermanent loss if {m.ilMoves} moves, for {m.ilBasis}:
-          </p>
+          <p class="lens-muted">{t('overlay.ilTitle', { moves: m.ilMoves, basis: m.ilBasis ?? '' })}</p>
           <table class="lens-table">
             <tbody>
               <tr>
@@ -280,7 +288,7 @@ function Figures({
       <LiveSection live={m.live} onDepositChange={onDepositChange} onFlip={onFlip} />
       <PageRead reading={m.pageRead} />
       {m.missing.length > 0 && (
-        <ul class="lens-missing" data-testid="lens-missing" aria-label="Not known yet">
+        <ul class="lens-missing" data-testid="lens-missing" aria-label={t('overlay.notKnown')}>
           {m.missing.map((text) => (
             <li key={text}>{text}</li>
           ))}
@@ -295,19 +303,21 @@ function PageRead({ reading }: { reading: OverlayView['pageRead'] }) {
   if (reading.read.length === 0 && reading.notRead.length === 0) return null;
   return (
     <p class="lens-muted lens-page-read" data-testid="lens-page-read">
-      {reading.read.length > 0 && <>Read on this page: {reading.read.join('; ')}. </>}
+      {reading.read.length > 0 && <>{t('overlay.readOnPage', { facts: reading.read.join(t('list.semicolon')) })} </>}
       {reading.notRead.length > 0 && (
-        <span data-testid="lens-not-read">Not found on this page: {reading.notRead.join(', ')}.</span>
+        <span data-testid="lens-not-read">
+          {t('overlay.notFoundOnPage', { facts: reading.notRead.join(t('list.comma')) })}
+        </span>
       )}
     </p>
   );
 }
 
 const LIVE_STATUS_TEXT: Record<OverlayLiveView['status'], string> = {
-  loading: 'Fetching live pool data…',
+  loading: t('overlay.fetching'),
   ok: '',
-  unavailable: 'Live pool data is unavailable right now.',
-  unresolved: 'Live pool data cannot be looked up from this page.',
+  unavailable: t('lookup.unavailable'),
+  unresolved: t('overlay.unresolved'),
 };
 
 function LiveSection({
@@ -325,15 +335,15 @@ function LiveSection({
       {live.deposit && <DepositLine key={live.deposit.usd} deposit={live.deposit} onDepositChange={onDepositChange} />}
       {live.orientation && (
         <p class="lens-muted lens-orientation">
-          Prices in <span data-testid="lens-price-unit">{live.orientation.unit}</span>{' '}
+          {t('calc.pricesIn')} <span data-testid="lens-price-unit">{live.orientation.unit}</span>{' '}
           <button type="button" class="lens-link" data-testid="lens-flip" onClick={onFlip}>
-            show in {live.orientation.flippedUnit}
+            {t('overlay.showIn', { unit: live.orientation.flippedUnit })}
           </button>
         </p>
       )}
       {live.figures.length > 0 && (
         <>
-          {live.positionLabel && <p class="lens-muted">Live figures, for {live.positionLabel}:</p>}
+          {live.positionLabel && <p class="lens-muted">{t('overlay.liveFor', { position: live.positionLabel })}</p>}
           <dl class="lens-overlay-facts">
             {live.figures.map((figure) => (
               <div key={figure.testId}>
@@ -347,20 +357,20 @@ function LiveSection({
       )}
       {live.inputs.length > 0 && (
         <details class="lens-inputs" data-testid="lens-inputs">
-          <summary>Figures used and their sources</summary>
+          <summary>{t('overlay.inputs')}</summary>
           <dl class="lens-overlay-facts">
             {live.inputs.map((input) => (
               <div key={input.testId}>
                 <dt>{input.label}</dt>
                 <dd data-testid={input.testId}>{input.value}</dd>
-                <dd class="lens-note">{input.source ?? 'source not on record'}</dd>
+                <dd class="lens-note">{input.source ?? t('overlay.noSource')}</dd>
               </div>
             ))}
           </dl>
         </details>
       )}
       {live.sources.length > 0 && (
-        <ul class="lens-sources" data-testid="lens-sources" aria-label="Sources">
+        <ul class="lens-sources" data-testid="lens-sources" aria-label={t('lookup.sources')}>
           {live.sources.map((line) => (
             <li key={line}>{line}</li>
           ))}
@@ -386,7 +396,9 @@ function DepositLine({
   if (deposit.from !== 'setting') {
     return (
       <p class="lens-deposit" data-testid="lens-deposit" data-from={deposit.from}>
-        Deposit <strong data-testid="lens-deposit-usd">{deposit.usd}</strong>: {deposit.note}
+        {t('overlay.deposit')} <strong data-testid="lens-deposit-usd">{deposit.usd}</strong>
+        {t('chart.colon')}
+        {deposit.note}
       </p>
     );
   }
@@ -406,7 +418,7 @@ function DepositLine({
       }}
     >
       <label>
-        Deposit (USD){' '}
+        {t('overlay.depositUsd')}{' '}
         <input
           name="deposit"
           type="text"

@@ -9,6 +9,7 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { PayoffChartView } from '../lib/messages/overlay';
+import { t } from '../lib/i18n/index';
 
 export type PayoffChartSize = 'full' | 'compact';
 
@@ -20,7 +21,7 @@ const FRAME: Record<PayoffChartSize, { w: number; h: number; l: number; r: numbe
 const LINES = [
   ['hodl', 'HODL'],
   ['lp', 'LP'],
-  ['lpFees', 'LP + fees'],
+  ['lpFees', t('chart.lpFees')],
 ] as const;
 
 type Point = PayoffChartView['points'][number];
@@ -34,7 +35,7 @@ function Chart({ chart, size }: { chart: PayoffChartView; size: PayoffChartSize 
   const [cursor, setCursor] = useState<number | null>(null);
   const [active, setActive] = useState(false);
   const id = useId();
-  const { w, h, l, r, t, b } = FRAME[size];
+  const { w, h, l, r, t: top, b } = FRAME[size];
   const n = chart.points.length;
   const i = Math.max(0, Math.min(Math.round(cursor ?? chart.start), n - 1));
   const point = chart.points[i]!;
@@ -43,7 +44,7 @@ function Chart({ chart, size }: { chart: PayoffChartView; size: PayoffChartSize 
   const pad = (max - min) * 0.06 || Math.abs(min) * 0.01 || 1;
   const [y0, y1] = [min - pad, max + pad];
   const sx = (x: number) => l + ((x - x0) / (x1 - x0 || 1)) * (w - l - r);
-  const sy = (y: number) => t + (1 - (y - y0) / (y1 - y0)) * (h - t - b);
+  const sy = (y: number) => top + (1 - (y - y0) / (y1 - y0)) * (h - top - b);
   const path = (key: 'lp' | 'hodl' | 'lpFees') =>
     chart.points.map((p, k) => `${k ? 'L' : 'M'}${sx(p.x).toFixed(1)},${sy(p[key]).toFixed(1)}`).join('');
   const priceOf = (p: { at: string }) => (chart.unit ? `${p.at} ${chart.unit}` : p.at);
@@ -76,7 +77,7 @@ function Chart({ chart, size }: { chart: PayoffChartView; size: PayoffChartSize 
         class="lens-chart-plot"
         tabIndex={0}
         role="slider"
-        aria-label={`Payoff chart, ${chart.xLabel}: arrow keys move along the prices`}
+        aria-label={t('chart.slider', { axis: chart.xLabel })}
         aria-valuemin={0}
         aria-valuemax={n - 1}
         aria-valuenow={i}
@@ -107,9 +108,9 @@ function Chart({ chart, size }: { chart: PayoffChartView; size: PayoffChartSize 
             <rect
               class="lens-chart-band"
               x={sx(chart.band.from)}
-              y={t}
+              y={top}
               width={Math.max(1, sx(chart.band.to) - sx(chart.band.from))}
-              height={bottom - t}
+              height={bottom - top}
             />
           )}
           {chart.yTicks.map((tick) => (
@@ -137,7 +138,7 @@ function Chart({ chart, size }: { chart: PayoffChartView; size: PayoffChartSize 
               class={`lens-chart-mark lens-chart-mark-${mark.id.replace(/-(low|high|down|up)$/, '')}`}
               x1={sx(mark.x)}
               x2={sx(mark.x)}
-              y1={t}
+              y1={top}
               y2={bottom}
             />
           ))}
@@ -146,7 +147,7 @@ function Chart({ chart, size }: { chart: PayoffChartView; size: PayoffChartSize 
           ))}
           {active && (
             <g class="lens-chart-cursor" data-testid="payoff-cursor">
-              <line x1={sx(point.x)} x2={sx(point.x)} y1={t} y2={bottom} />
+              <line x1={sx(point.x)} x2={sx(point.x)} y1={top} y2={bottom} />
               {LINES.map(([key]) => (
                 <circle
                   key={key}
@@ -166,8 +167,8 @@ function Chart({ chart, size }: { chart: PayoffChartView; size: PayoffChartSize 
             {name}
           </span>
         ))}
-        {chart.band && <span class="lens-chart-swatch lens-chart-band-key">range</span>}
-        <span class="lens-chart-swatch lens-chart-key-break-even">break-even</span>
+        {chart.band && <span class="lens-chart-swatch lens-chart-band-key">{t('chart.range')}</span>}
+        <span class="lens-chart-swatch lens-chart-key-break-even">{t('chart.breakEven')}</span>
       </p>
       <p class="lens-chart-readout" id={`${id}-readout`} aria-live="polite" data-testid="payoff-readout">
         <Readout point={point} price={priceOf(point)} />
@@ -176,15 +177,15 @@ function Chart({ chart, size }: { chart: PayoffChartView; size: PayoffChartSize 
         {marksText(chart)}
       </p>
       <details class="lens-chart-data" data-testid="payoff-data">
-        <summary>The chart's figures as a table</summary>
+        <summary>{t('chart.table')}</summary>
         <table class="lens-table">
           <thead>
             <tr>
               <th scope="col">{chart.xLabel}</th>
               <th scope="col">LP</th>
               <th scope="col">HODL</th>
-              <th scope="col">LP + fees</th>
-              <th scope="col">IL</th>
+              <th scope="col">{t('chart.lpFees')}</th>
+              <th scope="col">{t('chart.il')}</th>
             </tr>
           </thead>
           <tbody>
@@ -209,11 +210,14 @@ function Chart({ chart, size }: { chart: PayoffChartView; size: PayoffChartSize 
 function Readout({ point: p, price }: { point: Point; price: string }) {
   return (
     <>
-      At <strong data-testid="payoff-readout-price">{price}</strong>: LP{' '}
-      <span data-testid="payoff-readout-lp">{p.lpUsd}</span>, HODL{' '}
-      <span data-testid="payoff-readout-hodl">{p.hodlUsd}</span>, LP + fees{' '}
-      <span data-testid="payoff-readout-lp-fees">{p.lpFeesUsd}</span>, IL{' '}
-      <span data-testid="payoff-readout-il-usd">{p.ilUsd}</span> (<span data-testid="payoff-readout-il">{p.il}</span>)
+      {t('chart.at')} <strong data-testid="payoff-readout-price">{price}</strong>
+      {t('chart.colon')}LP <span data-testid="payoff-readout-lp">{p.lpUsd}</span>
+      {t('chart.comma')}HODL <span data-testid="payoff-readout-hodl">{p.hodlUsd}</span>
+      {t('chart.comma')}
+      {t('chart.lpFees')} <span data-testid="payoff-readout-lp-fees">{p.lpFeesUsd}</span>
+      {t('chart.comma')}
+      {t('chart.il')} <span data-testid="payoff-readout-il-usd">{p.ilUsd}</span> (
+      <span data-testid="payoff-readout-il">{p.il}</span>)
     </>
   );
 }
@@ -223,11 +227,13 @@ function marksText(chart: PayoffChartView): string {
   const at = (id: string) => chart.marks.find((m) => m.id === id)?.at;
   const parts: string[] = [];
   const now = at('now');
-  if (now) parts.push(`Now ${now}`);
+  if (now) parts.push(t('chart.markNow', { price: now }));
   const low = at('range-low');
   const high = at('range-high');
-  if (low && high) parts.push(`range ${low} – ${high}`);
+  if (low && high) parts.push(t('chart.markRange', { low, high }));
   const even = [at('break-even-down'), at('break-even-up')].filter(Boolean);
-  parts.push(even.length > 0 ? `break-even ${even.join(' and ')}` : 'no break-even in view');
+  parts.push(
+    even.length > 0 ? t('chart.markBreakEven', { prices: even.join(t('chart.and')) }) : t('chart.noBreakEven'),
+  );
   return `${parts.join(' · ')}${chart.unit ? ` ${chart.unit}` : ''}`;
 }

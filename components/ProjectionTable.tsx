@@ -1,6 +1,7 @@
 import { symbolForDisplay, type GridRow } from '../core/index';
 import { move, percent, usd } from '../lib/present/format';
 import type { PoolTokens } from './AnalysisView';
+import { t } from '../lib/i18n/index';
 
 /** A token's display name: its symbol when known, else "token0" / "token1". */
 export function tokenName(symbols: PoolTokens, side: 'token0' | 'token1'): string {
@@ -12,7 +13,7 @@ export function tokenName(symbols: PoolTokens, side: 'token0' | 'token1'): strin
 function holdings(row: GridRow, symbols: PoolTokens): string {
   const holds = row.composition?.holds;
   if (!holds) return '';
-  return holds === 'both' ? 'both' : `only ${tokenName(symbols, holds)}`;
+  return holds === 'both' ? t('grid.both') : t('grid.only', { token: tokenName(symbols, holds) });
 }
 
 /**
@@ -34,18 +35,16 @@ export function ProjectionTable({
   const quoteName = tokenName(symbols, moving === 'token0' ? 'token1' : 'token0');
   const hasRange = rows.some((row) => row.composition !== null && row.composition.holds !== 'both');
   return (
-    <section class="lens-section" aria-label="Price moves">
-      <h2 data-testid="grid-title">
-        If the {movingName} price in {quoteName} moves, over {horizonDays} days
-      </h2>
+    <section class="lens-section" aria-label={t('grid.label')}>
+      <h2 data-testid="grid-title">{t('grid.title', { token: movingName, quote: quoteName, days: horizonDays })}</h2>
       <table class="lens-table" data-testid="grid">
         <thead>
           <tr>
-            <th scope="col">{movingName} price</th>
-            <th scope="col">IL</th>
-            <th scope="col">Fees (USD)</th>
-            <th scope="col">Fees + IL vs holding (USD)</th>
-            {hasRange && <th scope="col">Holds</th>}
+            <th scope="col">{t('grid.price', { token: movingName })}</th>
+            <th scope="col">{t('grid.il')}</th>
+            <th scope="col">{t('grid.fees')}</th>
+            <th scope="col">{t('grid.net')}</th>
+            {hasRange && <th scope="col">{t('grid.holds')}</th>}
           </tr>
         </thead>
         <tbody>

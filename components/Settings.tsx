@@ -4,6 +4,7 @@ import { DEFAULT_RPC_URLS } from '../lib/settings/rpc-hosts';
 import { depositSize } from '../lib/settings/items';
 import { positive, LpInputError, type ChainId } from '../core/index';
 import { humanInputError } from '../lib/present/input-errors';
+import { t } from '../lib/i18n/index';
 
 export interface SettingsProps {
   /** The browser's host permissions, for user-chosen RPC hosts. */
@@ -23,10 +24,10 @@ export function Settings({ permissions }: SettingsProps) {
   const saveDeposit = async () => {
     try {
       await depositSize.setValue({ usd: positive(deposit, 'deposit').toString() });
-      setMessage('Deposit saved.');
+      setMessage(t('settings.depositSaved'));
     } catch (e) {
       if (!(e instanceof LpInputError)) throw e;
-      setMessage(humanInputError(e, { name: 'Deposit' }));
+      setMessage(humanInputError(e, { name: t('settings.depositName') }));
     }
   };
   const saveRpc = async (chain: ChainId, text: string) => {
@@ -35,7 +36,7 @@ export function Settings({ permissions }: SettingsProps) {
   };
 
   return (
-    <section class="lens-section" data-testid="settings" aria-label="Settings">
+    <section class="lens-section" data-testid="settings" aria-label={t('settings.label')}>
       <form
         class="lens-form"
         onSubmit={(e) => {
@@ -45,7 +46,7 @@ export function Settings({ permissions }: SettingsProps) {
       >
         <label class="lens-field">
           <span>
-            Deposit the overlay sizes for <small>(USD)</small>
+            {t('settings.deposit')} <small>(USD)</small>
           </span>
           <input
             type="text"
@@ -57,9 +58,7 @@ export function Settings({ permissions }: SettingsProps) {
         </label>
         <SaveButton />
       </form>
-      <p class="lens-muted">
-        JSON-RPC endpoint per chain (empty = public default). A new host asks for your permission once.
-      </p>
+      <p class="lens-muted">{t('settings.rpcIntro')}</p>
       {(Object.entries(DEFAULT_RPC_URLS) as [ChainId, string][]).map(([chain, fallback]) => (
         <RpcField
           key={chain}
@@ -120,7 +119,7 @@ function SaveButton() {
   return (
     <div class="lens-field">
       <span>&nbsp;</span>
-      <button type="submit">Save</button>
+      <button type="submit">{t('settings.save')}</button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../core/index';
+import { t } from '../lib/i18n/index';
 
 /**
  * Severity in words and a symbol, never colour alone (WCAG 1.4.1): a colour-blind reader, a high-contrast
@@ -8,9 +9,9 @@ import type { Severity } from '../core/index';
  * installed.
  */
 export const SEVERITY_LABELS: Readonly<Record<Severity, { text: string; symbol: string }>> = {
-  danger: { text: 'Danger', symbol: '✖\uFE0E' },
-  warning: { text: 'Warning', symbol: '⚠\uFE0E' },
-  info: { text: 'Note', symbol: 'ℹ\uFE0E' },
+  danger: { text: t('severity.danger'), symbol: '✖\uFE0E' },
+  warning: { text: t('severity.warning'), symbol: '⚠\uFE0E' },
+  info: { text: t('severity.info'), symbol: 'ℹ\uFE0E' },
 };
 
 export function SeverityLabel({ severity }: { severity: Severity }) {

@@ -1,5 +1,7 @@
 import type { WarningReport } from '../core/index';
 import { SeverityLabel } from './SeverityLabel';
+import { t } from '../lib/i18n/index';
+import { skippedTitle, warningReason, warningTitle } from '../lib/present/warning-text';
 
 /**
  * The same hit list in popup and overlay: severity in words, the headline (the value and the limit it
@@ -8,11 +10,11 @@ import { SeverityLabel } from './SeverityLabel';
 export function WarningList({ report, limit }: { report: WarningReport; limit?: number }) {
   const hits = limit === undefined ? report.hits : report.hits.slice(0, limit);
   return (
-    <section class="lens-section" aria-label="Warnings">
-      <h2>Warnings</h2>
+    <section class="lens-section" aria-label={t('warnings.label')}>
+      <h2>{t('warnings.label')}</h2>
       {hits.length === 0 ? (
         <p class="lens-muted" data-testid="no-warnings">
-          No rule fired for these figures.
+          {t('warnings.none')}
         </p>
       ) : (
         <ul class="lens-warnings" data-testid="warnings">
@@ -24,23 +26,18 @@ export function WarningList({ report, limit }: { report: WarningReport; limit?: 
               data-severity={hit.severity}
             >
               <strong>
-                <SeverityLabel severity={hit.severity} /> {hit.title}
+                <SeverityLabel severity={hit.severity} /> {warningTitle(hit)}
               </strong>
-              <p>{hit.reason}</p>
+              <p>{warningReason(hit)}</p>
             </li>
           ))}
         </ul>
       )}
       {report.skipped.length > 0 && (
         <p class="lens-muted" data-testid="skipped-rules">
-          Not checked (input unknown): {report.skipped.map((s) => lowerFirst(s.title)).join('; ')}.
+          {t('warnings.skipped', { rules: report.skipped.map((s) => skippedTitle(s)).join(t('list.semicolon')) })}
         </p>
       )}
     </section>
   );
-}
-
-/** "Fees against the expected loss to arbitrage (LVR)" -> "fees against … (LVR)": acronyms stay capitals. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

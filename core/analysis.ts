@@ -126,7 +126,17 @@ export interface Analysis {
   /** Stableswap only (empty otherwise): each coin at 0.99, 0.95, 0.90 and 0.50 of the other. */
   depegScenarios: DepegScenario[];
   warnings: WarningReport;
+  /** The assumptions in English, one sentence each. */
   assumptions: string[];
+  /** The same assumptions as message keys and parameters, for a UI that says them in the user's language. */
+  assumptionNotes: AssumptionNote[];
+}
+
+/** One assumption: a stable key (`assumption.<key>` in the locale files), its values, and core's English. */
+export interface AssumptionNote {
+  key: string;
+  params: Record<string, string>;
+  text: string;
 }
 
 const MAX_HORIZON_DAYS = 3650;
@@ -199,7 +209,7 @@ export function analyzePosition(input: AnalysisInput): Analysis {
     depegScenarios:
       input.pool.kind === 'stableswap' ? depegScenarios(model, deposit, toDecimal(input.pool.price, 'price')) : [],
     warnings,
-    assumptions: assumptionsFor(model, quote, shares.whileInRange.basis),
+    ...assumptionsFor(model, quote, shares.whileInRange.basis),
   };
 }
 
@@ -334,35 +344,47 @@ function warningContext(
   return ctx;
 }
 
-function assumptionsFor(model: PoolModel, quote: QuoteToken, basis: WhileInRangeBasis): string[] {
+function assumptionsFor(
+  model: PoolModel,
+  quote: QuoteToken,
+  basis: WhileInRangeBasis,
+): { assumptions: string[]; assumptionNotes: AssumptionNote[] } {
   const [held, moving] = quote === 'token1' ? ['token1', 'token0'] : ['token0', 'token1'];
-  const notes = [
-    'Volume, TVL and fee tier stay as entered for the whole horizon.',
+  const notes: AssumptionNote[] = [];
+  const note = (key: string, text: string, params: Record<string, string> = {}) => notes.push({ key, params, text });
+  note('constantMarket', 'Volume, TVL and fee tier stay as entered for the whole horizon.');
+  note(
+    'usdValuation',
     `USD figures value ${held} at a constant USD price and the price moves are moves of ${moving}'s price in ${held}; IL percentages do not depend on it.`,
-    `Volatility, range probabilities and time in range: ${DRIFT_CONVENTION}`,
-  ];
+    { held: held!, moving: moving! },
+  );
+  note('noDrift', `Volatility, range probabilities and time in range: ${DRIFT_CONVENTION}`);
   if (basis === 'full-range-estimate') {
-    notes.push(
+    note(
+      'feeShareEstimate',
       "Fee share is an estimate: the pool's liquidity near the current price is unknown, so its TVL is treated as spread over the full range.",
     );
   }
   if (basis === 'full-range-estimate-if-entered') {
-    notes.push(
+    note(
+      'feeShareUpperBoundIfEntered',
       "The price is outside the range now. Fee share once it enters is an upper bound: the pool's liquidity there is unknown, so its TVL is treated as spread over the full range (real liquidity is more concentrated).",
     );
   }
   if (basis === 'active-liquidity-if-entered') {
-    notes.push(
+    note(
+      'feeShareActiveIfEntered',
       "The price is outside the range now. Fee share once it enters takes the pool's liquidity in that range as today's in-range liquidity.",
     );
   }
   if (model.kind === 'concentrated') {
-    notes.push(
+    note(
+      'inRangeOnly',
       'Fees and LVR accrue only while the price is in range (expected share of the horizon); each grid row uses the share expected on a path ending at its price.',
     );
   }
   if (basis.endsWith('-if-entered')) {
-    notes.push('LVR while in range is taken at the range bound the price would enter by.');
+    note('lvrAtBound', 'LVR while in range is taken at the range bound the price would enter by.');
   }
-  return notes;
+  return { assumptions: notes.map((n) => n.text), assumptionNotes: notes };
 }

@@ -123,6 +123,7 @@ export { buildPoolModel, POOL_KINDS, type PoolKind, type PoolModel, type PoolSha
 export {
   analyzePosition,
   type Analysis,
+  type AssumptionNote,
   type AnalysisInput,
   type FeeShareBasis,
   type RangeAnalysis,

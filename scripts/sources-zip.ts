@@ -17,6 +17,7 @@ export const SOURCES_INCLUDE = [
   'core/**',
   'entrypoints/**',
   'lib/**',
+  'locales/**',
   'public/**',
   'scripts/**',
 ];

@@ -129,7 +129,9 @@ export function evaluateRule(rule: WarningRule, ctx: WarningContext): WarningHit
   const value = finiteResult(measured, String(rule.id));
   const crossed = rule.thresholds.find(({ limit }) => (rule.direction === 'above' ? value.gt(limit) : value.lt(limit)));
   if (!crossed) return null;
+  const message = rule.message?.(value, crossed.limit, ctx, crossed.severity);
   return {
+    ...(message ? { messageKey: message.title, reasonKey: message.reason, params: message.params } : {}),
     id: rule.id,
     title: rule.headline(value, crossed.limit, ctx, crossed.severity),
     severity: crossed.severity,

@@ -59,6 +59,18 @@ export interface WarningRule {
   headline(value: Decimal, limit: Decimal, ctx: WarningContext, severity: Severity): string;
   /** One plain sentence: why this matters, with the value and the limit. */
   reason(value: Decimal, limit: Decimal, ctx: WarningContext): string;
+  /**
+   * The same headline and sentence for a UI in another language: message keys (`rule.<key>` in the
+   * locale files) and their parameters, figures already formatted. Core itself never translates.
+   */
+  message?(value: Decimal, limit: Decimal, ctx: WarningContext, severity: Severity): WarningMessage;
+}
+
+/** Which headline and sentence a hit reads, as message keys, with the figures they show. */
+export interface WarningMessage {
+  title: string;
+  reason: string;
+  params: Record<string, string>;
 }
 
 export interface WarningHit {
@@ -70,6 +82,12 @@ export interface WarningHit {
   value: Decimal;
   threshold: Decimal;
   reason: string;
+  /** The headline's message key (`rule.<messageKey>`), when the rule has one; `title` is its English. */
+  messageKey?: string;
+  /** The sentence's message key (`rule.<reasonKey>`); `reason` is its English. */
+  reasonKey?: string;
+  /** The figures both messages show, already formatted. */
+  params?: Record<string, string>;
 }
 
 export interface SkippedRule {

@@ -6,6 +6,7 @@
  * view (a pool page) or by `clear` (see index.ts).
  */
 import type { OverlayView } from '../../lib/messages/overlay';
+import { t } from '../../lib/i18n/index';
 
 export const ACTION_TITLE = 'LP Risk Lens';
 /** The overlay's danger colour (components/lens.css, --lens-danger in the light scheme). */
@@ -24,7 +25,7 @@ export function badgeFor(view: OverlayView | null): Badge {
   if (dangers.length === 0) return NO_BADGE;
   return {
     text: '!',
-    title: [`${ACTION_TITLE}: danger on this pool`, ...dangers.map((warning) => `- ${warning.title}`)].join('\n'),
+    title: [t('badge.danger', { name: ACTION_TITLE }), ...dangers.map((warning) => `- ${warning.title}`)].join('\n'),
   };
 }
 

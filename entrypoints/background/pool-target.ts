@@ -13,6 +13,7 @@ import {
   type PoolPageRef,
   type SolanaAddress,
 } from '../../core/index';
+import { t } from '../../lib/i18n/index';
 
 export type PoolTarget =
   /** A pool contract on an EVM chain: what on-chain reads and both APIs take. */
@@ -72,18 +73,18 @@ export function targetFromPage(ref: PoolPageRef): TargetResolution {
 
 /** A chain and an address typed in the popup, checked with the detectors' own id parsers. */
 export function targetFromTyped(chainText: string, addressText: string): TargetResolution {
-  if (!(CHAIN_IDS as readonly string[]).includes(chainText)) return { ok: false, reason: 'Unknown chain.' };
+  if (!(CHAIN_IDS as readonly string[]).includes(chainText)) return { ok: false, reason: t('lookup.unknownChain') };
   const chain = chainText as ChainId;
   const text = addressText.trim();
   if (chain === 'solana') {
     const address = parseSolanaAddress(text);
     return address
       ? { ok: true, target: { chain, type: 'solana-address', address } }
-      : { ok: false, reason: 'Not a Solana address.' };
+      : { ok: false, reason: t('lookup.notSolana') };
   }
   const address = parseEvmAddress(text);
   if (address) return { ok: true, target: { chain, type: 'address', address } };
   const id = parseBytes32(text);
   if (id) return { ok: true, target: { chain, type: 'pool-id', address: id } };
-  return { ok: false, reason: 'Not a pool address: expected 0x and 40 hex digits (or a 32-byte pool id).' };
+  return { ok: false, reason: t('lookup.notAnAddress') };
 }

@@ -16,6 +16,7 @@ import { buildOverlayView } from '../../lib/present/overlay-model';
 import type { RequestContext } from './http';
 import type { PageLookup, PoolService } from './pool-service';
 import { targetFromTyped } from './pool-target';
+import { t } from '../../lib/i18n/index';
 
 /** What the browser says about who sent a message (the fields of runtime.MessageSender we rely on). */
 export interface Sender {
@@ -98,7 +99,7 @@ async function lookupTarget(deps: RouterDeps, target: LookupPoolRequest['target'
       ? deps.service.lookupPage(ref, USER)
       : {
           status: 'unresolved',
-          reason: 'That URL is not a pool, position or add-liquidity page on a supported DEX site.',
+          reason: t('lookup.notAPoolUrl'),
         };
   }
   const typed = targetFromTyped(target.chain, target.address);

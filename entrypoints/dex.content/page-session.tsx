@@ -15,6 +15,7 @@ import { OverlayApp } from '../../components/OverlayApp';
 import { depositSize, dismissedSites, isDismissed } from '../../lib/settings/items';
 import type { TokenSide } from '../../lib/present/orientation';
 import { readPageFacts } from './readers/index';
+import { t } from '../../lib/i18n/index';
 
 /** SPA pages render after the route changes: read again a few times, then stop (bounded work). */
 const REREAD_DELAYS_MS = [300, 1000, 3000];
@@ -166,7 +167,10 @@ export class PoolPageSession {
         position: 'inline',
         anchor: 'body',
         append: 'last',
-        onMount: (container) => container,
+        onMount: (container) => {
+          container.lang = t('ext.lang');
+          return container;
+        },
         onRemove: (container) => container && render(null, container),
       });
     }

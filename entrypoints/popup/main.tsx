@@ -21,6 +21,7 @@ import { liveAnalysis } from '../../lib/present/live-analysis';
 import { Tabs } from '../../components/Tabs';
 import '../../components/lens.css';
 import './popup.css';
+import { t } from '../../lib/i18n/index';
 
 /** Asks the active tab's content script which pool it shows; no content script there means no DEX page. */
 async function lookUpActiveTab(): Promise<TabLookup> {
@@ -47,11 +48,11 @@ async function lookUpPool(target: LookupPoolRequest['target']): Promise<LookupPo
       response ?? {
         type: 'lens:pool-lookup',
         status: 'unavailable',
-        notes: ['The extension gave an answer of the wrong shape.'],
+        notes: [t('popup.wrongShape')],
       }
     );
   } catch {
-    return { type: 'lens:pool-lookup', status: 'unavailable', notes: ['The extension could not be reached.'] };
+    return { type: 'lens:pool-lookup', status: 'unavailable', notes: [t('popup.unreachable')] };
   }
 }
 
@@ -94,7 +95,7 @@ function Popup() {
         }}
       />
       {tabLive && (
-        <section class="lens-section" aria-label="Live data for this tab" data-testid="tab-live">
+        <section class="lens-section" aria-label={t('popup.liveForTab')} data-testid="tab-live">
           <LiveResult response={tabLive} depositUsd={depositUsd} page={page} now={Date.now()} />
         </section>
       )}
@@ -104,12 +105,12 @@ function Popup() {
     <main class="lens-root lens-popup">
       <h1>LP Risk Lens</h1>
       <Tabs
-        label="Views"
+        label={t('popup.views')}
         tabs={[
-          { id: 'this-tab', label: 'This tab', content: thisTab },
+          { id: 'this-tab', label: t('popup.tabThisTab'), content: thisTab },
           {
             id: 'lookup',
-            label: 'Look up',
+            label: t('popup.tabLookUp'),
             content: () => (
               <Lookup
                 lookUp={lookUpPool}
@@ -125,12 +126,10 @@ function Popup() {
           },
           {
             id: 'calculator',
-            label: 'Calculator',
+            label: t('popup.tabCalculator'),
             content: () => (
-              <section class="lens-section" aria-label="Calculator" data-testid="calculator">
-                <p class="lens-muted">
-                  Fee share, impermanent loss and risk for a deposit, computed locally from the figures below.
-                </p>
+              <section class="lens-section" aria-label={t('popup.tabCalculator')} data-testid="calculator">
+                <p class="lens-muted">{t('popup.calculatorIntro')}</p>
                 <Calculator
                   key={`${lookup.state === 'page' ? lookup.url : 'manual'}:${tabLive?.status ?? ''}`}
                   initial={calculatorStart()}
@@ -140,7 +139,7 @@ function Popup() {
           },
           {
             id: 'settings',
-            label: 'Settings',
+            label: t('popup.tabSettings'),
             content: () => (
               <Settings
                 permissions={{
@@ -156,4 +155,6 @@ function Popup() {
   );
 }
 
+// The language the messages are in (not the browser's, which may have no locale file): fonts and screen readers follow it.
+document.documentElement.lang = t('ext.lang');
 render(<Popup />, document.getElementById('app')!);

@@ -21,6 +21,7 @@ import { poolKindFor } from './pool-kind';
 import { humanInputError } from './input-errors';
 import { otherSide, priceOrientation, type TokenSide } from './orientation';
 import type { LiveAnalysis } from './live-analysis';
+import { t } from '../i18n/index';
 
 export type FieldId =
   | 'feeTierPct'
@@ -74,77 +75,94 @@ export const PRICE_UNIT = '{price unit}';
 export const FIELDS: FieldSpec[] = [
   {
     id: 'price',
-    label: 'Current price',
+    label: t('calc.field.price'),
     unit: PRICE_UNIT,
     kinds: ['concentrated'],
     parse: (t) => positive(t, 'price'),
   },
   {
     id: 'priceLower',
-    label: 'Range min price',
+    label: t('calc.field.priceLower'),
     unit: PRICE_UNIT,
     kinds: ['concentrated'],
     parse: (t) => positive(t, 'priceLower'),
   },
   {
     id: 'priceUpper',
-    label: 'Range max price',
+    label: t('calc.field.priceUpper'),
     unit: PRICE_UNIT,
     kinds: ['concentrated'],
     parse: (t) => positive(t, 'priceUpper'),
   },
   {
     id: 'weight0Pct',
-    label: 'Weight of token0',
+    label: t('calc.field.weight0'),
     unit: '%',
     kinds: ['weighted'],
-    hint: 'e.g. 80 for an 80/20 pool',
+    hint: t('calc.field.weight0Hint'),
     parse: percentFraction('weight0Pct', { allowZero: false, allowHundred: false }),
   },
   {
     id: 'amplification',
-    label: 'Amplification A',
-    unit: 'as Curve shows it',
+    label: t('calc.field.amplification'),
+    unit: t('calc.field.amplificationUnit'),
     kinds: ['stableswap'],
     parse: (t) => positive(t, 'amplification'),
   },
   {
     id: 'stablePrice',
-    label: 'Current price',
-    unit: 'token1 per token0 (peg = 1)',
+    label: t('calc.field.price'),
+    unit: t('calc.field.stablePriceUnit'),
     kinds: ['stableswap'],
     parse: (t) => positive(t, 'stablePrice'),
   },
   {
     id: 'feeTierPct',
-    label: 'Fee tier',
+    label: t('calc.field.feeTier'),
     unit: '%',
-    hint: '0.3 for a 0.30 % pool',
+    hint: t('calc.field.feeTierHint'),
     parse: percentFraction('feeTierPct', { allowHundred: false }),
   },
   {
     id: 'protocolFeePct',
-    label: 'Protocol cut of fees',
+    label: t('calc.field.protocolFee'),
     unit: '%',
     optional: true,
     parse: percentFraction('protocolFeePct'),
   },
-  { id: 'tvlUsd', label: 'Pool TVL', unit: 'USD', parse: (t) => positive(t, 'tvlUsd') },
-  { id: 'volume24hUsd', label: '24 h volume', unit: 'USD', parse: (t) => nonNegative(t, 'volume24hUsd') },
-  { id: 'depositUsd', label: 'Your deposit', unit: 'USD', parse: (t) => positive(t, 'depositUsd') },
-  { id: 'horizonDays', label: 'Horizon', unit: 'days', parse: (t) => positive(t, 'horizonDays') },
+  { id: 'tvlUsd', label: t('calc.field.tvl'), unit: 'USD', parse: (t) => positive(t, 'tvlUsd') },
+  { id: 'volume24hUsd', label: t('calc.field.volume'), unit: 'USD', parse: (t) => nonNegative(t, 'volume24hUsd') },
+  { id: 'depositUsd', label: t('calc.field.deposit'), unit: 'USD', parse: (t) => positive(t, 'depositUsd') },
+  {
+    id: 'horizonDays',
+    label: t('calc.field.horizon'),
+    unit: t('calc.field.days'),
+    parse: (t) => positive(t, 'horizonDays'),
+  },
   {
     id: 'volatilityPct',
-    label: 'Volatility (annualised)',
+    label: t('calc.field.volatility'),
     unit: '%',
-    hint: 'of the pool price; stable pairs: 1 to 5',
+    hint: t('calc.field.volatilityHint'),
     parse: percentOf(nonNegative, 'volatilityPct'),
   },
-  { id: 'rewardAprPct', label: 'Reward APR', unit: '%', optional: true, parse: percentOf(nonNegative, 'rewardAprPct') },
-  { id: 'poolAgeDays', label: 'Pool age', unit: 'days', optional: true, parse: (t) => nonNegative(t, 'poolAgeDays') },
+  {
+    id: 'rewardAprPct',
+    label: t('calc.field.rewardApr'),
+    unit: '%',
+    optional: true,
+    parse: percentOf(nonNegative, 'rewardAprPct'),
+  },
+  {
+    id: 'poolAgeDays',
+    label: t('calc.field.poolAge'),
+    unit: t('calc.field.days'),
+    optional: true,
+    parse: (t) => nonNegative(t, 'poolAgeDays'),
+  },
   {
     id: 'gasCostUsd',
-    label: 'Gas to enter + exit',
+    label: t('calc.field.gas'),
     unit: 'USD',
     optional: true,
     parse: (t) => nonNegative(t, 'gasCostUsd'),
@@ -252,7 +270,7 @@ const CORE_FIELD_TO_FORM: Record<string, FieldId> = {
 /** The error said for people, about the field as the form labels it. */
 const messageOf = (e: LpInputError, id: FieldId) => {
   const spec = FIELDS.find((field) => field.id === id);
-  return humanInputError(e, { name: spec ? spec.label : 'This value' });
+  return humanInputError(e, { name: spec ? spec.label : t('calc.thisValue') });
 };
 
 export function calculate(values: FormValues): CalculatorResult {

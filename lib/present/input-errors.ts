@@ -4,6 +4,7 @@
  * fields; this names the thing on the screen.
  */
 import type { LpInputError } from '../../core/index';
+import { t } from '../i18n/index';
 
 /** What a field is called on screen, for the errors that mention another field. */
 export interface FieldWords {
@@ -12,14 +13,14 @@ export interface FieldWords {
 }
 
 const FIX_BY_REASON: Partial<Record<LpInputError['reason'], (field: FieldWords, detail: string) => string>> = {
-  missing: (f) => `Enter a value for ${f.name}.`,
-  'not-a-number': (f) => `${capital(f.name)} must be a number, like 2500 or 0.05 (digits, one dot, no units).`,
-  'not-finite': (f) => `${capital(f.name)} must be an ordinary number, not infinity.`,
-  'not-positive': (f) => `${capital(f.name)} must be more than 0.`,
-  negative: (f) => `${capital(f.name)} cannot be negative.`,
-  overflow: (f) => `${capital(f.name)} is too large to work with: check the number of digits.`,
-  order: () => 'The min price must be below the max price: swap the two, or change one of them.',
-  'out-of-range': (f, detail) => `${capital(f.name)} ${detail}.`,
+  missing: (f) => t('inputError.missing', { name: f.name }),
+  'not-a-number': (f) => t('inputError.notANumber', { name: capital(f.name) }),
+  'not-finite': (f) => t('inputError.notFinite', { name: capital(f.name) }),
+  'not-positive': (f) => t('inputError.notPositive', { name: capital(f.name) }),
+  negative: (f) => t('inputError.negative', { name: capital(f.name) }),
+  overflow: (f) => t('inputError.overflow', { name: capital(f.name) }),
+  order: () => t('inputError.order'),
+  'out-of-range': (f, detail) => t('inputError.outOfRange', { name: capital(f.name), detail }),
 };
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -29,5 +30,7 @@ export const coreDetail = (error: LpInputError) => error.message.slice(error.fie
 
 export function humanInputError(error: LpInputError, field: FieldWords): string {
   const fix = FIX_BY_REASON[error.reason];
-  return fix ? fix(field, coreDetail(error)) : `${capital(field.name)}: ${coreDetail(error)}.`;
+  return fix
+    ? fix(field, coreDetail(error))
+    : t('inputError.other', { name: capital(field.name), detail: coreDetail(error) });
 }

@@ -1,6 +1,7 @@
 /** Display names for ids from core. Ids stay machine-readable in core; people read these. */
 import type { ChainId, PageKind, PoolIdentifier, PoolKind, SiteId } from '../../core/index';
 import type { FigureName } from '../messages/pool-data';
+import { t } from '../i18n/index';
 
 export const SITE_NAMES: Record<SiteId, string> = {
   uniswap: 'Uniswap',
@@ -21,20 +22,20 @@ export const SITE_NAMES: Record<SiteId, string> = {
 };
 
 export const PAGE_KIND_NAMES: Record<PageKind, string> = {
-  pool: 'pool page',
-  position: 'position',
-  'add-liquidity': 'add liquidity',
+  pool: t('labels.pageKind.pool'),
+  position: t('labels.pageKind.position'),
+  'add-liquidity': t('labels.pageKind.addLiquidity'),
 };
 
 export const POOL_KIND_NAMES: Record<PoolKind, string> = {
-  'constant-product': 'constant product (x·y = k)',
-  concentrated: 'concentrated liquidity',
-  weighted: 'weighted pool',
-  stableswap: 'stableswap',
+  'constant-product': t('labels.poolKind.constantProduct'),
+  concentrated: t('labels.poolKind.concentrated'),
+  weighted: t('labels.poolKind.weighted'),
+  stableswap: t('labels.poolKind.stableswap'),
 };
 
 export function chainName(chain: ChainId | null): string {
-  if (chain === null) return 'chain not in the URL';
+  if (chain === null) return t('labels.noChain');
   return chain
     .split('-')
     .map((part) => (part.length <= 3 ? part.toUpperCase() : part[0]!.toUpperCase() + part.slice(1)))
@@ -47,33 +48,36 @@ const shortHex = (text: string) => `${text.slice(0, 6)}…${text.slice(-4)}`;
 export function poolIdLabel(pool: PoolIdentifier): string {
   switch (pool.type) {
     case 'address':
-      return `pool ${shortHex(pool.address)}`;
+      return t('labels.pool', { id: shortHex(pool.address) });
     case 'pool-id':
-      return `pool id ${shortHex(pool.id)}`;
+      return t('labels.poolId', { id: shortHex(pool.id) });
     case 'position':
-      return `position #${pool.tokenId}`;
+      return t('labels.positionNumber', { id: pool.tokenId });
     case 'pair':
-      return `pair ${pool.token0 === 'native' ? 'native' : shortHex(pool.token0)} / ${pool.token1 === 'native' ? 'native' : shortHex(pool.token1)}`;
+      return t('labels.pair', {
+        token0: pool.token0 === 'native' ? t('labels.native') : shortHex(pool.token0),
+        token1: pool.token1 === 'native' ? t('labels.native') : shortHex(pool.token1),
+      });
     case 'curve-name':
-      return `pool ${pool.name}`;
+      return t('labels.pool', { id: pool.name });
     case 'solana-address':
-      return `pool ${shortHex(pool.address)}`;
+      return t('labels.pool', { id: shortHex(pool.address) });
     case 'solana-address-lowercased':
-      return `pool ${shortHex(pool.lowercased)}`;
+      return t('labels.pool', { id: shortHex(pool.lowercased) });
     case 'solana-position':
-      return `position ${shortHex(pool.positionMint)}`;
+      return t('labels.position', { id: shortHex(pool.positionMint) });
   }
 }
 
 /** Names of the live figures people read in source lines and notes; figures without one are not listed. */
 export const FIGURE_LABELS: Partial<Record<FigureName, string>> = {
   tvlUsd: 'TVL',
-  volume24hUsd: '24 h volume',
-  feeTier: 'fee tier',
-  price: 'price',
-  volatility: 'volatility',
-  activeLiquidityRaw: 'active liquidity',
-  token1PriceUsd: 'token prices',
-  createdAt: 'pool age',
-  amplification: 'amplification A',
+  volume24hUsd: t('labels.figure.volume24h'),
+  feeTier: t('labels.figure.feeTier'),
+  price: t('labels.figure.price'),
+  volatility: t('labels.figure.volatility'),
+  activeLiquidityRaw: t('labels.figure.activeLiquidity'),
+  token1PriceUsd: t('labels.figure.tokenPrices'),
+  createdAt: t('labels.figure.poolAge'),
+  amplification: t('labels.figure.amplification'),
 };

@@ -25,14 +25,14 @@ import { humanInputError } from './input-errors';
 
 /** Core's field names as the figures are called on screen. */
 const LIVE_FIELD_NAMES: Record<string, string> = {
-  priceLower: 'The range min price',
-  priceUpper: 'The range max price',
-  price: 'The pool price',
-  tvlUsd: 'The TVL',
-  volume24hUsd: 'The volume',
-  volatility: 'The volatility',
-  depositUsd: 'The deposit',
-  feeTier: 'The fee tier',
+  priceLower: t('live.field.priceLower'),
+  priceUpper: t('live.field.priceUpper'),
+  price: t('live.field.price'),
+  tvlUsd: t('live.field.tvl'),
+  volume24hUsd: t('live.field.volume'),
+  volatility: t('live.field.volatility'),
+  depositUsd: t('live.field.deposit'),
+  feeTier: t('live.field.feeTier'),
 };
 import { poolKindFor, type KnownAboutPool } from './pool-kind';
 import { ageOf, percent, usd } from './format';
@@ -46,6 +46,7 @@ import {
   type TokenSide,
 } from './orientation';
 import { feeAprsByBasis, projectionBasis, volumeBases, type BasisApr, type VolumeBasis } from './volume-basis';
+import { t } from '../i18n/index';
 
 export interface LiveOptions {
   depositUsd: string;
@@ -103,9 +104,7 @@ function feeAprOrWhyNot(f: PoolSnapshot['figures'], missing: string[]): Decimal 
     return poolFeeApr({ volume24hUsd: f.volume24hUsd, feeTier: f.feeTier, tvlUsd: f.tvlUsd });
   } catch (error) {
     if (!(error instanceof LpInputError)) throw error;
-    missing.push(
-      `pool fee APR: the pool's TVL is ${f.tvlUsd === undefined ? 'unknown' : usd(new Decimal(f.tvlUsd))}, so fees per dollar deposited cannot be worked out`,
-    );
+    missing.push(t('live.noFeeApr', { tvl: f.tvlUsd === undefined ? t('live.unknown') : usd(new Decimal(f.tvlUsd)) }));
     return null;
   }
 }
@@ -131,7 +130,7 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   const kind = poolKindFor({ ...options.page, snapshot });
   const missing: string[] = [];
   const need = (name: FigureName) => {
-    if (f[name] === undefined) missing.push(`${FIGURE_LABELS[name] ?? name}: no provider gave it`);
+    if (f[name] === undefined) missing.push(t('live.notGiven', { figure: FIGURE_LABELS[name] ?? name }));
     return f[name] !== undefined;
   };
   const haveFees = [need('tvlUsd'), need('volume24hUsd'), need('feeTier')].every(Boolean);
@@ -156,14 +155,16 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   };
   if (!feeApr || !need('volatility')) return result;
   if (kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2) {
-    missing.push('a pool of three or more coins: the stableswap IL model covers two coins');
+    missing.push(t('live.threeCoins'));
     return result;
   }
   if (kind === null || kind === 'weighted' || (kind === 'stableswap' && f.amplification === undefined)) {
     missing.push(
       kind === null
-        ? 'pool type: not known, so IL and LVR are not modelled'
-        : `${kind === 'weighted' ? 'token weights' : 'amplification A'}: not read, so IL and LVR are not modelled`,
+        ? t('live.kindUnknown')
+        : kind === 'weighted'
+          ? t('live.weightsNotRead')
+          : t('live.amplificationNotRead'),
     );
     return result;
   }
@@ -182,13 +183,13 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   try {
     if (kind === 'constant-product') {
       result.analysis = analyzePosition({ ...base, pool: { kind } });
-      result.positionLabel = 'any deposit (constant product)';
+      result.positionLabel = t('live.anyDepositConstantProduct');
       return result;
     }
     if (kind === 'stableswap') {
       if (!need('price')) return result;
       result.analysis = analyzePosition({ ...base, pool: { kind, amplification: f.amplification, price: f.price } });
-      result.positionLabel = `any deposit (stableswap, A = ${f.amplification})`;
+      result.positionLabel = t('live.anyDepositStableswap', { a: f.amplification ?? '' });
       return result;
     }
     if (!need('price')) return result;
@@ -203,8 +204,8 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
       result.range = { priceLower: new Decimal(typedRange.priceLower), priceUpper: new Decimal(typedRange.priceUpper) };
     }
     result.positionLabel = result.range
-      ? `your range ${rangeText(orientation!, result.range)}`
-      : 'a full-range position';
+      ? t('live.yourRange', { range: rangeText(orientation!, result.range) })
+      : t('live.fullRange');
     result.fullRangeStandIn = !typedRange;
     result.analysis = analyzePosition({
       ...base,
@@ -214,7 +215,9 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   } catch (error) {
     if (!(error instanceof LpInputError)) throw error;
     missing.push(
-      `The live figures could not be analysed together: ${humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? 'A figure' })}`,
+      t('live.notTogether', {
+        error: humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? t('live.aFigure') }),
+      }),
     );
   }
   return result;
@@ -232,9 +235,7 @@ function withPosition(
 ): LiveAnalysis {
   const { decimals0, decimals1, price, token1PriceUsd, activeLiquidityRaw } = snapshot.figures;
   if (decimals0 === undefined || decimals1 === undefined || !token1PriceUsd || activeLiquidityRaw === undefined) {
-    result.missing.push(
-      'the position needs token decimals, a USD price and on-chain liquidity: not all were available',
-    );
+    result.missing.push(t('live.positionNeeds'));
     return result;
   }
   const range = {
@@ -246,10 +247,10 @@ function withPosition(
   const amounts = amountsForLiquidity({ liquidity: own, price: price!, ...range });
   const valueUsd = amounts.amount0.mul(price!).plus(amounts.amount1).mul(token1PriceUsd);
   result.positionLabel = result.orientation
-    ? `position #${position.tokenId}, range ${rangeText(result.orientation, range)}`
-    : `position #${position.tokenId}`;
+    ? t('live.positionRange', { id: position.tokenId, range: rangeText(result.orientation, range) })
+    : t('labels.positionNumber', { id: position.tokenId });
   if (own.isZero() || valueUsd.isZero()) {
-    result.missing.push('the position holds no liquidity (closed)');
+    result.missing.push(t('live.positionClosed'));
     return result;
   }
   const inRange = rangeStatus(priceRange(range), new Decimal(price!)) === 'in-range';
@@ -298,9 +299,29 @@ function orientationFor(snapshot: PoolSnapshot, options: LiveOptions): PriceOrie
   return priceOrientation(symbols, quote, reason);
 }
 
+/**
+ * The volatility estimate's window, which the service worker records as core's English ("30 daily closes,
+ * none missing"), said in the user's language; another wording is shown as it is.
+ */
+function volatilityWindowText(text: string): string {
+  const known = /^(\d+) (minute|hourly|daily|weekly) closes, (none|\d+) missing$/.exec(text);
+  if (!known) return text;
+  const [, closes, period, missing] = known;
+  return t('live.window', {
+    closes: closes!,
+    period: t(`live.period.${period as 'minute' | 'hourly' | 'daily' | 'weekly'}`),
+    missing: missing === 'none' ? t('live.noneMissing') : t('live.missing', { n: missing! }),
+  });
+}
+
+/** A provider's name for people; the on-chain reader's is said in the user's language. */
+function providerName(source: { provider: string; name: string }): string {
+  return source.provider === 'rpc' ? t('live.providerRpc') : source.name;
+}
+
 function sourceOf(snapshot: PoolSnapshot, name: FigureName, now: number): string | null {
   const source = snapshot.sources[name];
-  return source ? `${source.name}, ${ageOf(now - source.fetchedAt)} ago` : null;
+  return source ? t('live.sourceAge', { source: providerName(source), age: ageOf(now - source.fetchedAt) }) : null;
 }
 
 /** TVL, volumes, price, fee tier and volatility as the analysis used them, each with where it came from. */
@@ -315,20 +336,24 @@ function liveInputs(
   const add = (id: LiveInput['id'], label: string, name: FigureName, value: () => string) => {
     if (f[name] !== undefined) inputs.push({ id, label, value: value(), source: sourceOf(snapshot, name, now) });
   };
-  add('tvl', 'TVL', 'tvlUsd', () => usd(new Decimal(f.tvlUsd!)));
+  add('tvl', t('live.input.tvl'), 'tvlUsd', () => usd(new Decimal(f.tvlUsd!)));
   for (const basis of bases) {
     const name: FigureName = basis.id === '24h' ? 'volume24hUsd' : basis.id === '7d' ? 'volume7dUsd' : 'volume30dUsd';
-    const label = basis.id === '24h' ? 'Volume, 24 h' : `Volume, ${basis.id === '7d' ? '7' : '30'}-day average`;
-    add(`volume-${basis.id}`, label, name, () => `${usd(basis.dailyUsd)} a day`);
+    const label =
+      basis.id === '24h'
+        ? t('live.input.volume24h')
+        : t('live.input.volumeAverage', { days: basis.id === '7d' ? 7 : 30 });
+    add(`volume-${basis.id}`, label, name, () => t('live.perDay', { usd: usd(basis.dailyUsd) }));
   }
-  if (orientation) add('price', 'Price', 'price', () => priceText(orientation, new Decimal(f.price!)));
-  add('fee-tier', 'Fee tier', 'feeTier', () => percent(new Decimal(f.feeTier!)));
-  add(
-    'volatility',
-    'Volatility',
-    'volatility',
-    () =>
-      `${percent(new Decimal(f.volatility!))} a year, from ${f.volatilityWindow ?? `${f.volatilityDays ?? 'an unknown number of'} daily closes`}`,
+  if (orientation) add('price', t('live.input.price'), 'price', () => priceText(orientation, new Decimal(f.price!)));
+  add('fee-tier', t('live.input.feeTier'), 'feeTier', () => percent(new Decimal(f.feeTier!)));
+  add('volatility', t('live.input.volatility'), 'volatility', () =>
+    t('live.volatilityValue', {
+      rate: percent(new Decimal(f.volatility!)),
+      window:
+        (f.volatilityWindow && volatilityWindowText(f.volatilityWindow)) ??
+        (f.volatilityDays === undefined ? t('live.closesUnknown') : t('live.closes', { n: f.volatilityDays })),
+    }),
   );
   return inputs;
 }
@@ -338,10 +363,10 @@ function sourceLines(snapshot: PoolSnapshot, now: number): string[] {
   for (const [name, source] of Object.entries(snapshot.sources)) {
     const label = FIGURE_LABELS[name as FigureName];
     if (!label || !source) continue;
-    const key = `${source.name}, ${ageOf(now - source.fetchedAt)} ago`;
+    const key = t('live.sourceAge', { source: providerName(source), age: ageOf(now - source.fetchedAt) });
     groups.set(key, [...(groups.get(key) ?? []), label]);
   }
-  return [...groups].map(([where, labels]) => `${labels.join(', ')}: ${where}`);
+  return [...groups].map(([where, labels]) => t('live.sourceLine', { figures: labels.join(t('list.comma')), where }));
 }
 
 /**

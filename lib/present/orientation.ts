@@ -11,6 +11,7 @@
  * order. Where the page shows its own orientation, that one wins: the overlay must read like the page under it.
  */
 import { Decimal, price, symbolForDisplay } from '../../core/index';
+import { t } from '../i18n/index';
 
 export type TokenSide = 'token0' | 'token1';
 
@@ -126,7 +127,7 @@ export function priceOrientation(
     base,
     quoteSymbol: name(quote),
     baseSymbol: name(base),
-    unit: `${name(quote)} per ${name(base)}`,
+    unit: t('orientation.unit', { quote: name(quote), base: name(base) }),
     reason,
   };
 }

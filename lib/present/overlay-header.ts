@@ -3,6 +3,7 @@ import { pairForDisplay } from '../../core/symbol-text';
 import type { OverlayView } from '../messages/overlay';
 import type { PageFacts } from '../messages/page';
 import { PAGE_KIND_NAMES, SITE_NAMES, chainName, poolIdLabel } from './labels';
+import { t } from '../i18n/index';
 
 /** The overlay's first line, known from the URL and the page alone: shown at once, before any math. */
 export interface OverlayHeader {
@@ -28,11 +29,11 @@ export function overlayHeader(ref: PoolPageRef, facts: PageFacts): OverlayHeader
 export function unavailableView(header: OverlayHeader, note: string): OverlayView {
   return {
     ...header,
-    poolKindName: 'unknown',
-    feeTier: 'unknown',
+    poolKindName: t('live.unknown'),
+    feeTier: t('live.unknown'),
     ilRows: null,
     ilBasis: null,
-    ilMoves: 'the price',
+    ilMoves: t('overlay.ilMovesShort'),
     pageRead: { read: [], notRead: [] },
     warnings: [],
     missing: [],

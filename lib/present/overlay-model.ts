@@ -32,16 +32,17 @@ import { priceOrientation, otherSide, type PriceOrientation, type TokenSide } fr
 import type { LiveAnalysis } from './live-analysis';
 import { poolKindFor } from './pool-kind';
 import { payoffChartView } from './payoff-model';
+import { t } from '../i18n/index';
+import { warningReason, warningTitle } from './warning-text';
 
 /** Where live data stands for the overlay's pool. */
 export type LiveState = { status: 'loading' } | PoolLookupResult;
 
 /** What IL needs, per pool kind, when neither the page nor live data gave it. */
 const IL_NEEDS: Record<Exclude<PoolKind, 'constant-product'>, string> = {
-  concentrated:
-    'IL of a concentrated position depends on its range and the current price: set a range on the page, or use the popup calculator.',
-  weighted: 'IL of a weighted pool depends on its token weights: not read yet.',
-  stableswap: 'IL of a stableswap pool depends on its amplification A and coin count: not read yet.',
+  concentrated: t('overlay.ilNeedsRange'),
+  weighted: t('overlay.ilNeedsWeights'),
+  stableswap: t('overlay.ilNeedsAmplification'),
 };
 
 export const OVERLAY_MOVES = ['-0.5', '-0.25', '-0.1', '0.1', '0.25', '0.5', '1'] as const;
@@ -68,7 +69,7 @@ export function buildOverlayView(ref: PoolPageRef, facts: PageFacts, context: Li
     console.error('overlay view failed', error);
     view = composeView(ref, facts, {
       ...context,
-      live: { status: 'unavailable', notes: ['The live figures could not be worked out from the data received.'] },
+      live: { status: 'unavailable', notes: [t('overlay.viewFailed')] },
     });
   }
   return fitToSchema(view);
@@ -83,7 +84,7 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
   const missing: string[] = [];
   let ilRows: OverlayView['ilRows'] = null;
   let ilBasis: string | null = null;
-  let ilMoves = 'the price of one token in the other';
+  let ilMoves = t('overlay.ilMovesAny');
   let warnings: OverlayWarning[] = [];
 
   const live = liveModel(context, ref, facts);
@@ -92,17 +93,21 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
     // Live data knows the range (the page's, the position's, or full range) and which way the price reads.
     ilRows = ilFromGrid(live.analysis.grid);
     ilBasis = live.model.positionLabel;
-    ilMoves = `the ${live.orientation.baseSymbol} price in ${live.orientation.quoteSymbol}`;
+    ilMoves = t('overlay.ilMovesPair', { token: live.orientation.baseSymbol, quote: live.orientation.quoteSymbol });
   } else if (poolKind === 'constant-product') {
     ilRows = ilUnder(buildPoolModel({ kind: 'constant-product' }));
-    ilBasis = 'any deposit in this pool (constant product: IL depends only on the price move)';
+    ilBasis = t('overlay.ilBasisConstantProduct');
   } else if (range) {
     ilRows = ilUnder(buildPoolModel({ kind: 'concentrated', ...range }));
     // The page quotes its own direction (often USDC per WETH); the moves are moves of that quoted price.
-    ilBasis = `the range on this page: ${price(new Decimal(range.priceLower))} – ${price(new Decimal(range.priceUpper))}, price ${price(new Decimal(range.price))}`;
-    ilMoves = 'the price as the page quotes it';
+    ilBasis = t('overlay.ilBasisRange', {
+      low: price(new Decimal(range.priceLower)),
+      high: price(new Decimal(range.priceUpper)),
+      price: price(new Decimal(range.price)),
+    });
+    ilMoves = t('overlay.ilMovesPage');
   } else if (poolKind === null) {
-    missing.push('The pool type (constant product, concentrated, ...) is not known from this page yet.');
+    missing.push(t('overlay.kindUnknown'));
   }
   if (range) {
     const status = rangeStatus(priceRange(range), new Decimal(range.price));
@@ -110,14 +115,13 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
   }
   if (!ilRows && poolKind !== null && poolKind !== 'constant-product') missing.push(IL_NEEDS[poolKind]);
   const liveFeeTier = context.live.status === 'ok' ? context.live.snapshot.figures.feeTier : undefined;
-  if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref))
-    missing.push('Fee tier: not shown in the URL or read from the page.');
+  if (!facts.feeTier && !liveFeeTier && !feeTierFromUrl(ref)) missing.push(t('overlay.feeTierUnknown'));
   if (live.warnings) warnings = mergeHits(warnings, live.warnings.map(warningText));
 
   return {
     ...overlayHeader(ref, facts),
     feeTier: feeTierText(facts.feeTier ?? liveFeeTier ?? null, ref),
-    poolKindName: poolKind ? POOL_KIND_NAMES[poolKind] : 'unknown pool type',
+    poolKindName: poolKind ? POOL_KIND_NAMES[poolKind] : t('overlay.unknownKind'),
     ilRows,
     ilBasis,
     ilMoves,
@@ -130,12 +134,12 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
 }
 
 function warningText(hit: WarningHit): OverlayWarning {
-  return { id: hit.id, title: hit.title, severity: hit.severity, reason: hit.reason };
+  return { id: hit.id, title: warningTitle(hit), severity: hit.severity, reason: warningReason(hit) };
 }
 
 function feeTierText(fraction: string | null, ref: PoolPageRef): string {
   const tier = fraction !== null ? new Decimal(fraction) : feeTierFromUrl(ref);
-  return tier ? percent(tier) : 'unknown';
+  return tier ? percent(tier) : t('live.unknown');
 }
 
 /** One hit per rule, the later list winning, most severe first (core's one severity order). */
@@ -152,7 +156,7 @@ function figure(label: string, testId: string, value: () => string, note?: strin
     return { label, value: value(), testId, ...(note ? { note } : {}) };
   } catch (error) {
     console.error(`overlay figure ${testId} failed`, error);
-    return { label, value: 'not available', testId, note: 'could not be worked out from the data' };
+    return { label, value: t('overlay.notAvailable'), testId, note: t('overlay.notWorkedOut') };
   }
 }
 
@@ -241,19 +245,18 @@ function depositView(
   pageNote: string | null,
   setting: string,
 ): OverlayLiveView['deposit'] {
-  if (isPosition)
-    return a ? { usd: usd(a.depositUsd), from: 'position', note: 'the position, valued at the pool price' } : null;
+  if (isPosition) return a ? { usd: usd(a.depositUsd), from: 'position', note: t('overlay.depositPosition') } : null;
   if (pageNote) return { usd: usd(a?.depositUsd ?? new Decimal(setting)), from: 'page', note: pageNote };
-  return { usd: usd(new Decimal(setting)), from: 'setting', note: 'your deposit setting: change it here' };
+  return { usd: usd(new Decimal(setting)), from: 'setting', note: t('overlay.depositSetting') };
 }
 
 /** Where a fee share comes from, in a few words (the overlay's notes are short). */
 const SHARE_NOTES: Record<Analysis['feeShareWhileInRangeBasis'], string | undefined> = {
   'pool-share': undefined,
-  'active-liquidity': 'of in-range liquidity, on chain',
-  'full-range-estimate': "upper bound: the pool's liquidity in your range is unknown",
-  'active-liquidity-if-entered': "once the price enters your range, at today's in-range liquidity",
-  'full-range-estimate-if-entered': 'upper bound, once the price enters your range',
+  'active-liquidity': t('overlay.shareActive'),
+  'full-range-estimate': t('overlay.shareFullRange'),
+  'active-liquidity-if-entered': t('overlay.shareActiveIfEntered'),
+  'full-range-estimate-if-entered': t('overlay.shareFullRangeIfEntered'),
 };
 
 /** The live figures, each APR with its basis named: which volume, and while in range or over the horizon. */
@@ -262,58 +265,57 @@ function liveFigures(result: LiveAnalysis): LiveFigure[] {
   for (const { basis, apr } of result.feeAprs) {
     figures.push(
       figure(
-        `Pool fee APR, ${basis.label}`,
+        t('overlay.poolFeeApr', { volume: basis.label }),
         `live-pool-fee-apr-${basis.id}`,
         () => percent(apr),
-        'volume x fee x 365 / TVL',
+        t('overlay.poolFeeAprNote'),
       ),
     );
   }
   const a = result.analysis;
   if (!a) return figures;
-  const basis = result.projectionVolume ? `on the ${result.projectionVolume.label}` : undefined;
+  const basis = result.projectionVolume ? t('overlay.onVolume', { volume: result.projectionVolume.label }) : undefined;
   const concentrated = a.kind === 'concentrated';
   // Without the pool's in-range liquidity the share and all that follows is an upper bound.
-  const bound = a.feeShareWhileInRangeBasis.startsWith('full-range-estimate') ? 'at most ' : '';
+  const bound = a.feeShareWhileInRangeBasis.startsWith('full-range-estimate');
+  const upTo = (value: string) => (bound ? t('analysis.atMost', { value }) : value);
   const days = a.horizonDays.toString();
   const chance = a.range?.probabilityOfReturn;
   if (chance !== null && chance !== undefined) {
-    figures.push(
-      figure(`Chance the price enters your range within ${days} days`, 'live-p-return', () => percent(chance)),
-    );
+    figures.push(figure(t('range.pReturn', { days }), 'live-p-return', () => percent(chance)));
   }
   figures.push(
     figure(
-      concentrated ? 'Your fee share while in range' : 'Your fee share',
+      concentrated ? t('analysis.feeShareInRange') : t('analysis.feeShare'),
       'live-fee-share',
-      () => `${bound}${percent(a.feeShareWhileInRange)}`,
+      () => upTo(percent(a.feeShareWhileInRange)),
       SHARE_NOTES[a.feeShareWhileInRangeBasis],
     ),
     figure(
-      concentrated ? 'Your fee APR while in range' : 'Your fee APR',
+      concentrated ? t('analysis.feeAprInRange') : t('analysis.feeApr'),
       'live-position-apr',
-      () => `${bound}${percent(a.feeAprWhileInRange)}`,
+      () => upTo(percent(a.feeAprWhileInRange)),
       basis,
     ),
   );
   if (concentrated) {
     figures.push(
       figure(
-        `Your expected fee APR over ${days} days`,
+        t('analysis.expectedFeeApr', { days }),
         'live-expected-apr',
-        () => `${bound}${percent(a.expectedFeeApr)}`,
-        'weighted by the expected time in range',
+        () => upTo(percent(a.expectedFeeApr)),
+        t('overlay.expectedAprNote'),
       ),
     );
   }
   figures.push(
     figure(
-      'Expected loss to arbitrage (LVR)',
+      t('overlay.lvr'),
       'live-lvr',
-      () => `${percent(a.lvrPerYearWhileInRange)} a year`,
-      concentrated ? 'while in range' : undefined,
+      () => t('analysis.perYear', { rate: percent(a.lvrPerYearWhileInRange) }),
+      concentrated ? t('overlay.whileInRange') : undefined,
     ),
-    figure(`Fees minus LVR, ${a.horizonDays.toString()} days`, 'live-net', () =>
+    figure(t('overlay.net', { days: a.horizonDays.toString() }), 'live-net', () =>
       usd(a.expectedNetOfLvrUsd, { signed: true }),
     ),
   );

@@ -8,6 +8,7 @@ import { Decimal, symbolForDisplay } from '../../core/index';
 import type { PageFacts } from '../messages/page';
 import type { PoolFigures } from '../messages/pool-data';
 import { usd } from './format';
+import { t } from '../i18n/index';
 
 export interface PageDeposit {
   usd: Decimal;
@@ -43,5 +44,5 @@ export function depositFromPage(facts: PageFacts, figures: PoolFigures): PageDep
     parts.push(`${value.toSignificantDigits(8).toFixed()} ${symbolForDisplay(symbol)}`);
   }
   if (total.lte(0)) return null;
-  return { usd: total, note: `${parts.join(' + ')} typed on the page, worth ${usd(total)} at the pool's prices` };
+  return { usd: total, note: t('pageDeposit.note', { amounts: parts.join(' + '), usd: usd(total) }) };
 }

@@ -5,15 +5,16 @@
  */
 import type { PageKind, PoolKind } from '../../core/index';
 import type { PageFacts } from '../messages/page';
+import { t } from '../i18n/index';
 
 type Fact = 'pair' | 'feeTier' | 'range' | 'price' | 'depositAmounts';
 
 const FACT_NAMES: Record<Fact, string> = {
-  pair: 'pair',
-  feeTier: 'fee tier',
-  range: 'range',
-  price: 'current price',
-  depositAmounts: 'amounts typed',
+  pair: t('pageRead.pair'),
+  feeTier: t('pageRead.feeTier'),
+  range: t('pageRead.range'),
+  price: t('pageRead.price'),
+  depositAmounts: t('pageRead.amounts'),
 };
 
 function expectedFacts(pageKind: PageKind, poolKind: PoolKind | null): Fact[] {
@@ -55,7 +56,7 @@ export function pageReading(facts: PageFacts, pageKind: PageKind, poolKind: Pool
   for (const fact of ['pair', 'feeTier', 'range', 'price', 'depositAmounts'] as const) {
     if (!hasFact(facts, fact)) continue;
     const from = whereFrom(facts, fact);
-    read.push(from ? `${FACT_NAMES[fact]} (${from})` : FACT_NAMES[fact]);
+    read.push(from ? t('pageRead.from', { fact: FACT_NAMES[fact], from }) : FACT_NAMES[fact]);
   }
   const notRead = expectedFacts(pageKind, poolKind)
     .filter((fact) => !hasFact(facts, fact))

@@ -18,6 +18,7 @@ import {
 } from '../../core/index';
 import { PayoffChartSchema, type PayoffChartView } from '../messages/overlay';
 import { priceOrientation, quotedPrice } from './orientation';
+import { t } from '../i18n/index';
 
 export type { PayoffChartView };
 
@@ -110,8 +111,13 @@ function buildView({
   const base = o.baseSymbol;
   const band = range ? { from: num(xOf(range.low)), to: num(xOf(range.high)) } : null;
   return {
-    title: `Value of ${usd(a.depositUsd)} if the ${base} price in ${o.quoteSymbol} moves, over ${a.horizonDays.toString()} days`,
-    xLabel: now ? `${base} price (${o.unit})` : `${base} price move`,
+    title: t('chart.title', {
+      deposit: usd(a.depositUsd),
+      token: base,
+      quote: o.quoteSymbol,
+      days: a.horizonDays.toString(),
+    }),
+    xLabel: now ? t('chart.xPrice', { token: base, unit: o.unit }) : t('chart.xMove', { token: base }),
     unit: now ? o.unit : '',
     xDomain: { min: Math.min(...xs), max: Math.max(...xs) },
     yDomain: { min: Math.min(...ys), max: Math.max(...ys) },

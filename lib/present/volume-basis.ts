@@ -5,6 +5,7 @@
  */
 import { Decimal, LpInputError, poolFeeApr } from '../../core/index';
 import type { PoolFigures } from '../messages/pool-data';
+import { t } from '../i18n/index';
 
 export type VolumeBasisId = '24h' | '7d' | '30d';
 
@@ -23,18 +24,18 @@ function windowBasis(
   days: number,
 ): VolumeBasis | null {
   if (total === undefined || daysWithData === undefined || daysWithData < 1) return null;
-  const coverage = daysWithData === days ? '' : ` (${daysWithData} of ${days} days had trades on record)`;
+  const coverage = daysWithData === days ? '' : t('volume.coverage', { n: daysWithData, days });
   return {
     id,
     dailyUsd: new Decimal(total).div(daysWithData),
-    label: `${days}-day average volume${coverage}`,
+    label: t('volume.average', { days, coverage }),
   };
 }
 
 /** Every basis the figures allow, 24 h first. */
 export function volumeBases(f: PoolFigures): VolumeBasis[] {
   const bases: (VolumeBasis | null)[] = [
-    f.volume24hUsd === undefined ? null : { id: '24h', dailyUsd: new Decimal(f.volume24hUsd), label: '24 h volume' },
+    f.volume24hUsd === undefined ? null : { id: '24h', dailyUsd: new Decimal(f.volume24hUsd), label: t('volume.day') },
     windowBasis('7d', f.volume7dUsd, f.volume7dDays, 7),
     windowBasis('30d', f.volume30dUsd, f.volume30dDays, 30),
   ];

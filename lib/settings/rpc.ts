@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { CHAIN_IDS } from '../../core/index';
 import { checkedItem } from './checked-item';
 import { DEFAULT_RPC_HOSTS, OPTIONAL_RPC_HOST_PATTERNS, isAllowedRpcHost } from './rpc-hosts';
+import { t } from '../i18n/index';
 
 /** Only https endpoints of the named RPC providers; the string is the user's, so it is checked, not trusted. */
 export function validRpcUrl(text: string): string | null {
@@ -63,10 +64,10 @@ export async function saveRpcUrl(
   const before = await rpcUrls.getValue();
   const url = text.trim() === '' ? null : validRpcUrl(text);
   if (text.trim() !== '' && !url) {
-    return `${chain}: an RPC URL must be https, without a user name or password, at a known provider (${OPTIONAL_RPC_HOST_PATTERNS.join(', ')}).`;
+    return t('settings.rpcInvalid', { chain, providers: OPTIONAL_RPC_HOST_PATTERNS.join(', ') });
   }
   if (url && !(await permissions.request(originOf(url))))
-    return `${chain}: access to ${new URL(url).host} was not granted.`;
+    return t('settings.rpcDenied', { chain, host: new URL(url).host });
   const after: RpcUrls = { ...before };
   if (url) after[chain] = url;
   else delete after[chain];
@@ -75,5 +76,5 @@ export async function saveRpcUrl(
   for (const origin of new Set(Object.values(before).map((u) => originOf(u!)))) {
     if (!stillUsed.has(origin) && !DEFAULT_RPC_HOSTS.includes(new URL(origin).host)) await permissions.release(origin);
   }
-  return url ? `${chain}: using ${new URL(url).host}.` : `${chain}: back to the public default.`;
+  return url ? t('settings.rpcUsing', { chain, host: new URL(url).host }) : t('settings.rpcDefault', { chain });
 }

@@ -27,8 +27,17 @@ export const QUIET_FLAGS = [
   '--disable-sync',
 ];
 
+/** A browser UI language for the extension's i18n: Chromium on Linux reads LANGUAGE, elsewhere --lang. */
+export function languageLaunch(lang: string): { args: string[]; env: Record<string, string> } {
+  return {
+    args: [`--lang=${lang}`],
+    env: { LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+  };
+}
+
 export async function launchWithExtension(
   extraArgs: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<{ context: BrowserContext; extensionId: string; cleanup: () => Promise<void> }> {
   if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const profile = mkdtempSync(join(tmpdir(), 'lens-profile-'));
@@ -36,6 +45,7 @@ export async function launchWithExtension(
     executablePath: chromiumPath(),
     headless: true,
     ignoreHTTPSErrors: true,
+    ...(Object.keys(env).length > 0 ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,
       `--load-extension=${EXTENSION_PATH}`,
@@ -56,7 +66,11 @@ export async function launchWithExtension(
 }
 
 export const test = base.extend<
-  { extension: { context: BrowserContext; extensionId: string } },
+  {
+    extension: { context: BrowserContext; extensionId: string };
+    /** The browser's UI language, e.g. 'zh-CN' (test.use({ uiLanguage: 'zh-CN' })); undefined: the machine's. */
+    uiLanguage: string | undefined;
+  },
   { dexServer: DexServer }
 >({
   // One fixture server per worker; each test gets a fresh browser profile that resolves the DEX hosts to it.
@@ -69,12 +83,14 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  extension: async ({ dexServer }, use) => {
+  uiLanguage: [undefined, { option: true }],
+  extension: async ({ dexServer, uiLanguage }, use) => {
     dexServer.api.reset();
-    const launched = await launchWithExtension([
-      `--host-resolver-rules=${dexServer.hostResolverRules}`,
-      '--ignore-certificate-errors',
-    ]);
+    const language = uiLanguage ? languageLaunch(uiLanguage) : { args: [], env: {} };
+    const launched = await launchWithExtension(
+      [`--host-resolver-rules=${dexServer.hostResolverRules}`, '--ignore-certificate-errors', ...language.args],
+      language.env,
+    );
     await use(launched);
     await launched.cleanup();
   },

@@ -38,4 +38,26 @@ export const feeAprOutlier: WarningRule = {
     judged(ctx) === 'pool'
       ? `The pool's fee APR of ${valueText('fraction', value, limit, 0)}${turnover(ctx) ? ` (${turnover(ctx).slice(2)})` : ''} is above ${limitText('fraction', limit)}: such levels usually come from one day's volume spike or wash trading and rarely last.`
       : `Your position's fee APR of ${valueText('fraction', value, limit, 0)} (pool's ${ctx.poolFeeApr === undefined ? 'unknown' : pct(ctx.poolFeeApr, 0)}${turnover(ctx)}) is above ${limitText('fraction', limit)}: a narrow range multiplies the pool's fees only while the price stays inside it, and high pool APRs usually come from one day's spike or wash trading.`,
+  message: (value, limit, ctx) => {
+    const pool = judged(ctx) === 'pool';
+    const { volume24hUsd, tvlUsd } = ctx;
+    const volume =
+      volume24hUsd === undefined || tvlUsd === undefined || tvlUsd.isZero() ? '' : pct(volume24hUsd.div(tvlUsd), 0);
+    return {
+      title: pool ? 'feeAprOutlier.titlePool' : 'feeAprOutlier.titlePosition',
+      reason: pool
+        ? volume
+          ? 'feeAprOutlier.reasonPoolTurnover'
+          : 'feeAprOutlier.reasonPool'
+        : volume
+          ? 'feeAprOutlier.reasonPositionTurnover'
+          : 'feeAprOutlier.reasonPosition',
+      params: {
+        value: valueText('fraction', value, limit, 0),
+        limit: limitText('fraction', limit),
+        poolApr: ctx.poolFeeApr === undefined ? '?' : pct(ctx.poolFeeApr, 0),
+        turnover: volume,
+      },
+    };
+  },
 };

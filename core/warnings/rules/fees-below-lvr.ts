@@ -24,4 +24,15 @@ export const feesBelowLvr: WarningRule = {
         ? 'below 1× arbitrageurs are expected to take more from the position than it earns in fees.'
         : `under ${limitText('multiple', limit)} there is little margin: a somewhat higher volatility than estimated would erase it.`
     }`,
+  message: (value, limit, ctx, severity) => ({
+    title: severity === 'danger' ? 'feesBelowLvr.titleDanger' : 'feesBelowLvr.titleWarning',
+    reason: limit.lte(1) ? 'feesBelowLvr.reasonBelow' : 'feesBelowLvr.reasonThin',
+    params: {
+      value: valueText('multiple', value, limit),
+      limit: limitText('multiple', limit),
+      feeApr: pct(ctx.positionFeeApr!),
+      lvr: pct(ctx.lvrPerYear!),
+      volatility: pct(ctx.volatility!, 0),
+    },
+  }),
 };

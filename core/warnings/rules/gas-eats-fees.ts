@@ -21,4 +21,14 @@ export const gasEatsFees: WarningRule = {
       : `Fees are only ${valueText('multiple', value, limit)} the gas to enter and exit (safe above ${limitText('multiple', limit)})`,
   reason: (value, limit, ctx) =>
     `The fees expected over the horizon (${usd(ctx.expectedFeesUsd!)}) are ${valueText('multiple', value, limit)} the gas to enter and exit (${usd(ctx.gasCostUsd!)}); under ${limitText('multiple', limit)} gas takes ${limit.lte(1) ? 'more than all' : 'a large part'} of the income.`,
+  message: (value, limit, ctx, severity) => ({
+    title: severity === 'danger' ? 'gasEatsFees.titleDanger' : 'gasEatsFees.titleWarning',
+    reason: limit.lte(1) ? 'gasEatsFees.reasonAll' : 'gasEatsFees.reasonPart',
+    params: {
+      value: valueText('multiple', value, limit),
+      limit: limitText('multiple', limit),
+      fees: usd(ctx.expectedFeesUsd!),
+      gas: usd(ctx.gasCostUsd!),
+    },
+  }),
 };

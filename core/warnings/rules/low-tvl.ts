@@ -17,4 +17,9 @@ export const lowTvl: WarningRule = {
   headline: (value, limit) => `Pool holds only ${valueText('usd', value, limit)}, under ${limitText('usd', limit)}`,
   reason: (value, limit) =>
     `The pool holds ${valueText('usd', value, limit)}, under ${limitText('usd', limit)}: thin pools are easy to manipulate and their fee figures swing with single trades.`,
+  message: (value, limit) => ({
+    title: 'lowTvl.title',
+    reason: 'lowTvl.reason',
+    params: { value: valueText('usd', value, limit), limit: limitText('usd', limit) },
+  }),
 };

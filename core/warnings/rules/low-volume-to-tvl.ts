@@ -18,4 +18,9 @@ export const lowVolumeToTvl: WarningRule = {
     `24 h volume is only ${valueText('fraction', value, limit)} of TVL, under ${limitText('fraction', limit)}`,
   reason: (value, limit) =>
     `24 h volume is ${valueText('fraction', value, limit)} of the pool's TVL, under ${limitText('fraction', limit)}: fees are earned on volume, so income per dollar deposited is small.`,
+  message: (value, limit) => ({
+    title: 'lowVolumeToTvl.title',
+    reason: 'lowVolumeToTvl.reason',
+    params: { value: valueText('fraction', value, limit), limit: limitText('fraction', limit) },
+  }),
 };

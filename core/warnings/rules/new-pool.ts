@@ -19,4 +19,9 @@ export const newPool: WarningRule = {
     `Pool is ${valueText('days', value, limit)} old, younger than ${limitText('days', limit)}`,
   reason: (value, limit) =>
     `The pool is ${valueText('days', value, limit)} old, younger than ${limitText('days', limit)}: its volume and fees have no track record yet.`,
+  message: (value, limit) => ({
+    title: 'newPool.title',
+    reason: 'newPool.reason',
+    params: { value: valueText('days', value, limit), limit: limitText('days', limit) },
+  }),
 };

@@ -14,4 +14,5 @@ export const priceOutOfRange: WarningRule = {
   measure: ({ outOfRange }) => new Decimal(outOfRange ? 1 : 0),
   headline: () => 'Price is outside your range: the position earns no fees',
   reason: () => 'The current price is outside the chosen range: the position earns no fees and holds a single token.',
+  message: () => ({ title: 'priceOutOfRange.title', reason: 'priceOutOfRange.reason', params: {} }),
 };

@@ -23,4 +23,13 @@ export const rangeNarrowerThanDailyMove: WarningRule = {
     `Nearer range edge is only ${valueText('multiple', value, limit)} a typical day's move away, under ${limitText('multiple', limit)}`,
   reason: (value, limit, ctx) =>
     `The nearer edge of your range is ${valueText('multiple', value, limit)} a typical daily move away (one-day volatility ${pct(dailyVolatility(ctx.volatility!))}); below ${limitText('multiple', limit)} the price is likely to leave the range within days.`,
+  message: (value, limit, ctx) => ({
+    title: 'rangeNarrowerThanDailyMove.title',
+    reason: 'rangeNarrowerThanDailyMove.reason',
+    params: {
+      value: valueText('multiple', value, limit),
+      limit: limitText('multiple', limit),
+      daily: pct(dailyVolatility(ctx.volatility!)),
+    },
+  }),
 };

@@ -21,4 +21,14 @@ export const rewardDominatedApr: WarningRule = {
     `Rewards are ${valueText('fraction', value, limit, 0)} of the advertised return, more than ${limitText('fraction', limit)}`,
   reason: (value, limit, ctx) =>
     `${valueText('fraction', value, limit, 0)} of the advertised return (reward APR ${pct(ctx.rewardApr!)}, fee APR ${pct(ctx.poolFeeApr!)}) comes from reward tokens, more than ${limitText('fraction', limit)}: emissions end and reward tokens are often sold down.`,
+  message: (value, limit, ctx) => ({
+    title: 'rewardDominatedApr.title',
+    reason: 'rewardDominatedApr.reason',
+    params: {
+      value: valueText('fraction', value, limit, 0),
+      limit: limitText('fraction', limit),
+      rewardApr: pct(ctx.rewardApr!),
+      feeApr: pct(ctx.poolFeeApr!),
+    },
+  }),
 };

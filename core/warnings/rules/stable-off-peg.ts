@@ -19,4 +19,9 @@ export const stableOffPeg: WarningRule = {
     `Stable pair trades ${valueText('fraction', value, limit)} off its peg, more than ${limitText('fraction', limit)}`,
   reason: (value, limit) =>
     `The pair trades ${valueText('fraction', value, limit)} away from 1:1, more than ${limitText('fraction', limit)}: in a depeg the pool fills up with the weaker coin.`,
+  message: (value, limit) => ({
+    title: 'stableOffPeg.title',
+    reason: 'stableOffPeg.reason',
+    params: { value: valueText('fraction', value, limit), limit: limitText('fraction', limit) },
+  }),
 };
