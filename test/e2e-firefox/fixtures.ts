@@ -52,6 +52,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    // A desktop window: below 1100 x 700 the overlay starts compact and shows its details on demand only.
+    defaultViewport: { width: 1280, height: 800 },
     acceptInsecureCerts: true, // the fixture server's throwaway certificate; also covers the add-on's fetches
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
