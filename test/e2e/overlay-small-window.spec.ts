@@ -38,6 +38,8 @@ test.describe('the overlay on a small window, 1024 x 640 (issue 10)', () => {
     const lens = overlayReader(page);
     await page.goto(POOL_PAGE);
     await expect.poll(() => lens.attr('lens-overlay', 'class')).toMatch(/lens-bottom-right/);
+    // Live figures change the panel's height (and where its header is): grab it once they are in.
+    await expect.poll(() => lens.count('live-position-apr')).toBe(1);
     const title = await lens.evaluate('lens-pool', (el) => {
       const box = el.getBoundingClientRect();
       return { x: box.left + 4, y: box.top + box.height / 2 };
