@@ -158,12 +158,20 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     missing.push(t('live.threeCoins'));
     return result;
   }
-  if (kind === null || kind === 'weighted' || (kind === 'stableswap' && f.amplification === undefined)) {
+  // Weighted pools: the weights read on chain; the IL model covers two tokens.
+  const twoWeights = kind === 'weighted' && f.weights?.length === 2;
+  if (
+    kind === null ||
+    (kind === 'weighted' && !twoWeights) ||
+    (kind === 'stableswap' && f.amplification === undefined)
+  ) {
     missing.push(
       kind === null
         ? t('live.kindUnknown')
         : kind === 'weighted'
-          ? t('live.weightsNotRead')
+          ? f.weights
+            ? t('live.weightsManyTokens')
+            : t('live.weightsNotRead')
           : t('live.amplificationNotRead'),
     );
     return result;
@@ -184,6 +192,13 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     if (kind === 'constant-product') {
       result.analysis = analyzePosition({ ...base, pool: { kind } });
       result.positionLabel = t('live.anyDepositConstantProduct');
+      return result;
+    }
+    if (kind === 'weighted') {
+      const weights = f.weights!;
+      result.analysis = analyzePosition({ ...base, pool: { kind, weights } });
+      const shown = weights.map((w) => new Decimal(w).mul(100).toSignificantDigits(4).toString()).join(' / ');
+      result.positionLabel = t('live.anyDepositWeighted', { weights: shown });
       return result;
     }
     if (kind === 'stableswap') {

@@ -203,3 +203,36 @@ describe('one orientation for a pool, wherever it is shown (issue 8, cases 6 and
     expect(adding.positionLabel).toBe('your range 2,000 – 3,000 USDC per WETH');
   });
 });
+
+describe('a Balancer weighted pool with its weights read on chain (issue 12)', () => {
+  const BALANCER = {
+    ref: detectPoolPage(
+      'https://balancer.fi/pools/ethereum/v2/0x5c6ee304399dbdb9c8ef030ab642b10820db8f56000200000000000000000014',
+    ),
+  };
+  const figures = { tvlUsd: '1000000', volume24hUsd: '100000', feeTier: '0.01', volatility: '0.8' };
+
+  it('80/20: the weighted IL, labelled with the weights it read', () => {
+    const live = liveAnalysis(
+      snapshot({ ...figures, weights: ['0.8', '0.2'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(live.positionLabel).toBe('any deposit (weighted pool, weights 80 / 20 read on chain)');
+    // The published 80/20 IL at a doubling of token0: 2^0.8 / (0.8 x 2 + 0.2) - 1 = -3.27 %.
+    const up = live.analysis!.grid.find((row) => row.move.eq(1))!;
+    expect(up.il.mul(100).toDecimalPlaces(2).toString()).toBe('-3.27');
+  });
+
+  it('without weights, or with more than two tokens, it says why there is no IL', () => {
+    const none = liveAnalysis(snapshot(figures), { depositUsd: '1000', horizonDays: '30', page: BALANCER }, NOW);
+    expect(none.missing).toEqual(['token weights: not read, so IL and LVR are not modelled']);
+    const three = liveAnalysis(
+      snapshot({ ...figures, weights: ['0.5', '0.25', '0.25'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(three.analysis).toBeNull();
+    expect(three.missing).toEqual(['a pool of three or more tokens: the weighted IL model covers two tokens']);
+  });
+});
