@@ -16,13 +16,21 @@ const ADD_PAGE = `https://app.uniswap.org/positions/add/ethereum/${FAKE_POOL}`;
 
 test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
+/** Fonts loaded and two frames painted since the last change: what the screenshot takes is what is shown. */
+async function painted(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
 async function livePage(page: Page, url: string): Promise<void> {
   await page.setViewportSize(SIZE);
   await page.goto(url);
   const lens = overlayReader(page);
   await expect.poll(() => lens.attr('lens-live', 'data-status')).toBe('ok');
   await expect.poll(() => lens.count('lens-warning-fees-below-lvr')).toBe(1);
-  await page.waitForTimeout(300); // let the last render settle
+  await painted(page);
 }
 
 test('1: the overlay on a Uniswap pool page, with live data', async ({ extension }) => {
@@ -38,7 +46,7 @@ test('2: the overlay on an add-liquidity page, for the range being typed', async
   const lens = overlayReader(page);
   await expect.poll(() => lens.attr('lens-live', 'data-status')).toBe('ok');
   await expect.poll(() => lens.text('lens-live')).toContain('your range 1,500 – 2,500 USDC per WETH');
-  await page.waitForTimeout(300);
+  await painted(page);
   await page.screenshot({ path: `${OUT}/2-overlay-add-liquidity.png` });
 });
 
@@ -54,7 +62,8 @@ test('3: the popup with a pool lookup, over the pool page as a toolbar popup sho
   await popup.getByTestId('lookup-query').fill(POOL_PAGE);
   await popup.getByTestId('lookup-submit').click();
   await expect(popup.getByTestId('lookup-result').getByTestId('pool-fee-apr')).not.toBeEmpty();
-  await popup.waitForTimeout(300);
+  await expect(popup.getByTestId('verdict-line')).toBeVisible();
+  await painted(popup);
   const popupShot = await popup.screenshot();
 
   // The page dimmed a little, and the popup where the browser opens it: under the toolbar, at the right.
