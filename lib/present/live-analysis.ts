@@ -38,6 +38,7 @@ import { poolKindFor, type KnownAboutPool } from './pool-kind';
 import { ageOf, percent, usd } from './format';
 import {
   chooseQuote,
+  withinFactorOfTwo,
   priceOrientation,
   priceText,
   quoteShownByPage,
@@ -397,9 +398,8 @@ export function orientRange(
   const page = new Decimal(pagePrice);
   const pool = new Decimal(snapshotPrice);
   if (page.lte(0) || pool.lte(0)) return null;
-  const close = (a: Decimal, b: Decimal) => a.div(b).gt('0.5') && a.div(b).lt(2);
-  if (close(page, pool)) return range;
-  if (close(new Decimal(1).div(page), pool)) {
+  if (withinFactorOfTwo(page, pool)) return range;
+  if (withinFactorOfTwo(new Decimal(1).div(page), pool)) {
     return {
       priceLower: new Decimal(1).div(range.priceUpper).toString(),
       priceUpper: new Decimal(1).div(range.priceLower).toString(),

@@ -95,6 +95,9 @@ export function chooseQuote({ symbol0, symbol1, price, pageQuote }: QuoteInput):
   return { quote: 'token1', reason: 'contract-order' };
 }
 
+/** Two prices of one pool agree within a factor of 2 (sources differ by seconds, a wrong way round by far more). */
+export const withinFactorOfTwo = (a: Decimal, b: Decimal) => a.div(b).gt('0.5') && a.div(b).lt(2);
+
 /**
  * Which token a page quotes in, from the price it shows and the pool's token0-in-token1 price: the page's
  * figure matches one of the two ways round within a factor of 2, or the page says nothing we can use.
@@ -104,9 +107,8 @@ export function quoteShownByPage(pagePrice: string | undefined, priceT0inT1: str
   const page = new Decimal(pagePrice);
   const pool = new Decimal(priceT0inT1);
   if (page.lte(0) || pool.lte(0)) return null;
-  const close = (a: Decimal, b: Decimal) => a.div(b).gt('0.5') && a.div(b).lt(2);
-  const asIs = close(page, pool);
-  const inverted = close(new Decimal(1).div(page), pool);
+  const asIs = withinFactorOfTwo(page, pool);
+  const inverted = withinFactorOfTwo(new Decimal(1).div(page), pool);
   // A price near 1 (a stable pair) matches both ways round: it says nothing about the page's orientation.
   if (asIs === inverted) return null;
   return asIs ? 'token1' : 'token0';
