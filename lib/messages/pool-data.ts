@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { MAX_SYMBOL_LENGTH } from '../../core/page-text';
+import { POOL_EXTRA_FIGURES } from './pool-extras';
 
 /** A data provider's id, as its file in the worker's provider table declares it ("geckoterminal", "rpc"). */
 export type ProviderId = string;
@@ -61,6 +62,8 @@ export const PoolFiguresSchema = v.object({
   dynamicFee: v.optional(v.boolean()),
   /** Protocol label where the API gives one: "uniswap_v3", "v2"... */
   dex: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  /** Rewards, token checks, gas and reserves: lib/messages/pool-extras.ts. */
+  ...POOL_EXTRA_FIGURES,
 });
 export type PoolFigures = v.InferOutput<typeof PoolFiguresSchema>;
 export type FigureName = keyof PoolFigures;

@@ -11,11 +11,20 @@ import { encodeAbiParameters, toFunctionSelector } from 'viem';
 
 export type Fault = 'none' | '429' | '500' | 'slow' | 'malformed' | 'reset';
 
+/**
+ * Further fake hosts and fake contracts, one file each under test/e2e/fakes/ (Merkl, GoPlus, a gauge...):
+ * adding one is its file and one line in test/e2e/fakes/index.ts.
+ */
+import { FAKE_CHAIN_CONTRACTS, FAKE_HOSTS } from './fakes/index';
+
+/** The JSON-RPC endpoints the fake chain answers on (every chain reads the same fake contracts). */
+export const RPC_HOSTS = ['ethereum-rpc.publicnode.com', 'base-rpc.publicnode.com'];
+
 export const API_HOSTS = [
   'api.geckoterminal.com',
   'api.dexscreener.com',
-  'ethereum-rpc.publicnode.com',
-  'base-rpc.publicnode.com',
+  ...RPC_HOSTS,
+  ...FAKE_HOSTS.map((fake) => fake.host),
 ];
 
 /** Aerodrome's PoolFactory on Base: on this fake chain every pair it is asked about is the fake pool. */
@@ -91,6 +100,10 @@ function balancerCall(to: string, selector: string): string | null {
 function ethCall(to: string, data: string): string | null {
   const v4 = v4Call(to, data) ?? balancerCall(to, data.slice(0, 10));
   if (v4 !== null) return v4;
+  for (const contract of FAKE_CHAIN_CONTRACTS) {
+    const answer = contract(to, data);
+    if (answer !== null) return answer;
+  }
   const selector = data.slice(0, 10);
   if (to === AERODROME_FACTORY && selector === '0x79bc57d5') return address(FAKE_POOL); // getPool(address,address,bool)
   if (to === V3_FACTORY && selector === '0x1698ee82') return address(FAKE_POOL); // getPool(address,address,uint24)
@@ -223,6 +236,8 @@ export class FakeApi {
       if (path.includes(`/pools/${FAKE_V4_POOL}`)) return fixture(this.files.geckoPool);
       return '{"errors":[{"status":"404","title":"Not Found"}]}';
     }
+    const fake = FAKE_HOSTS.find((candidate) => candidate.host === host);
+    if (fake) return fake.body(path, body);
     if (host === 'api.dexscreener.com') {
       return path.toLowerCase().includes(FAKE_POOL)
         ? fixture(this.files.dexscreenerPair)

@@ -1,0 +1,6 @@
+/** Every fake beyond the original three hosts: one line per file in this folder. */
+import type { FakeChainContract, FakeHost } from './types';
+
+export const FAKE_HOSTS: readonly FakeHost[] = [];
+
+export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [];
