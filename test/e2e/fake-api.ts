@@ -21,11 +21,18 @@ import { FAKE_CHAIN_CONTRACTS, FAKE_HOSTS } from './fakes/index';
 export const RPC_HOSTS = ['ethereum-rpc.publicnode.com', 'base-rpc.publicnode.com'];
 
 export const API_HOSTS = [
-  'api.geckoterminal.com',
-  'api.dexscreener.com',
-  ...RPC_HOSTS,
-  ...FAKE_HOSTS.map((fake) => fake.host),
+  ...new Set(['api.geckoterminal.com', 'api.dexscreener.com', ...RPC_HOSTS, ...FAKE_HOSTS.map((fake) => fake.host)]),
 ];
+
+/** The first fake of this host that answers for the path, or null. */
+function fakeHostBody(host: string, path: string, body: string): string | null {
+  for (const fake of FAKE_HOSTS) {
+    if (fake.host !== host) continue;
+    const answer = fake.body(path, body);
+    if (answer !== null) return answer;
+  }
+  return null;
+}
 
 /** Aerodrome's PoolFactory on Base: on this fake chain every pair it is asked about is the fake pool. */
 const AERODROME_FACTORY = '0x420dd381b31aef6683db6b902084cb0ffece40da';
@@ -234,10 +241,11 @@ export class FakeApi {
       // GeckoTerminal lists v4 pools by their id; the recorded answer stands in (WETH/USDC, by address order).
       if (path.includes(`/pools/${FAKE_V4_POOL}/ohlcv/`)) return candlesEndingToday(fixture(this.files.geckoOhlcv));
       if (path.includes(`/pools/${FAKE_V4_POOL}`)) return fixture(this.files.geckoPool);
-      return '{"errors":[{"status":"404","title":"Not Found"}]}';
+      return fakeHostBody(host, path, body) ?? '{"errors":[{"status":"404","title":"Not Found"}]}';
     }
-    const fake = FAKE_HOSTS.find((candidate) => candidate.host === host);
-    if (fake) return fake.body(path, body);
+    const fake = fakeHostBody(host, path, body);
+    if (fake !== null) return fake;
+    if (host !== 'api.dexscreener.com' && !RPC_HOSTS.includes(host)) return '{"error":"not found"}';
     if (host === 'api.dexscreener.com') {
       return path.toLowerCase().includes(FAKE_POOL)
         ? fixture(this.files.dexscreenerPair)

@@ -1,9 +1,13 @@
 /** The two shapes a fake takes: a whole API host, or contracts on the fake chain answering eth_call. */
 
-/** An API host on its real name: the body for a path (and request body), as the real API would send it. */
+/**
+ * An API host on its real name: the body for a path (and request body), as the real API would send it. Null
+ * means "not one of mine": several fakes can share a host (GeckoTerminal pools, one file per pool), and a
+ * host's built-in answers in fake-api.ts come first.
+ */
 export interface FakeHost {
   host: string;
-  body(path: string, requestBody: string): string;
+  body(path: string, requestBody: string): string | null;
 }
 
 /** Contracts on the fake chain: the ABI-encoded result of `data` sent to `to`, or null (not mine / reverts). */
