@@ -58,7 +58,7 @@ export function LiveResult({
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <Notes notes={[...response.notes, ...live.missing]} />
+      <Notes notes={[...live.cautions, ...response.notes, ...live.missing]} />
       {live.analysis ? (
         <AnalysisView
           analysis={live.analysis}

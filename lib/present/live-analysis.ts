@@ -64,7 +64,7 @@ export interface LiveOptions {
 
 /** One figure the analysis stands on, as a person reads it: "TVL $12.3M, GeckoTerminal API, 2 min ago". */
 export interface LiveInput {
-  id: 'tvl' | 'volume-24h' | 'volume-7d' | 'volume-30d' | 'price' | 'fee-tier' | 'volatility';
+  id: 'tvl' | 'volume-24h' | 'volume-7d' | 'volume-30d' | 'price' | 'fee-tier' | 'volatility' | 'hooks' | 'dynamic-fee';
   label: string;
   value: string;
   /** "GeckoTerminal API, 2 min ago"; null when no provider is on record for it. */
@@ -93,6 +93,8 @@ export interface LiveAnalysis {
   /** The range analysed (token0 in token1), when it is the user's or the position's, not a stand-in. */
   range: { priceLower: Decimal; priceUpper: Decimal } | null;
   missing: string[];
+  /** What the figures cannot capture about this pool, said once: a v4 pool's hooks, a fee set per swap. */
+  cautions: string[];
   /** "TVL, 24 h volume: GeckoTerminal API, 2 min ago", one line per source. */
   sources: string[];
 }
@@ -152,6 +154,7 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     fullRangeStandIn: false,
     range: null,
     missing,
+    cautions: poolCautions(f),
     sources: sourceLines(snapshot, now),
   };
   if (!feeApr || !need('volatility')) return result;
@@ -363,6 +366,9 @@ function liveInputs(
   }
   if (orientation) add('price', t('live.input.price'), 'price', () => priceText(orientation, new Decimal(f.price!)));
   add('fee-tier', t('live.input.feeTier'), 'feeTier', () => percent(new Decimal(f.feeTier!)));
+  add('hooks', t('live.input.hooks'), 'hooks', () => shortAddress(f.hooks!));
+  if (f.dynamicFee === true)
+    add('dynamic-fee', t('live.input.dynamicFee'), 'dynamicFee', () => t('live.dynamicFeeYes'));
   add('volatility', t('live.input.volatility'), 'volatility', () =>
     t('live.volatilityValue', {
       rate: percent(new Decimal(f.volatility!)),
@@ -372,6 +378,19 @@ function liveInputs(
     }),
   );
   return inputs;
+}
+
+/** "0x1234…cdef": enough to recognise a contract; the whole address is one click away on an explorer. */
+function shortAddress(address: string): string {
+  return `${address.slice(0, 6)}…${address.slice(-4)}`;
+}
+
+/** A v4 pool's hooks run code at every swap and liquidity change: the figures cannot know what it does. */
+function poolCautions(f: PoolSnapshot['figures']): string[] {
+  const cautions: string[] = [];
+  if (f.hooks !== undefined) cautions.push(t('live.hooksCaution', { hooks: shortAddress(f.hooks) }));
+  if (f.dynamicFee === true) cautions.push(t('live.dynamicFeeCaution'));
+  return cautions;
 }
 
 function sourceLines(snapshot: PoolSnapshot, now: number): string[] {

@@ -208,7 +208,7 @@ function liveModel(
         quote: result.orientation.quote,
       },
       sources: result.sources,
-      notes: [...live.notes, ...result.missing],
+      notes: [...result.cautions, ...live.notes, ...result.missing],
     },
     warnings: mergeHits(result.snapshotWarnings, a?.warnings.hits ?? []),
     ...(a ? { analysis: a } : {}),

@@ -265,3 +265,53 @@ describe('the overlay says what it read on the page and what it could not', () =
     expect(view.pageRead).toEqual({ read: ['pair (page title)'], notRead: ['fee tier', 'range', 'current price'] });
   });
 });
+
+describe('a Uniswap v4 pool with hooks and a dynamic fee (issue 12)', () => {
+  const V4 =
+    'https://app.uniswap.org/explore/pools/ethereum/0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27';
+  const HOOKS = '0x0010d0d5db05933fa0d9f7038d365e1541a41888';
+  const snapshotWith = (figures: Partial<PoolSnapshot['figures']>): LiveContext => ({
+    live: {
+      status: 'ok',
+      snapshot: {
+        chain: 'ethereum',
+        address: '0x21c67e77068de97969ba93d4aab21826d33ca12bb9f565d8496e8fda8a82ca27',
+        figures: { tvlUsd: '150000000', volume24hUsd: '80000000', feeTier: '0.0005', ...figures },
+        sources: {
+          tvlUsd: { provider: 'geckoterminal', name: 'GeckoTerminal API', fetchedAt: NOW - 60_000 },
+          hooks: { provider: 'uniswap-v4', name: 'on-chain (Uniswap v4 StateView)', fetchedAt: NOW - 5_000 },
+          dynamicFee: { provider: 'uniswap-v4', name: 'on-chain (Uniswap v4 StateView)', fetchedAt: NOW - 5_000 },
+        },
+      },
+      notes: [],
+    },
+    depositUsd: '1000',
+    now: NOW,
+  });
+
+  it('shows the hooks address shortened, with what hooks can do, and flags the per-swap fee', () => {
+    const view = buildOverlayView(ref(V4), {}, snapshotWith({ hooks: HOOKS, dynamicFee: true }));
+    expect(view.live.inputs.find((i) => i.testId === 'live-input-hooks')).toEqual({
+      label: 'Hooks contract',
+      value: '0x0010…1888',
+      testId: 'live-input-hooks',
+      source: 'on-chain (Uniswap v4 StateView), 5 s ago',
+    });
+    expect(view.live.inputs.find((i) => i.testId === 'live-input-dynamic-fee')).toMatchObject({
+      label: 'Dynamic fee',
+      value: 'yes: the fee tier can change per swap',
+    });
+    expect(view.live.notes[0]).toBe(
+      'Hooks 0x0010…1888: this Uniswap v4 pool runs a hooks contract, which can change its fees and behaviour (swaps, deposits, withdrawals); the figures here assume it does not.',
+    );
+    expect(view.live.notes[1]).toMatch(/^Dynamic fee: the fee tier can change per swap/);
+    expect(v.safeParse(OverlayViewSchema, view).success).toBe(true);
+  });
+
+  it('a pool without hooks and with a fixed fee says neither', () => {
+    const view = buildOverlayView(ref(V4), {}, snapshotWith({ dynamicFee: false }));
+    expect(view.live.inputs.map((i) => i.testId)).not.toContain('live-input-hooks');
+    expect(view.live.inputs.map((i) => i.testId)).not.toContain('live-input-dynamic-fee');
+    expect(view.live.notes.join(' ')).not.toMatch(/hooks|Dynamic fee/);
+  });
+});
