@@ -341,6 +341,15 @@ function LiveSection({
           </button>
         </p>
       )}
+      {live.positionFees && (
+        <p class="lens-position-fees">
+          {t('overlay.uncollectedFees')} <strong data-testid="live-uncollected-fees">{live.positionFees.text}</strong>
+          <span class="lens-note" data-testid="live-uncollected-fees-source">
+            {' '}
+            {live.positionFees.source ?? t('overlay.noSource')}
+          </span>
+        </p>
+      )}
       {live.figures.length > 0 && (
         <>
           {live.positionLabel && <p class="lens-muted">{t('overlay.liveFor', { position: live.positionLabel })}</p>}

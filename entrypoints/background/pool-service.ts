@@ -7,7 +7,9 @@
 import * as v from 'valibot';
 import type { ChainId, PoolPageRef } from '../../core/index';
 import {
+  POSITION_PROTOCOLS,
   PoolFiguresSchema,
+  PositionSchema,
   type FigureName,
   type FigureSource,
   type PoolFigures,
@@ -23,7 +25,8 @@ import { targetFromPage, type PoolTarget } from './pool-target';
 import { PROVIDERS } from './providers/index';
 import type { PoolDataProvider, ProviderContext } from './providers/provider';
 import { findPairPool, pairPoolCall } from './providers/factory';
-import { readV3Position, supportsV3Positions, type V3Position } from './providers/position';
+import { readPosition, supportsPositions, type ReadPosition } from './providers/position';
+import { positionProtocolFor, type PositionProtocol } from './providers/position-deployments';
 
 /** On-chain state is kept a minute; the pool a pair page names changes never, so a day. */
 export const TTL_MS = { chain: 60_000, poolAddress: 24 * 60 * 60_000 } as const;
@@ -72,6 +75,13 @@ const validateStored = (value: unknown): StoredFigures | null => {
   return parsed.success ? parsed.output : null;
 };
 
+/** A cached position read: the message schema's fields plus its pool. */
+const StoredPositionSchema = v.object({
+  ...v.omit(PositionSchema, ['tokenId']).entries,
+  pool: v.pipe(v.string(), v.regex(/^0x[0-9a-f]{40}$/)),
+  protocol: v.picklist(POSITION_PROTOCOLS),
+});
+
 type ProviderAnswer = { provider: PoolDataProvider; answer: CachedValue<StoredFigures> };
 
 export class PoolService {
@@ -92,14 +102,14 @@ export class PoolService {
   /** The pool behind a detected page: from the URL, or through the chain for a position or a pair page. */
   async resolve(ref: PoolPageRef, request: RequestContext = {}): Promise<PageResolution> {
     const { pool, chain } = ref;
-    if (
-      pool.type === 'position' &&
-      ref.site === 'uniswap' &&
-      pool.protocolVersion === 'v3' &&
-      chain &&
-      supportsV3Positions(chain)
-    ) {
-      return this.resolvePosition(chain, pool.tokenId, request);
+    const protocol = pool.type === 'position' ? positionProtocolFor(ref.site, pool.protocolVersion) : null;
+    if (pool.type === 'position' && protocol && chain && supportsPositions(protocol, chain)) {
+      const resolved = await this.resolvePosition(protocol, chain, pool.tokenId, request);
+      // A page that names the pool too (Sushi's /pool/v3/{pool}/{tokenId}) must agree with the chain.
+      if (resolved.ok && pool.pool && resolved.target.address !== pool.pool.toLowerCase()) {
+        return { ok: false, reason: `Position #${pool.tokenId} is not in the pool this page names.` };
+      }
+      return resolved;
     }
     if (pool.type === 'pair' && chain) return this.resolvePair(ref, pool, chain, request);
     return targetFromPage(ref);
@@ -135,32 +145,55 @@ export class PoolService {
       : { ok: true, target: { chain, type: 'address', address: found.value } };
   }
 
-  /** A Uniswap v3 position: its pool, range and liquidity from the position manager (cached a minute). */
-  private async resolvePosition(chain: ChainId, tokenId: string, request: RequestContext): Promise<PageResolution> {
+  /**
+   * A v3-style position: its pool, range, liquidity and uncollected fees from the DEX's position manager and
+   * the pool (cached a minute, like other chain state).
+   */
+  private async resolvePosition(
+    protocol: PositionProtocol,
+    chain: ChainId,
+    tokenId: string,
+    request: RequestContext,
+  ): Promise<PageResolution> {
     const rpc = await this.deps.rpcFor(chain);
     if (!rpc.url) return { ok: false, reason: rpc.note ?? `No RPC endpoint is set for ${chain}.` };
     const rpcUrl = rpc.url;
-    const validate = (value: unknown): V3Position | null =>
-      value &&
-      typeof value === 'object' &&
-      'pool' in value &&
-      'tickLower' in value &&
-      'tickUpper' in value &&
-      'liquidityRaw' in value
-        ? (value as V3Position)
-        : null;
-    const found = await this.deps.cache.get(`position:${chain}:${tokenId}`, TTL_MS.chain, validate, async () => {
-      const result = await readV3Position(this.deps.http.withContext(request), rpcUrl, chain, tokenId, this.deadline());
-      return result.ok
-        ? { ok: true, value: result.position, fetchedAt: this.deps.now() }
-        : { ok: false, problem: result.reason };
-    });
+    const validate = (value: unknown): ReadPosition | null => {
+      const parsed = v.safeParse(StoredPositionSchema, value);
+      return parsed.success ? (parsed.output as ReadPosition) : null;
+    };
+    const found = await this.deps.cache.get(
+      `position:${protocol}:${chain}:${tokenId}`,
+      TTL_MS.chain,
+      validate,
+      async () => {
+        const result = await readPosition(
+          this.deps.http.withContext(request),
+          rpcUrl,
+          protocol,
+          chain,
+          tokenId,
+          this.deadline(),
+          this.deps.now,
+        );
+        return result.ok
+          ? { ok: true, value: result.position, fetchedAt: this.deps.now() }
+          : { ok: false, problem: result.reason };
+      },
+    );
     if (found.state === 'unavailable') return { ok: false, reason: found.problem };
-    const { pool, tickLower, tickUpper, liquidityRaw } = found.value;
+    const { pool, tickLower, tickUpper, liquidityRaw, uncollectedFees } = found.value;
     return {
       ok: true,
       target: { chain, type: 'address', address: pool as `0x${string}` },
-      position: { tokenId, tickLower, tickUpper, liquidityRaw },
+      position: {
+        tokenId,
+        tickLower,
+        tickUpper,
+        liquidityRaw,
+        protocol,
+        ...(uncollectedFees ? { uncollectedFees } : {}),
+      },
     };
   }
 

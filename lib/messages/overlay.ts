@@ -114,6 +114,8 @@ export const OverlayViewSchema = v.object({
     ),
     sources: v.pipe(v.array(text()), v.maxLength(12)),
     notes: v.pipe(v.array(text()), v.maxLength(20)),
+    /** A position page: what the position could collect now, and where that was read. */
+    positionFees: v.optional(v.object({ text: text(200), source: v.nullable(text(160)) })),
   }),
   /** The compact payoff chart, from the live analysis. */
   chart: v.optional(PayoffChartSchema),

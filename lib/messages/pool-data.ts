@@ -114,12 +114,24 @@ export type LookupPoolRequest = v.InferOutput<typeof LookupPoolRequestSchema>;
 
 const notes = v.array(v.pipe(v.string(), v.maxLength(400)));
 
-/** A position read on chain (Uniswap v3 NFT): its range in ticks and its liquidity. */
+/** The DEXes whose position NFTs are read (one NonfungiblePositionManager shape at different addresses). */
+export const POSITION_PROTOCOLS = ['uniswap-v3', 'pancakeswap-v3', 'sushiswap-v3', 'aerodrome-slipstream'] as const;
+export type PositionProtocol = (typeof POSITION_PROTOCOLS)[number];
+
+const rawUint = v.pipe(v.string(), v.regex(/^\d{1,80}$/));
+
+/**
+ * A position read on chain (a v3-style NFT): its range in ticks and its liquidity, and, when the pool's fee state
+ * could be read too, what collect() would pay now (tokensOwed plus the v3-core fee growth since its last update),
+ * in raw token units, with when it was read.
+ */
 export const PositionSchema = v.object({
   tokenId: v.pipe(v.string(), v.regex(/^\d{1,20}$/)),
   tickLower: v.pipe(v.number(), v.integer(), v.minValue(-887272), v.maxValue(887272)),
   tickUpper: v.pipe(v.number(), v.integer(), v.minValue(-887272), v.maxValue(887272)),
   liquidityRaw: v.pipe(v.string(), v.regex(/^\d{1,40}$/)),
+  protocol: v.optional(v.picklist(POSITION_PROTOCOLS)),
+  uncollectedFees: v.optional(v.object({ amount0Raw: rawUint, amount1Raw: rawUint, fetchedAt: v.number() })),
 });
 export type Position = v.InferOutput<typeof PositionSchema>;
 

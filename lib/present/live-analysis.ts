@@ -13,6 +13,7 @@ import {
   rangeStatus,
   priceRange,
   rawLiquidityToHuman,
+  rawToHuman,
   evaluateWarnings,
   type Analysis,
   type WarningHit,
@@ -35,7 +36,7 @@ const LIVE_FIELD_NAMES: Record<string, string> = {
   feeTier: t('live.field.feeTier'),
 };
 import { poolKindFor, type KnownAboutPool } from './pool-kind';
-import { ageOf, percent, usd } from './format';
+import { ageOf, percent, price as priceFigure, usd } from './format';
 import {
   chooseQuote,
   withinFactorOfTwo,
@@ -95,6 +96,8 @@ export interface LiveAnalysis {
   missing: string[];
   /** What the figures cannot capture about this pool, said once: a v4 pool's hooks, a fee set per swap. */
   cautions: string[];
+  /** A position's uncollected fees now ("0.5 USDT + 0.001 WBNB (≈ $1.10)"), with their source; null for no position. */
+  positionFees: { text: string; source: string | null } | null;
   /** "TVL, 24 h volume: GeckoTerminal API, 2 min ago", one line per source. */
   sources: string[];
 }
@@ -155,8 +158,11 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     range: null,
     missing,
     cautions: poolCautions(f),
+    positionFees: options.position ? positionFees(snapshot, options.position, now) : null,
     sources: sourceLines(snapshot, now),
   };
+  // The position's entry amounts would need its IncreaseLiquidity events, which are not read: said, not guessed.
+  if (options.position) missing.push(t('live.hodlUnknown'));
   if (!feeApr || !need('volatility')) return result;
   if (kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2) {
     missing.push(t('live.threeCoins'));
@@ -378,6 +384,43 @@ function liveInputs(
     }),
   );
   return inputs;
+}
+
+/** The DEXes' own names, as their sites write them (not translated). */
+const POSITION_PROTOCOL_NAMES: Record<NonNullable<Position['protocol']>, string> = {
+  'uniswap-v3': 'Uniswap v3',
+  'pancakeswap-v3': 'PancakeSwap v3',
+  'sushiswap-v3': 'SushiSwap v3',
+  'aerodrome-slipstream': 'Aerodrome Slipstream',
+};
+
+/**
+ * What the position could collect now, read on chain (tokensOwed plus v3-core's fee growth since its last
+ * update), in each token and, when both prices are known, in USD at the pool price. Unknown is said as unknown.
+ */
+function positionFees(snapshot: PoolSnapshot, position: Position, now: number): LiveAnalysis['positionFees'] {
+  const { decimals0, decimals1, price, token1PriceUsd, symbol0, symbol1 } = snapshot.figures;
+  const fees = position.uncollectedFees;
+  if (!fees || decimals0 === undefined || decimals1 === undefined) return { text: t('live.feesUnknown'), source: null };
+  const amount0 = rawToHuman(fees.amount0Raw, decimals0);
+  const amount1 = rawToHuman(fees.amount1Raw, decimals1);
+  const amounts = {
+    amount0: priceFigure(amount0),
+    symbol0: symbol0 ?? t('live.token0'),
+    amount1: priceFigure(amount1),
+    symbol1: symbol1 ?? t('live.token1'),
+  };
+  const text =
+    price !== undefined && token1PriceUsd
+      ? t('live.feesValueUsd', {
+          ...amounts,
+          usd: usd(amount0.mul(price).plus(amount1).mul(token1PriceUsd)),
+        })
+      : t('live.feesValue', amounts);
+  const where = t('live.positionSource', {
+    protocol: position.protocol ? POSITION_PROTOCOL_NAMES[position.protocol] : POSITION_PROTOCOL_NAMES['uniswap-v3'],
+  });
+  return { text, source: t('live.sourceAge', { source: where, age: ageOf(now - fees.fetchedAt) }) };
 }
 
 /** "0x1234…cdef": enough to recognise a contract; the whole address is one click away on an explorer. */

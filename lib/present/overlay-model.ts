@@ -209,6 +209,7 @@ function liveModel(
       },
       sources: result.sources,
       notes: [...result.cautions, ...live.notes, ...result.missing],
+      ...(result.positionFees ? { positionFees: result.positionFees } : {}),
     },
     warnings: mergeHits(result.snapshotWarnings, a?.warnings.hits ?? []),
     ...(a ? { analysis: a } : {}),
