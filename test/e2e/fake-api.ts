@@ -18,7 +18,7 @@ export type Fault = 'none' | '429' | '500' | 'slow' | 'malformed' | 'reset';
 import { FAKE_CHAIN_CONTRACTS, FAKE_HOSTS } from './fakes/index';
 
 /** The JSON-RPC endpoints the fake chain answers on (every chain reads the same fake contracts). */
-export const RPC_HOSTS = ['ethereum-rpc.publicnode.com', 'base-rpc.publicnode.com'];
+export const RPC_HOSTS = ['ethereum-rpc.publicnode.com', 'base-rpc.publicnode.com', 'bsc-rpc.publicnode.com'];
 
 export const API_HOSTS = [
   ...new Set(['api.geckoterminal.com', 'api.dexscreener.com', ...RPC_HOSTS, ...FAKE_HOSTS.map((fake) => fake.host)]),

@@ -41,7 +41,8 @@ export const PANCAKE_POOL_STATE = {
   sqrtPriceX96: 2n ** 96n / 25n,
   /** floor(log_1.0001(0.0016)) = floor(-64380.74). */
   tick: -64_381,
-  liquidity: 1_000n * 10n ** 18n,
+  // 1e6 in human units (both tokens 18 decimals): the depth of a pool with tens of millions in range.
+  liquidity: 10n ** 24n,
   // 10 + 0.25 per unit of liquidity in token0, one wei more, so the floor of mulDiv shows.
   feeGrowthGlobal0X128: 10n * Q128 + Q128 / 4n + 1n,
   feeGrowthGlobal1X128: 3n * Q124,
