@@ -53,6 +53,12 @@ export function LiveResult({
       <p class="lens-muted">
         <span data-testid="lookup-pool-name">{name}</span> {t('lookup.onChain', { chain: snapshot.chain })}
       </p>
+      {live.positionFees && (
+        <p class="lens-muted">
+          {t('overlay.uncollectedFees')} <strong data-testid="lookup-uncollected-fees">{live.positionFees.text}</strong>{' '}
+          {live.positionFees.source ?? t('overlay.noSource')}
+        </p>
+      )}
       <ul class="lens-assumptions" data-testid="lookup-sources" aria-label={t('lookup.sources')}>
         {live.sources.map((line) => (
           <li key={line}>{line}</li>

@@ -163,6 +163,8 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   };
   // The position's entry amounts would need its IncreaseLiquidity events, which are not read: said, not guessed.
   if (options.position) missing.push(t('live.hodlUnknown'));
+  // Aerodrome pays a staked position AERO and sends its swap fees to voters: the fees read are an unstaked one's.
+  if (options.position?.protocol === 'aerodrome-slipstream') result.cautions.push(t('live.slipstreamStaked'));
   if (!feeApr || !need('volatility')) return result;
   if (kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2) {
     missing.push(t('live.threeCoins'));

@@ -6,6 +6,12 @@ import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/ht
 import { LoadCache, type CacheEntry } from '../../../../entrypoints/background/cache';
 import { PoolService } from '../../../../entrypoints/background/pool-service';
 import { targetFromPage } from '../../../../entrypoints/background/pool-target';
+import {
+  PANCAKE_FACTORY,
+  PANCAKE_MANAGER,
+  PANCAKE_POOL,
+  pancakeV3Position,
+} from '../../../e2e/fakes/pancake-v3-position';
 
 const POOL = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/api/${path}`, import.meta.url), 'utf8');
@@ -168,5 +174,64 @@ describe("every source's figures pass the same per-figure check (security review
     expect(second.status === 'ok' && second.notes).toContain(
       'on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).',
     );
+  });
+});
+
+describe('position pages beyond Uniswap v3 (issue 12)', () => {
+  // SushiSwap v3 on BSC (sushi-labs/sushi src/evm/config/features/sushiswap-v3.ts at d73cab24): answered here by
+  // the same fake contracts as PancakeSwap's, to check which manager is asked and that the pools are compared.
+  const SUSHI_BSC = {
+    manager: '0xf70c086618dcf2b1a461311275e00d6b722ef914',
+    factory: '0x126555dd55a39328f69400d6ae4f782bd4c34abb',
+  };
+  const chain = (to: string, data: string) =>
+    to === SUSHI_BSC.manager
+      ? pancakeV3Position(PANCAKE_MANAGER, data)
+      : to === SUSHI_BSC.factory
+        ? pancakeV3Position(PANCAKE_FACTORY, data)
+        : pancakeV3Position(to, data);
+  const rpc: Route = (url, body) => {
+    if (url !== 'https://rpc.example') return fail(404);
+    const calls = JSON.parse(body) as { id: number; params: [{ to: string; data: string }] }[];
+    return ok(
+      JSON.stringify(
+        calls.map(({ id, params: [call] }) => {
+          const result = chain(call.to.toLowerCase(), call.data);
+          return result === null
+            ? { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } }
+            : { jsonrpc: '2.0', id, result };
+        }),
+      ),
+    );
+  };
+
+  it('a PancakeSwap v3 position page resolves to its pool, with its range and uncollected fees', async () => {
+    const { svc } = service(rpc, { rpcUrl: 'https://rpc.example' });
+    const resolved = await svc.resolve(detectPoolPage('https://pancakeswap.finance/liquidity/777001?chain=bsc')!);
+    // The fees: 7e18 and 5e17 raw, worked by hand in position.test.ts.
+    expect(resolved).toEqual({
+      ok: true,
+      target: { chain: 'bsc', type: 'address', address: PANCAKE_POOL },
+      position: {
+        tokenId: '777001',
+        tickLower: -70_000,
+        tickUpper: -60_000,
+        liquidityRaw: '2000000000000000000',
+        protocol: 'pancakeswap-v3',
+        uncollectedFees: {
+          amount0Raw: '7000000000000000000',
+          amount1Raw: '500000000000000000',
+          fetchedAt: 1_700_000_000_000,
+        },
+      },
+    });
+  });
+
+  it("a Sushi position page is read through Sushi's manager, and must name the position's own pool", async () => {
+    const { svc } = service(rpc, { rpcUrl: 'https://rpc.example' });
+    const own = await svc.resolve(detectPoolPage(`https://www.sushi.com/bsc/pool/v3/${PANCAKE_POOL}/777001`)!);
+    expect(own.ok && own.position?.protocol).toBe('sushiswap-v3');
+    const other = await svc.resolve(detectPoolPage(`https://www.sushi.com/bsc/pool/v3/${POOL}/777001`)!);
+    expect(other).toEqual({ ok: false, reason: 'Position #777001 is not in the pool this page names.' });
   });
 });

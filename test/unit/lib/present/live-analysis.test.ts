@@ -119,6 +119,40 @@ describe('an existing position read on chain', () => {
     expect(live.analysis).toBeNull();
     expect(live.missing).toContain('the position holds no liquidity (closed)');
   });
+  it('its uncollected fees in each token and in USD at the pool price, with their source and age (issue 12)', () => {
+    const live = liveAnalysis(
+      pool,
+      {
+        depositUsd: '1000',
+        horizonDays: '30',
+        position: {
+          ...position,
+          protocol: 'sushiswap-v3',
+          // 12.5 USDC (6 decimals) and 0.01 WETH (18 decimals), read 30 s ago.
+          uncollectedFees: { amount0Raw: '12500000', amount1Raw: '10000000000000000', fetchedAt: NOW - 30_000 },
+        },
+      },
+      NOW,
+    );
+    // USD at the pool price: (12.5 x 0.0004 + 0.01) WETH x $2,500 = 0.015 x 2,500 = $37.50.
+    expect(live.positionFees).toEqual({
+      text: '12.5 USDC + 0.01 WETH (≈ $37.50)',
+      source: 'on-chain (SushiSwap v3 position and pool), 30 s ago',
+    });
+    expect(live.missing).toContain(
+      "Value against holding since entry: not known (the amounts deposited are not read from the position's history)",
+    );
+    expect(live.cautions).toEqual([]);
+  });
+  it('fees not read are said to be unknown, never 0; a Slipstream position is told what staking changes', () => {
+    const live = liveAnalysis(
+      pool,
+      { depositUsd: '1000', horizonDays: '30', position: { ...position, protocol: 'aerodrome-slipstream' } },
+      NOW,
+    );
+    expect(live.positionFees).toEqual({ text: "not known (the pool's fee state could not be read)", source: null });
+    expect(live.cautions.join(' ')).toMatch(/staked in its gauge earns AERO/);
+  });
 });
 
 describe('orienting a range typed on the page', () => {
