@@ -1,6 +1,19 @@
 /** Every fake beyond the original three hosts: one line per file in this folder. */
-import type { FakeChainContract, FakeHost } from './types';
+import { gasOracleFake } from './gas-oracle';
+import { gasPriceFake } from './gas-price';
+import { goplusFake } from './goplus';
+import { llamaPricesFake } from './llama-prices';
+import { pancakeMasterChefFake } from './pancake-masterchef';
+import { solidlyGaugeFake } from './solidly-gauge';
+import type { FakeChainContract, FakeHost, FakeRpcMethod } from './types';
 
-export const FAKE_HOSTS: readonly FakeHost[] = [];
+export const FAKE_HOSTS: readonly FakeHost[] = [goplusFake, llamaPricesFake];
 
-export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [];
+export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [
+  solidlyGaugeFake,
+  pancakeMasterChefFake,
+  gasOracleFake,
+];
+
+/** JSON-RPC methods other than eth_call that the fake chain answers. */
+export const FAKE_RPC_METHODS: readonly FakeRpcMethod[] = [gasPriceFake];
