@@ -24,6 +24,9 @@ export function scriptedClient(route: (url: string, body: unknown) => Answer): S
   };
 }
 
+/** What a test contract answers to make a call revert outright (null only passes the call to the next fake). */
+export const REVERT = 'revert';
+
 type Call = { id: number; method: string; params: unknown[] };
 
 /** A JSON-RPC batch answered by fake contracts (eth_call) and fake methods; anything else errors as a node does. */
@@ -37,6 +40,7 @@ export function chainReply(
       const { to, data } = params[0] as { to: string; data: string };
       for (const contract of contracts) {
         const result = contract(to.toLowerCase(), data);
+        if (result === REVERT) break;
         if (result !== null) return { jsonrpc: '2.0', id, result };
       }
       return { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } };
