@@ -263,7 +263,11 @@ function otherMethod(id: number, method: string, params: unknown[]): object {
     const result = fake(method, params);
     if (result !== undefined) return { jsonrpc: '2.0', id, result };
   }
-  return { jsonrpc: '2.0', id, error: { code: -32601, message: `the method ${method} does not exist/is not available` } };
+  return {
+    jsonrpc: '2.0',
+    id,
+    error: { code: -32601, message: `the method ${method} does not exist/is not available` },
+  };
 }
 
 /**

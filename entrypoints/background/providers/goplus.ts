@@ -43,8 +43,7 @@ export const goplusTokenSecurity: PoolDataProvider = {
   limit: GOPLUS_LIMIT,
   ttlMs: 6 * 60 * 60_000,
   // The token addresses come from the chain read: without one (no endpoint, a v4 pool id) there is nothing to ask.
-  covers: (target, { rpcUrl }) =>
-    target.type === 'address' && rpcUrl !== null && evmChainNumber(target.chain) !== null,
+  covers: (target, { rpcUrl }) => target.type === 'address' && rpcUrl !== null && evmChainNumber(target.chain) !== null,
   async load(target, { http, deadline, now, peer }) {
     // The token addresses come from the chain read of the same pool (token0/token1, lower case).
     const chain = await peer('rpc');
@@ -95,7 +94,8 @@ function fraction(value: unknown): Decimal | null {
   return share.lte(1) ? share : null;
 }
 
-const shareText = (share: Decimal | null) => (share === null ? null : Decimal.min(share, 1).toSignificantDigits(12).toFixed());
+const shareText = (share: Decimal | null) =>
+  share === null ? null : Decimal.min(share, 1).toSignificantDigits(12).toFixed();
 
 /** The top holders' summed share: null when the list is missing, empty, or any share is unreadable. */
 function holdersShare(list: unknown, pick: (holder: { percent: unknown; is_locked: unknown }) => boolean, top = 10) {

@@ -39,7 +39,9 @@ export type LlamaPrice = { ok: true; priceUsd: Decimal; symbol: string | null } 
 
 export function llamaPriceUrl(chain: ChainId, token: string): string | null {
   const prefix = Object.hasOwn(LLAMA_CHAINS, chain) ? LLAMA_CHAINS[chain] : undefined;
-  return prefix && /^0x[0-9a-f]{40}$/.test(token) ? `https://${LLAMA_COINS_HOST}/prices/current/${prefix}:${token}` : null;
+  return prefix && /^0x[0-9a-f]{40}$/.test(token)
+    ? `https://${LLAMA_COINS_HOST}/prices/current/${prefix}:${token}`
+    : null;
 }
 
 /** The body -> the token's price (and DefiLlama's symbol for it), or why there is none. Never throws. */

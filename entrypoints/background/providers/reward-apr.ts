@@ -4,7 +4,7 @@
  * TODO(core): the core engineer adds the same function to core (`rewardAprFromRate`); switch to it then and
  * delete this file.
  */
-import { Decimal } from '../../../core/index';
+import type { Decimal } from '../../../core/index';
 
 export const SECONDS_PER_YEAR = 31_536_000;
 

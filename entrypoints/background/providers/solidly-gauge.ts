@@ -47,7 +47,16 @@ const ABI = parseAbi([
   'function decimals() view returns (uint8)',
   'function symbol() view returns (string)',
 ]);
-type FunctionName = 'gauges' | 'totalSupply' | 'stakedLiquidity' | 'liquidity' | 'rewardRate' | 'rewardToken' | 'periodFinish' | 'decimals' | 'symbol';
+type FunctionName =
+  | 'gauges'
+  | 'totalSupply'
+  | 'stakedLiquidity'
+  | 'liquidity'
+  | 'rewardRate'
+  | 'rewardToken'
+  | 'periodFinish'
+  | 'decimals'
+  | 'symbol';
 
 const call = (to: string, functionName: FunctionName, args: readonly unknown[] = []) => ({
   to,

@@ -102,13 +102,25 @@ describe('fetchGas', () => {
   });
 
   it.each(TRANSPORT_FAILURES)('the RPC failing (%s): a note and no figures', async (_name, problem, words) => {
-    const result = await fetchGas(scriptedClient(() => ({ problem })), 'base', RPC, NOW + 8_000, () => NOW);
+    const result = await fetchGas(
+      scriptedClient(() => ({ problem })),
+      'base',
+      RPC,
+      NOW + 8_000,
+      () => NOW,
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(words);
   });
 
   it('an answer that is not a JSON-RPC batch: a note', async () => {
-    const result = await fetchGas(scriptedClient(() => ({ json: { oops: 1 } })), 'base', RPC, NOW + 8_000, () => NOW);
+    const result = await fetchGas(
+      scriptedClient(() => ({ json: { oops: 1 } })),
+      'base',
+      RPC,
+      NOW + 8_000,
+      () => NOW,
+    );
     expect(result).toMatchObject({ ok: false, reason: 'RPC answer did not have the JSON-RPC batch shape' });
   });
 

@@ -140,7 +140,10 @@ describe('parseGoPlus', () => {
 
   it('shares are capped at one when GoPlus rounds past it; only the ten largest holders count', () => {
     const holders = Array.from({ length: 12 }, (_, i) => ({ percent: i < 2 ? '0.5' : '0.01', is_locked: 0 }));
-    const locked = [{ percent: '0.6', is_locked: '1' }, { percent: '0.41', is_locked: 1 }];
+    const locked = [
+      { percent: '0.6', is_locked: '1' },
+      { percent: '0.41', is_locked: 1 },
+    ];
     const body = { code: 1, result: { [USDC]: { holders, lp_holders: locked } } };
     const result = parseGoPlus(body, 'base', [USDC], NOW);
     // Top ten: 0.5 + 0.5 + 8 x 0.01 = 1.08 -> 1; locked LP 0.6 + 0.41 = 1.01 -> 1.
@@ -184,7 +187,10 @@ describe('goplusTokenSecurity provider', () => {
   const rpc = { token0Address: USDC, token1Address: WETH };
 
   it("asks GoPlus about the chain read's two tokens, once", async () => {
-    const { http, ctx } = context((url) => ({ json: JSON.parse(goplusFake.body(new URL(url).pathname + new URL(url).search, '')) }), rpc);
+    const { http, ctx } = context(
+      (url) => ({ json: JSON.parse(goplusFake.body(new URL(url).pathname + new URL(url).search, '')) }),
+      rpc,
+    );
     const result = await goplusTokenSecurity.load(target, ctx);
     expect(result.ok && result.figures.tokenSecurity?.map((t) => t.mintable)).toEqual([true, false]);
     expect(http.requests.map((r) => r.url)).toEqual([goplusUrl('base', [USDC, WETH])]);

@@ -116,7 +116,7 @@ describe('fetchGauge: classic (v2-style) gauge', () => {
 describe('fetchGauge: what it cannot say', () => {
   const at = (contracts: FakeChainContract[], tvlUsd: string | null) =>
     fetchGauge(world({ contracts }), 'base', POOL, RPC, NOW + 8_000, () => NOW, tvl(tvlUsd ?? undefined));
-  const noGauge: FakeChainContract = (to, data) =>
+  const noGauge: FakeChainContract = (_to, data) =>
     data.startsWith(toFunctionSelector('gauges(address)'))
       ? encodeAbiParameters([{ type: 'address' }], ['0x0000000000000000000000000000000000000000'])
       : null;
@@ -161,7 +161,11 @@ describe('fetchGauge: what it cannot say', () => {
     ['no coin in the answer', { coins: {} }, /no price for the reward token/],
     ['a price that is text', { coins: { [`base:${AERO}`]: { price: '1.25', timestamp: NOW / 1000 } } }, /not usable/],
     ['a negative price', { coins: { [`base:${AERO}`]: { price: -1, timestamp: NOW / 1000 } } }, /not usable/],
-    ['a week-old price', { coins: { [`base:${AERO}`]: { price: 1.25, timestamp: NOW / 1000 - 7 * 86_400 } } }, /more than a day old/],
+    [
+      'a week-old price',
+      { coins: { [`base:${AERO}`]: { price: 1.25, timestamp: NOW / 1000 - 7 * 86_400 } } },
+      /more than a day old/,
+    ],
     ['another shape', [1, 2, 3], /no prices/],
   ])('DefiLlama answering %s: a note', async (_name, json, reason) => {
     const http = world({ prices: () => ({ json }) });
@@ -171,7 +175,11 @@ describe('fetchGauge: what it cannot say', () => {
 
   it('covers only Base and Optimism pools by address with an endpoint', () => {
     const ctx = { rpcUrl: RPC } as never;
-    const on = (chain: 'base' | 'optimism' | 'ethereum') => ({ chain, type: 'address' as const, address: POOL as `0x${string}` });
+    const on = (chain: 'base' | 'optimism' | 'ethereum') => ({
+      chain,
+      type: 'address' as const,
+      address: POOL as `0x${string}`,
+    });
     expect(solidlyGauge.covers?.(on('base'), ctx)).toBe(true);
     expect(solidlyGauge.covers?.(on('optimism'), ctx)).toBe(true);
     expect(solidlyGauge.covers?.(on('ethereum'), ctx)).toBe(false);
