@@ -76,7 +76,7 @@ const ZERO = '0x0000000000000000000000000000000000000000';
 
 export const pancakeFarm: PoolDataProvider = {
   id: PROVIDER,
-  name: 'PancakeSwap v3 farm (on chain)',
+  name: 'PancakeSwap v3 farm',
   hosts: [LLAMA_COINS_HOST],
   limit: LLAMA_COINS_LIMIT,
   ttlMs: 5 * 60_000,
@@ -179,6 +179,6 @@ export async function fetchPancakeFarm(
     provider: PROVIDER,
     fetchedAt: nowMs,
     figures: { farmRewards: [stream] },
-    derivedFrom: { farmRewards: 'DefiLlama prices and GeckoTerminal TVL' },
+    derivedFrom: { farmRewards: 'DefiLlama, GeckoTerminal' },
   };
 }

@@ -78,7 +78,7 @@ const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)
 
 export const solidlyGauge: PoolDataProvider = {
   id: PROVIDER,
-  name: 'Aerodrome / Velodrome gauge (on chain)',
+  name: 'Aerodrome/Velodrome gauge',
   // Chain reads go to the RPC hosts (the rpc provider's budget); this names the price host it adds.
   hosts: [LLAMA_COINS_HOST],
   limit: LLAMA_COINS_LIMIT,
@@ -184,6 +184,6 @@ export async function fetchGauge(
     provider: PROVIDER,
     fetchedAt: nowMs,
     figures: { gaugeRewards: [stream] },
-    derivedFrom: { gaugeRewards: 'DefiLlama prices and GeckoTerminal TVL' },
+    derivedFrom: { gaugeRewards: 'DefiLlama, GeckoTerminal' },
   };
 }

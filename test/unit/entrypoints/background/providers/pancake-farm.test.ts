@@ -68,7 +68,7 @@ describe('fetchPancakeFarm', () => {
           },
         ],
       },
-      derivedFrom: { farmRewards: 'DefiLlama prices and GeckoTerminal TVL' },
+      derivedFrom: { farmRewards: 'DefiLlama, GeckoTerminal' },
     });
     expect(result.ok && v.is(PoolFiguresSchema, result.figures)).toBe(true);
   });

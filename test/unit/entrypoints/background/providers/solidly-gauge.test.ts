@@ -84,7 +84,7 @@ describe('fetchGauge: Slipstream (concentrated) gauge on Base', () => {
           },
         ],
       },
-      derivedFrom: { gaugeRewards: 'DefiLlama prices and GeckoTerminal TVL' },
+      derivedFrom: { gaugeRewards: 'DefiLlama, GeckoTerminal' },
     });
     expect(result.ok && v.is(PoolFiguresSchema, result.figures)).toBe(true);
   });
