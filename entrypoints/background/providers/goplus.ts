@@ -49,7 +49,7 @@ export const goplusTokenSecurity: PoolDataProvider = {
     const chain = await peer('rpc');
     const tokens = [chain?.token0Address, chain?.token1Address].filter((t): t is string => typeof t === 'string');
     if (tokens.length !== 2)
-      return { ok: false, provider: PROVIDER, reason: "the pool's token contracts are not known (no on-chain read)" };
+      return { ok: false, provider: PROVIDER, reason: "the pool's two token contracts were not read on chain" };
     const url = goplusUrl(target.chain, tokens);
     if (!url) return { ok: false, provider: PROVIDER, reason: 'GoPlus does not cover this chain' };
     const outcome = await http.json(url, { deadline });

@@ -201,7 +201,7 @@ describe('goplusTokenSecurity provider', () => {
     expect(await goplusTokenSecurity.load(target, ctx)).toEqual({
       ok: false,
       provider: 'goplus',
-      reason: "the pool's token contracts are not known (no on-chain read)",
+      reason: "the pool's two token contracts were not read on chain",
     });
     expect(http.requests).toHaveLength(0);
   });
