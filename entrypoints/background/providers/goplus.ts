@@ -23,8 +23,9 @@ const PROVIDER = 'goplus';
 const API = 'https://api.gopluslabs.io/api/v1/token_security';
 
 /**
- * GoPlus's key-less use is limited to 30 calls a minute (docs.gopluslabs.io, API overview, "rate limit";
- * a body with code 4029 says it was exceeded). Findings change slowly: kept 6 hours.
+ * GoPlus gives key-less use 30 calls a minute (docs.gopluslabs.io, API overview, rate limit; a body with code
+ * 4029 says it was exceeded). That page could not be re-read from a stored copy when this was written, so the
+ * budget stays well under it. Findings change slowly: kept 6 hours.
  */
 const GOPLUS_LIMIT = { burst: 3, perMinute: 20, publishedPerMinute: 30 };
 
