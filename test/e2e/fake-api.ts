@@ -15,7 +15,7 @@ export type Fault = 'none' | '429' | '500' | 'slow' | 'malformed' | 'reset';
  * Further fake hosts and fake contracts, one file each under test/e2e/fakes/ (Merkl, GoPlus, a gauge...):
  * adding one is its file and one line in test/e2e/fakes/index.ts.
  */
-import { FAKE_CHAIN_CONTRACTS, FAKE_HOSTS } from './fakes/index';
+import { FAKE_CHAIN_CONTRACTS, FAKE_HOSTS, FAKE_RPC_METHODS } from './fakes/index';
 
 /** The JSON-RPC endpoints the fake chain answers on (every chain reads the same fake contracts). */
 export const RPC_HOSTS = ['ethereum-rpc.publicnode.com', 'base-rpc.publicnode.com', 'bsc-rpc.publicnode.com'];
@@ -251,9 +251,11 @@ export class FakeApi {
         ? fixture(this.files.dexscreenerPair)
         : '{"schemaVersion":"1.0.0","pairs":null}';
     }
-    const calls = JSON.parse(body) as { id: number; params: [{ to: string; data: string }] }[];
+    const calls = JSON.parse(body) as { id: number; method: string; params: [{ to: string; data: string }] }[];
     return JSON.stringify(
-      calls.map(({ id, params: [call] }) => {
+      calls.map(({ id, method, params }) => {
+        if (method !== 'eth_call') return otherMethod(id, method, params);
+        const call = params[0];
         const result = ethCall(call.to.toLowerCase(), call.data);
         return result === null
           ? { jsonrpc: '2.0', id, error: { code: 3, message: 'execution reverted' } }
@@ -261,6 +263,19 @@ export class FakeApi {
       }),
     );
   }
+}
+
+/** A method other than eth_call: the first fake that knows it answers, else "method not found" as nodes say it. */
+function otherMethod(id: number, method: string, params: unknown[]): object {
+  for (const fake of FAKE_RPC_METHODS) {
+    const result = fake(method, params);
+    if (result !== undefined) return { jsonrpc: '2.0', id, result };
+  }
+  return {
+    jsonrpc: '2.0',
+    id,
+    error: { code: -32601, message: `the method ${method} does not exist/is not available` },
+  };
 }
 
 /**

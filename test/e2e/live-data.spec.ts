@@ -75,7 +75,8 @@ test.describe('live pool data through the service worker', () => {
     }
     expect(dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}?`)).toBe(1);
     expect(dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}/ohlcv`)).toBe(1);
-    expect(dexServer.api.count(RPC)).toBe(1); // one batch for the pool: its tokens' decimals came with GeckoTerminal's answer
+    // One batch for the pool (its tokens' decimals came with GeckoTerminal's answer) and one for the gas price.
+    expect(dexServer.api.count(RPC)).toBe(2);
   });
 
   for (const fault of ['429', '500', 'malformed', 'reset'] as const) {
@@ -241,6 +242,9 @@ test.describe('live pool data through the service worker', () => {
     await expect.poll(() => liveStatus(lens)).toBe('ok');
     await expect.poll(() => lens.text('live-pool-fee-apr-24h')).toBe('9.73 %');
     expect(dexServer.api.count('api.geckoterminal.com', `/api/v2/networks/base/pools/${FAKE_POOL}?`)).toBe(1);
+    // The pool's tokens were checked (GoPlus), and its Aerodrome gauge read through to its reward token's price.
+    await expect.poll(() => dexServer.api.count('api.gopluslabs.io', '/api/v1/token_security/8453?')).toBe(1);
+    await expect.poll(() => dexServer.api.count('coins.llama.fi', '/prices/current/base:')).toBe(1);
   });
 
   test('a Uniswap v3 position page: the position is read on chain, and its own share of the fees shown', async ({

@@ -6,8 +6,12 @@
 import type { HostLimit } from '../http';
 import { dexScreenerPair } from './dexscreener';
 import { geckoTerminalCandles, geckoTerminalPool } from './geckoterminal';
+import { gasPrice } from './gas';
+import { goplusTokenSecurity } from './goplus';
+import { pancakeFarm } from './pancake-farm';
 import type { PoolDataProvider } from './provider';
 import { onChainPool } from './rpc';
+import { solidlyGauge } from './solidly-gauge';
 import { uniswapV4Pool } from './uniswap-v4';
 
 export const PROVIDERS: readonly PoolDataProvider[] = [
@@ -16,6 +20,10 @@ export const PROVIDERS: readonly PoolDataProvider[] = [
   geckoTerminalPool,
   dexScreenerPair,
   geckoTerminalCandles,
+  goplusTokenSecurity,
+  gasPrice,
+  solidlyGauge,
+  pancakeFarm,
 ];
 
 /** Every host a provider talks to by default: the manifest's host permissions. */

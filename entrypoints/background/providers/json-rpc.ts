@@ -42,3 +42,34 @@ export async function ethCall(
   const result = answer.results[0] ?? null;
   return { ok: true, result: result && result.length > 2 ? result : null };
 }
+
+/** Any JSON-RPC method (eth_feeHistory, eth_gasPrice...): the caller checks the result's shape with its own schema. */
+export type RpcRequest = { method: string; params: unknown[] };
+
+const AnyRpcReplySchema = v.array(
+  v.object({
+    id: v.number(),
+    result: v.optional(v.unknown()),
+    error: v.optional(v.object({ code: v.number(), message: v.pipe(v.string(), v.maxLength(500)) })),
+  }),
+);
+
+/**
+ * One batch of JSON-RPC requests of any method, the same way ethCalls sends eth_call (a batch, so one answer
+ * shape for the fake chain and the real one). Each answer is its untrusted `result`, or undefined when that
+ * request failed or is missing.
+ */
+export async function rpcRequests(
+  http: JsonClient,
+  url: string,
+  requests: RpcRequest[],
+  deadline: number,
+): Promise<{ ok: true; results: unknown[] } | { ok: false; reason: string }> {
+  const body = requests.map(({ method, params }, id) => ({ jsonrpc: '2.0', id, method, params }));
+  const outcome = await http.json(url, { method: 'POST', body, deadline });
+  if (!outcome.ok) return { ok: false, reason: `RPC ${describeProblem(outcome.problem)}` };
+  const parsed = v.safeParse(AnyRpcReplySchema, outcome.json);
+  if (!parsed.success) return { ok: false, reason: 'RPC answer did not have the JSON-RPC batch shape' };
+  const byId = new Map(parsed.output.map((reply) => [reply.id, reply]));
+  return { ok: true, results: requests.map((_, id) => byId.get(id)?.result) };
+}

@@ -144,6 +144,8 @@ export async function fetchRpcPool(
       : { ok: false, provider: 'rpc', reason: 'the address is not a pool the extension can read on chain' };
   }
 
+  // The token contracts, for the checks asked about them (GoPlus); lower case, as decodeAddress gives them.
+  const tokens = { token0Address: token0, token1Address: token1 };
   const state = { slot0: slot0 ?? null, liquidity: liquidity ?? null, fee: fee ?? null, reserves: reserves ?? null };
   // One chain round is enough when another source already gave both decimals and its price agrees with the
   // chain's price under them: a wrong decimals figure would be off by a power of ten, never within 2x.
@@ -155,7 +157,7 @@ export async function fetchRpcPool(
         ok: true,
         provider: 'rpc',
         fetchedAt: now(),
-        figures: { decimals0: known.decimals0, decimals1: known.decimals1, ...priced.figures },
+        figures: { decimals0: known.decimals0, decimals1: known.decimals1, ...tokens, ...priced.figures },
       };
     }
   }
@@ -177,7 +179,7 @@ export async function fetchRpcPool(
   if (!(decimals0 >= 0 && decimals0 <= 36 && decimals1 >= 0 && decimals1 <= 36)) {
     return { ok: false, provider: 'rpc', reason: 'token decimals could not be read' };
   }
-  const figures: PoolFigures = { decimals0, decimals1 };
+  const figures: PoolFigures = { decimals0, decimals1, ...tokens };
   const symbol0 = decodeSymbol(second.results[2] ?? null);
   const symbol1 = decodeSymbol(second.results[3] ?? null);
   if (symbol0) figures.symbol0 = symbol0;
@@ -234,7 +236,10 @@ function poolState(
   const reserve1 = decodeUint(word(state.reserves, 1));
   if (reserve0 === null || reserve1 === null || reserve0 === 0n || reserve1 === 0n)
     return { reason: 'the pool has no price (empty reserves)' };
-  return { figures: { price: rawToHuman(reserve1, decimals1).div(rawToHuman(reserve0, decimals0)).toString() } };
+  const human0 = rawToHuman(reserve0, decimals0);
+  const human1 = rawToHuman(reserve1, decimals1);
+  // The reserves themselves (human units, token order) are what the exit cost is worked out from.
+  return { figures: { price: human1.div(human0).toString(), reserve0: human0.toFixed(), reserve1: human1.toFixed() } };
 }
 
 /**

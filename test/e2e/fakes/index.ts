@@ -1,9 +1,28 @@
 /** Every fake beyond the original three hosts: one line per file in this folder. */
-import type { FakeChainContract, FakeHost } from './types';
+import { gasOracleFake } from './gas-oracle';
+import { gasPriceFake } from './gas-price';
 import { geckoTerminalBalancer } from './geckoterminal-balancer';
 import { geckoTerminalPancakeBsc } from './geckoterminal-pancake-bsc';
+import { goplusFake } from './goplus';
+import { llamaPricesFake } from './llama-prices';
+import { pancakeMasterChefFake } from './pancake-masterchef';
 import { pancakeV3Position } from './pancake-v3-position';
+import { solidlyGaugeFake } from './solidly-gauge';
+import type { FakeChainContract, FakeHost, FakeRpcMethod } from './types';
 
-export const FAKE_HOSTS: readonly FakeHost[] = [geckoTerminalBalancer, geckoTerminalPancakeBsc];
+export const FAKE_HOSTS: readonly FakeHost[] = [
+  geckoTerminalBalancer,
+  geckoTerminalPancakeBsc,
+  goplusFake,
+  llamaPricesFake,
+];
 
-export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [pancakeV3Position];
+export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [
+  pancakeV3Position,
+  solidlyGaugeFake,
+  pancakeMasterChefFake,
+  gasOracleFake,
+];
+
+/** JSON-RPC methods other than eth_call that the fake chain answers. */
+export const FAKE_RPC_METHODS: readonly FakeRpcMethod[] = [gasPriceFake];

@@ -1,4 +1,7 @@
-/** The two shapes a fake takes: a whole API host, or contracts on the fake chain answering eth_call. */
+/**
+ * The shapes a fake takes: a whole API host, contracts on the fake chain answering eth_call, or a JSON-RPC method
+ * other than eth_call (eth_feeHistory, eth_gasPrice) that the fake chain answers.
+ */
 
 /**
  * An API host on its real name: the body for a path (and request body), as the real API would send it. Null
@@ -12,3 +15,6 @@ export interface FakeHost {
 
 /** Contracts on the fake chain: the ABI-encoded result of `data` sent to `to`, or null (not mine / reverts). */
 export type FakeChainContract = (to: string, data: string) => string | null;
+
+/** A JSON-RPC method's `result` for these params, or undefined when the method is not this fake's. */
+export type FakeRpcMethod = (method: string, params: unknown[]) => unknown;

@@ -226,7 +226,7 @@ describe.each(SITE_DETECTORS.map((detector) => [detector.id, detector] as const)
       const lookAlikes = [
         `${real.host}.evil.example`, // the real host as a prefix of another domain
         `evil-${real.host}`, // a longer name ending like it
-        real.host.replace(/\./g, '-') + '.example', // dots turned into dashes
+        `${real.host.replace(/\./g, '-')}.example`, // dots turned into dashes
         `${real.host.split('.')[0]}.evil.example`, // the same first label elsewhere
       ];
       for (const host of lookAlikes) {

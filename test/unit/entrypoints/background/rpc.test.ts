@@ -9,6 +9,10 @@ import { PoolFiguresSchema } from '../../../../lib/messages/pool-data';
 const POOL = '0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc';
 const TOKEN0 = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48';
 const TOKEN1 = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2';
+/** What every read of a two-token pool now gives: its token contracts (for the token checks), lower case. */
+const TOKENS = { token0Address: TOKEN0, token1Address: TOKEN1 };
+/** The v2 pair's reserves in human units: 40,000,000e6 / 1e6 USDC and 16,000e18 / 1e18 WETH. */
+const V2_RESERVES = { reserve0: '40000000', reserve1: '16000' };
 const uint = (n: bigint) => encodeAbiParameters([{ type: 'uint256' }], [n]);
 const address = (a: string) => encodeAbiParameters([{ type: 'address' }], [a as `0x${string}`]);
 
@@ -82,7 +86,15 @@ describe('fetchRpcPool', () => {
       ok: true,
       provider: 'rpc',
       fetchedAt: 1_000,
-      figures: { decimals0: 6, decimals1: 18, symbol0: 'USDC', symbol1: 'MKR', price: '0.0004' },
+      figures: {
+        decimals0: 6,
+        decimals1: 18,
+        symbol0: 'USDC',
+        symbol1: 'MKR',
+        price: '0.0004',
+        ...TOKENS,
+        ...V2_RESERVES,
+      },
     });
   });
 
@@ -107,6 +119,7 @@ describe('fetchRpcPool', () => {
       price: '0.0004',
       activeLiquidityRaw: '123',
       feeTier: '0.003',
+      ...TOKENS,
     });
   });
 
@@ -116,7 +129,7 @@ describe('fetchRpcPool', () => {
       ok: true,
       provider: 'rpc',
       fetchedAt: 1_000,
-      figures: { decimals0: 6, decimals1: 18, symbol0: 'USDC', price: '0.0004' },
+      figures: { decimals0: 6, decimals1: 18, symbol0: 'USDC', price: '0.0004', ...TOKENS, ...V2_RESERVES },
     });
     expect(result.ok && v.is(PoolFiguresSchema, result.figures)).toBe(true);
   });
@@ -133,6 +146,8 @@ describe('fetchRpcPool', () => {
       decimals1: 18,
       symbol1: '❤'.repeat(13),
       price: '0.0004',
+      ...TOKENS,
+      ...V2_RESERVES,
     });
     expect(result.ok && v.is(PoolFiguresSchema, result.figures)).toBe(true);
   });
@@ -219,7 +234,7 @@ describe('fetchRpcPool: one chain round when the API already gave the decimals',
       ok: true,
       provider: 'rpc',
       fetchedAt: 1_000,
-      figures: { decimals0: 6, decimals1: 18, price: '0.0004' },
+      figures: { decimals0: 6, decimals1: 18, price: '0.0004', ...TOKENS, ...V2_RESERVES },
     });
     expect(batches).toBe(1);
   });

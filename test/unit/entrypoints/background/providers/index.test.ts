@@ -17,6 +17,9 @@ describe('provider table', () => {
       expect(limit.burst).toBeLessThanOrEqual(limit.perMinute);
     }
     expect(hostLimitFor('api.geckoterminal.com')).toMatchObject({ perMinute: 25, publishedPerMinute: 30 });
+    // GoPlus: 30 calls a minute for key-less use; DefiLlama's coins host publishes none.
+    expect(hostLimitFor('api.gopluslabs.io')).toMatchObject({ perMinute: 20, publishedPerMinute: 30 });
+    expect(hostLimitFor('coins.llama.fi')).toMatchObject({ publishedPerMinute: null });
   });
 
   it('providers sharing a host share one budget', () => {
@@ -32,7 +35,13 @@ describe('provider table', () => {
   it("host permissions are exactly the providers' hosts; a user-chosen RPC host gets the RPC budget", () => {
     expect([...PROVIDER_HOSTS].sort()).toEqual([...new Set(PROVIDERS.flatMap((p) => p.hosts))].sort());
     expect(PROVIDER_HOSTS).toEqual(
-      expect.arrayContaining(['api.geckoterminal.com', 'api.dexscreener.com', 'ethereum-rpc.publicnode.com']),
+      expect.arrayContaining([
+        'api.geckoterminal.com',
+        'api.dexscreener.com',
+        'ethereum-rpc.publicnode.com',
+        'api.gopluslabs.io',
+        'coins.llama.fi',
+      ]),
     );
     expect(hostLimitFor('eth-mainnet.g.alchemy.com')).toEqual(PROVIDERS.find((p) => p.id === 'rpc')!.limit);
   });
