@@ -394,7 +394,7 @@ const TABLE: Record<string, Entry> = {
     runs: 40,
   },
   evaluateWarnings: { args: [warningContext] },
-  evaluateRule: { args: [or(fc.constantFrom(...WARNING_RULES)), warningContext] },
+  evaluateRule: { args: [or(fc.constantFrom(...WARNING_RULES, ...core.LIQUIDITY_MINING_RULES)), warningContext] },
   percent: {
     args: [decimalArg, options({ signed: or(fc.boolean()), digits: or(fc.integer({ min: 0, max: 6 })) })],
     text: true,
