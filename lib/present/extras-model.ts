@@ -103,7 +103,6 @@ function streamsOf(snapshot: PoolSnapshot): { stream: RewardStream; figure: Figu
 export function buildExtrasView(input: ExtrasInput): ExtrasView {
   const { snapshot, depositUsd, horizonDays, now, feeApr } = input;
   const f = snapshot.figures;
-  const horizon = daysText(horizonDays, { digits: 0 });
   const horizonN = horizonDays.toDecimalPlaces(0).toString();
 
   // ---- rewards
