@@ -12,8 +12,12 @@ import {
   LIQUIDITY_MINING_RULES,
   enterExitGas,
   evaluateWarnings,
+  exitCostConcentrated,
   exitCostConstantProduct,
   exitCostStableswap,
+  priceFromTick,
+  rawLiquidityToHuman,
+  tickFromPrice,
   gasCostUsd,
   netOverHorizon,
   rewardStress,
@@ -49,6 +53,8 @@ export interface ExtrasInput {
   lvrCostUsd?: Decimal;
   /** Which row of core's gas table the pool is (absent: not known, gas unknown). */
   gasKind?: GasPoolKind;
+  /** Concentrated pools: the share of the deposit's value in token0 (analysis.token0ValueShare). */
+  token0ValueShare?: Decimal;
 }
 
 export interface RewardRow {
@@ -201,7 +207,7 @@ export function buildExtrasView(input: ExtrasInput): ExtrasView {
   const gas = gasLine(input, staked);
 
   // ---- exit cost
-  const exit = exitLine(snapshot, depositUsd);
+  const exit = exitLine(snapshot, depositUsd, input.token0ValueShare);
   const exitCostUsd = exit.cost ? exit.cost.cost.mul(depositUsd) : undefined;
 
   // ---- net
@@ -229,7 +235,9 @@ export function buildExtrasView(input: ExtrasInput): ExtrasView {
   const missingNames = net.missing.map((part) => t(partKeys[part][1])).join(', ');
   const netTotal =
     net.missing.length === 0
-      ? t('extras.netTotal', { value: usd(net.netUsd, { signed: true }) })
+      ? t(exit.cost?.bound === 'at-least' ? 'extras.netTotalAtMost' : 'extras.netTotal', {
+          value: usd(net.netUsd, { signed: true }),
+        })
       : t('extras.netTotalPartial', { parts: missingNames, value: usd(net.netUsd, { signed: true }) });
   let breakEven: string | null = null;
   if (net.breakEvenDays) {
@@ -441,7 +449,11 @@ function gasLine(input: ExtrasInput, staked: boolean): { text: string; detail: s
 }
 
 /** The cheaper way out (into token0 or token1) at today's reserves, or unknown. */
-function exitLine(snapshot: PoolSnapshot, depositUsd: Decimal): { text: string; cost?: ExitCost } {
+function exitLine(
+  snapshot: PoolSnapshot,
+  depositUsd: Decimal,
+  token0ValueShare?: Decimal,
+): { text: string; cost?: ExitCost } {
   const f = snapshot.figures;
   const unknown = { text: t('extras.exitCostUnknown') };
   if (!f.tvlUsd || !f.feeTier || new Decimal(f.tvlUsd).lte(0)) return unknown;
@@ -483,11 +495,65 @@ function exitLine(snapshot: PoolSnapshot, depositUsd: Decimal): { text: string; 
       const basis = t('extras.exitBasisStableswap', { a: f.amplification, token });
       return { text: exitText(best.cost, basis), cost: best.cost };
     }
+    const concentrated = concentratedExit(snapshot, depositUsd, token0ValueShare, symbols);
+    if (concentrated) return concentrated;
   } catch {
     // Figures the math refuses (a zero reserve) leave the exit cost unknown, never a made-up number.
     return unknown;
   }
   return unknown;
+}
+
+/**
+ * Uniswap v3 tick spacing per fee tier, as the factory enables them (Uniswap/v3-core
+ * contracts/UniswapV3Factory.sol @ 19ae27f7205dede2d6fb038f91c1b83c88892613: 500 -> 10, 3000 -> 60, 10000 -> 200).
+ * No initialized tick lies strictly inside one spacing interval, so the in-range liquidity is constant across
+ * the interval holding the price: the range exitCostConcentrated may price exactly.
+ */
+const V3_TICK_SPACING: Record<string, number> = { '0.0005': 10, '0.003': 60, '0.01': 200 };
+
+/** A concentrated pool (v3 fee tiers) with its in-range liquidity read on chain, or null. */
+function concentratedExit(
+  snapshot: PoolSnapshot,
+  depositUsd: Decimal,
+  token0ValueShare: Decimal | undefined,
+  symbols: string[],
+): { text: string; cost: ExitCost } | null {
+  const f = snapshot.figures;
+  const spacing = f.feeTier ? V3_TICK_SPACING[new Decimal(f.feeTier).toString()] : undefined;
+  if (
+    spacing === undefined ||
+    token0ValueShare === undefined ||
+    f.activeLiquidityRaw === undefined ||
+    f.decimals0 === undefined ||
+    f.decimals1 === undefined ||
+    !f.price ||
+    !f.token1PriceUsd
+  ) {
+    return null;
+  }
+  const price = new Decimal(f.price);
+  const tick = tickFromPrice(price, f.decimals0, f.decimals1);
+  const lowerTick = Math.floor(tick / spacing) * spacing;
+  const token1Usd = new Decimal(f.token1PriceUsd);
+  const options = (['token0', 'token1'] as const).map((into, i) => ({
+    i,
+    cost: exitCostConcentrated({
+      liquidity: rawLiquidityToHuman(f.activeLiquidityRaw!, f.decimals0!, f.decimals1!),
+      price,
+      rangeLower: priceFromTick(lowerTick, f.decimals0!, f.decimals1!),
+      rangeUpper: priceFromTick(lowerTick + spacing, f.decimals0!, f.decimals1!),
+      amount0: depositUsd.mul(token0ValueShare).div(price.mul(token1Usd)),
+      amount1: depositUsd.mul(Decimal.sub(1, token0ValueShare)).div(token1Usd),
+      fee: f.feeTier,
+      into,
+    }),
+  }));
+  // An exact figure is preferred to a lower bound, which could be lower only because it is a bound.
+  const exact = options.filter((o) => o.cost.bound === 'exact');
+  const best = (exact.length > 0 ? exact : options).reduce((a, b) => (b.cost.cost.lt(a.cost.cost) ? b : a));
+  const basis = t('extras.exitBasisConcentrated', { token: symbols[best.i]! });
+  return { text: exitText(best.cost, basis), cost: best.cost };
 }
 
 const exitText = (cost: ExitCost, basis: string) =>

@@ -216,4 +216,36 @@ describe('extras view: gas, exit cost and net', () => {
     const v = buildExtrasView(input({ snapshot: snapshot({ reserve0: undefined, reserve1: undefined }) }));
     expect(v.exitCost).toBe("Exit cost: unknown (the pool's reserves were not read)");
   });
+  it('exit cost, concentrated: the tick-spacing range around the price at constant L', () => {
+    // Price 1.003 (tick 29), fee 0.3 % -> spacing 60, range ticks 0..60 = 1 .. 1.006018. L = 1e24 raw at 18/18
+    // decimals = 1e6. Deposit $1,000 half in each token, token1 at $1: 498.5 token0 (500 / 1.003) and 500 token1.
+    // Into token0: sell 500 token1, 498.5 after the fee: sqrtP 1.0014990 -> + 0.0004985, still in range;
+    // out = 1e6 (1/sqrtP - 1/sqrtP') = 496.99...; cost = 1 - (498.50 + 496.99) / 997.0... = 0.0017480 -> 0.17 %
+    // (the 0.15 % fee on the half swapped plus 0.025 % of impact).
+    const pool = snapshot({
+      reserve0: undefined,
+      reserve1: undefined,
+      price: '1.003',
+      token1PriceUsd: '1',
+      decimals0: 18,
+      decimals1: 18,
+      activeLiquidityRaw: '1000000000000000000000000',
+    });
+    const v = buildExtrasView(
+      input({ snapshot: pool, depositUsd: new Decimal(1000), token0ValueShare: new Decimal('0.5') }),
+    );
+    expect(v.exitCost).toBe(
+      "Leaving costs about 0.17 % at today's liquidity (the liquidity in the price's tick range, held constant, into USDC; past that range the price is taken at its edge)",
+    );
+    // With 1,000 times less liquidity the swap leaves the range: a lower bound, and the net says "at most".
+    const thin = buildExtrasView(
+      input({
+        snapshot: { ...pool, figures: { ...pool.figures, activeLiquidityRaw: '1000000000000000000000' } },
+        depositUsd: new Decimal(1000),
+        token0ValueShare: new Decimal('0.5'),
+      }),
+    );
+    expect(thin.exitCost).toMatch(/^Leaving costs at least \d+\.\d\d % at today's liquidity/);
+    expect(thin.netTotal).toMatch(/^Net: at most [-+]\$[\d,.]+ \(the exit cost is a lower bound\)$/);
+  });
 });
