@@ -169,6 +169,31 @@ const poolModel = fc.oneof(
   hostile,
 );
 const decimalArg = or(validNumeric.map((v) => new Decimal(String(v))));
+/** A pool token's security findings: flags true, false or unknown (null), shares a Decimal or unknown. */
+const finding = or(fc.constantFrom(true, false, null));
+const shareOrNull = or(
+  fc.oneof(
+    fc.constant(null),
+    fc.constantFrom('0', '0.005', '0.05', '0.3', '0.9', '1').map((x) => new Decimal(x)),
+  ),
+);
+const tokenCheck = or(
+  fc.record({
+    symbol: or(fc.string()),
+    wellKnown: or(fc.boolean()),
+    honeypot: finding,
+    mintable: finding,
+    ownerCanChangeBalance: finding,
+    hiddenOwner: finding,
+    blacklist: finding,
+    proxy: finding,
+    openSource: finding,
+    buyTax: shareOrNull,
+    sellTax: shareOrNull,
+    lpLockedShare: shareOrNull,
+    topHoldersShare: shareOrNull,
+  }),
+);
 const warningContext = fc.oneof(
   fc.record(
     {
@@ -186,6 +211,12 @@ const warningContext = fc.oneof(
       pegPrice: decimalArg,
       gasCostUsd: decimalArg,
       expectedFeesUsd: decimalArg,
+      rewardTokenVolatility: decimalArg,
+      rewardTokenSymbol: or(fc.string()),
+      rewardEndsInDays: decimalArg,
+      rewardEndingSymbol: or(fc.string()),
+      horizonDays: decimalArg,
+      tokenChecks: or(fc.array(tokenCheck, { maxLength: 2 })),
     },
     { requiredKeys: [] },
   ),
