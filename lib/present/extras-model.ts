@@ -221,16 +221,21 @@ export function buildExtrasView(input: ExtrasInput): ExtrasView {
     gasUsd: gas.usd,
     exitCostUsd,
   });
+  // Each part: its line, its name in a list, and the basis said beside a known figure.
   const partKeys = {
-    fees: ['extras.netFees', 'extras.partFees'],
-    rewards: ['extras.netRewards', 'extras.partRewards'],
-    lvr: ['extras.netLvr', 'extras.partLvr'],
-    gas: ['extras.netGas', 'extras.partGas'],
-    exitCost: ['extras.netExitCost', 'extras.partExitCost'],
-  } as const satisfies Record<NetPart, readonly [string, string]>;
+    fees: ['extras.netFees', 'extras.partFees', 'extras.basisFees'],
+    rewards: ['extras.netRewards', 'extras.partRewards', 'extras.basisRewards'],
+    lvr: ['extras.netLvr', 'extras.partLvr', 'extras.basisLvr'],
+    gas: ['extras.netGas', 'extras.partGas', 'extras.basisGas'],
+    exitCost: ['extras.netExitCost', 'extras.partExitCost', 'extras.basisExitCost'],
+  } as const satisfies Record<NetPart, readonly [string, string, string]>;
   const netParts = (Object.keys(partKeys) as NetPart[]).map((part) => {
     const value = net.parts[part];
-    return t(partKeys[part][0], { value: value ? usd(value, { signed: true }) : t('extras.netUnknownPart') });
+    if (!value) return t(partKeys[part][0], { value: t('extras.netUnknownPart') });
+    return t('extras.netPartWithBasis', {
+      part: t(partKeys[part][0], { value: usd(value, { signed: true }) }),
+      basis: t(partKeys[part][2]),
+    });
   });
   const missingNames = net.missing.map((part) => t(partKeys[part][1])).join(', ');
   const netTotal =
@@ -306,6 +311,28 @@ export function buildExtrasView(input: ExtrasInput): ExtrasView {
     verdict,
     warnings,
   };
+}
+
+/**
+ * The two figures the analysis' own rules take from here (analyzePosition's `rewardApr` for
+ * reward-dominated-apr and `gasCostUsd` for gas-eats-fees), worked out as this view does: today's reward APR
+ * of the streams still paying, and the gas to enter and exit in USD. Absent when unknown.
+ */
+export function extrasForAnalysis(input: Pick<ExtrasInput, 'snapshot' | 'now' | 'gasKind'>): {
+  rewardApr?: Decimal;
+  gasCostUsd?: Decimal;
+} {
+  const shown = streamsOf(input.snapshot);
+  const result: { rewardApr?: Decimal; gasCostUsd?: Decimal } = {};
+  if (shown) {
+    result.rewardApr = shown
+      .filter(({ stream }) => stream.endsAt === null || stream.endsAt > input.now)
+      .reduce((sum, { stream }) => sum.plus(stream.apr), new Decimal(0));
+  }
+  const staked = (shown ?? []).some(({ stream }) => stream.needsStaking === true);
+  const gas = gasLine({ ...input, depositUsd: new Decimal(0), horizonDays: new Decimal(1) }, staked);
+  if (gas.usd) result.gasCostUsd = gas.usd;
+  return result;
 }
 
 const FLAG_KEYS = [

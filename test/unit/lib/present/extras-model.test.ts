@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../../core/index';
-import { buildExtrasView, type ExtrasInput } from '../../../../lib/present/extras-model';
+import { buildExtrasView, extrasForAnalysis, type ExtrasInput } from '../../../../lib/present/extras-model';
 import type { PoolSnapshot } from '../../../../lib/messages/pool-data';
 
 const NOW = 1_700_000_000_000; // 2023-11-14T22:13:20Z
@@ -190,11 +190,11 @@ describe('extras view: gas, exit cost and net', () => {
     // Rewards 10,000 * 0.32 * 30 / 365 = $263.0137. Net 306.9051. Earning (150 + 263.0137 - 40) / 30 = 12.4338 a day;
     // gas + exit 66.1086 / 12.4338 = 5.317 days.
     expect(view.netParts).toEqual([
-      'Fees: +$150.00',
-      'Rewards: +$263.01',
-      'Loss to arbitrage (LVR): -$40.00',
-      'Gas: -$1.90',
-      'Exit cost: -$64.21',
+      'Fees: +$150.00 (expected over the horizon, weighted by the time in range)',
+      'Rewards: +$263.01 (the reward APRs over the horizon, none after a stream ends)',
+      'Loss to arbitrage (LVR): -$40.00 (expected loss to arbitrage over the horizon)',
+      "Gas: -$1.90 (to enter and exit, at today's gas price)",
+      "Exit cost: -$64.21 (swapping into one token at today's liquidity)",
     ]);
     expect(view.netTotal).toBe('Net: +$306.91');
     expect(view.breakEven).toBe('Pays back gas and the exit cost in 5.3 days');
@@ -247,5 +247,21 @@ describe('extras view: gas, exit cost and net', () => {
     );
     expect(thin.exitCost).toMatch(/^Leaving costs at least \d+\.\d\d % at today's liquidity/);
     expect(thin.netTotal).toMatch(/^Net: at most [-+]\$[\d,.]+ \(the exit cost is a lower bound\)$/);
+  });
+});
+
+describe('extrasForAnalysis: what the analysis rules take from these figures', () => {
+  it("today's reward APR of the streams still paying, and the gas in USD", () => {
+    // OP 0.6 (ends in 10 days, still paying) + ARB 0.12 = 0.72; gas as above, $1.898793.
+    const figures = extrasForAnalysis({ snapshot: snapshot(), now: NOW, gasKind: 'uniswap-v3' });
+    expect(figures.rewardApr!.toString()).toBe('0.72');
+    expect(figures.gasCostUsd!.toString()).toBe('1.898793');
+  });
+  it('unknown stays absent', () => {
+    const figures = extrasForAnalysis({
+      snapshot: snapshot({ merklRewards: undefined, llamaRewards: undefined }),
+      now: NOW,
+    });
+    expect(figures).toEqual({});
   });
 });
