@@ -352,6 +352,10 @@ function tokenCheckRows(snapshot: PoolSnapshot, now: number): { rows: TokenCheck
     { address: f.token0Address, symbol: f.symbol0 },
     { address: f.token1Address, symbol: f.symbol1 },
   ].filter((token) => token.address !== undefined);
+  // Without the pool's token addresses, each token the source answered for is shown by its address.
+  if (tokens.length === 0) {
+    for (const found of f.tokenSecurity ?? []) tokens.push({ address: found.token, symbol: undefined });
+  }
   if (f.tokenSecurity === undefined) {
     return { rows: [{ text: t('extras.checksUnknown'), details: [], status: 'unknown' }], checks: null };
   }
@@ -362,7 +366,10 @@ function tokenCheckRows(snapshot: PoolSnapshot, now: number): { rows: TokenCheck
   const rows: TokenCheckRow[] = [];
   const checks: TokenCheck[] = [];
   for (const token of tokens) {
-    const symbol = symbolForDisplay(token.symbol ?? `${token.address!.slice(0, 6)}…${token.address!.slice(-4)}`);
+    // The address is schema-checked hex: shortened as is (symbolForDisplay would flag the ellipsis).
+    const symbol = token.symbol
+      ? symbolForDisplay(token.symbol)
+      : `${token.address!.slice(0, 6)}…${token.address!.slice(-4)}`;
     const found: TokenSecurity | undefined = f.tokenSecurity.find((s) => s.token === token.address);
     if (!found) {
       rows.push({ text: t('extras.checkUnknown', { token: symbol }), details: [], status: 'unknown' });

@@ -159,6 +159,13 @@ describe('extras view: token checks', () => {
     ]);
     expect(view.warnings.skipped.map((s) => s.id)).toEqual(['token-hidden-owner', 'token-lp-unlocked']);
   });
+  it('without the pool token addresses, the tokens answered for are named by address', () => {
+    const v = buildExtrasView(input({ snapshot: snapshot({ token0Address: undefined, token1Address: undefined }) }));
+    expect(v.tokenChecks.map((r) => r.text)).toEqual([
+      '0xaaaa…aaaa: a well-known token, not flagged',
+      '0xbbbb…bbbb: owner can mint, sell tax 5.0 %',
+    ]);
+  });
   it('no answer from the source: unknown, never safe', () => {
     const unknown = buildExtrasView(input({ snapshot: snapshot({ tokenSecurity: undefined }) }));
     expect(unknown.tokenChecks.map((r) => r.text)).toEqual([
