@@ -133,7 +133,9 @@ export {
   evaluateWarnings,
   evaluateRule,
   WARNING_RULES,
+  LIQUIDITY_MINING_RULES,
   SEVERITY_ORDER,
+  type TokenCheck,
   type WarningRule,
   type WarningHit,
   type WarningContext,
@@ -179,3 +181,35 @@ export {
   pairForDisplay,
   symbolForDisplay,
 } from './symbol-text';
+export {
+  SECONDS_PER_YEAR,
+  rewardAprFromRate,
+  rewardsOverHorizon,
+  rewardStress,
+  type RewardStreamInput,
+  type RewardsOverHorizon,
+  type RewardStress,
+  type StreamOverHorizon,
+} from './rewards';
+export { priceHistoryRisk, type PriceHistoryRisk } from './price-history-risk';
+export {
+  GAS_ACTIONS,
+  GAS_POOL_KINDS,
+  GAS_UNITS,
+  TX_BASE_GAS,
+  gasUnitsFor,
+  gasCostUsd,
+  enterExitGas,
+  type EnterExitGas,
+  type GasAction,
+  type GasEntry,
+  type GasPoolKind,
+} from './gas';
+export {
+  exitCostConstantProduct,
+  exitCostConcentrated,
+  exitCostStableswap,
+  type ExitCost,
+  type ExitToken,
+} from './exit-cost';
+export { netOverHorizon, type NetPart, type NetView } from './net-view';

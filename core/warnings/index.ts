@@ -1,7 +1,7 @@
-import { LpInputError, decimalValue, finiteResult, namedInputs } from '../numbers';
+import { LpInputError, checkedText, decimalValue, finiteResult, namedInputs } from '../numbers';
 import { POOL_KINDS } from '../pool-models';
-import type { SkippedRule, WarningContext, WarningHit, WarningRule } from './rule';
-import { SEVERITY_ORDER } from './rule';
+import type { SkippedRule, TokenCheck, WarningContext, WarningHit, WarningRule } from './rule';
+import { SEVERITY_ORDER, TOKEN_FLAGS, TOKEN_SHARES } from './rule';
 import { feesBelowLvr } from './rules/fees-below-lvr';
 import { priceOutOfRange } from './rules/price-out-of-range';
 import { rangeNarrowerThanDailyMove } from './rules/range-narrower-than-daily-move';
@@ -12,6 +12,18 @@ import { lowVolumeToTvl } from './rules/low-volume-to-tvl';
 import { newPool } from './rules/new-pool';
 import { stableOffPeg } from './rules/stable-off-peg';
 import { gasEatsFees } from './rules/gas-eats-fees';
+import { tokenHoneypot } from './rules/token-honeypot';
+import { tokenOwnerCanMint } from './rules/token-owner-can-mint';
+import { tokenOwnerChangesBalances } from './rules/token-owner-changes-balances';
+import { tokenHiddenOwner } from './rules/token-hidden-owner';
+import { tokenBlacklist } from './rules/token-blacklist';
+import { tokenUpgradeableProxy } from './rules/token-upgradeable-proxy';
+import { tokenClosedSource } from './rules/token-closed-source';
+import { tokenTransferTax } from './rules/token-transfer-tax';
+import { tokenLpUnlocked } from './rules/token-lp-unlocked';
+import { tokenHoldersConcentrated } from './rules/token-holders-concentrated';
+import { rewardTokenVolatile } from './rules/reward-token-volatile';
+import { rewardEndsWithinHorizon } from './rules/reward-ends-within-horizon';
 
 export * from './rule';
 
@@ -27,6 +39,27 @@ export const WARNING_RULES: readonly WarningRule[] = [
   newPool,
   stableOffPeg,
   gasEatsFees,
+];
+
+/**
+ * Issue 11's rules on the liquidity-mining figures (reward streams, reward-token risk, token security).
+ * They are judged where those figures are shown (lib/present/extras-model.ts), apart from the analysis'
+ * rules: a pool page without those figures would otherwise list a dozen token checks as not judged in
+ * the analysis, where the extras view says once that the token checks are unknown.
+ */
+export const LIQUIDITY_MINING_RULES: readonly WarningRule[] = [
+  tokenHoneypot,
+  tokenOwnerCanMint,
+  tokenOwnerChangesBalances,
+  tokenHiddenOwner,
+  tokenBlacklist,
+  tokenUpgradeableProxy,
+  tokenClosedSource,
+  tokenTransferTax,
+  tokenLpUnlocked,
+  tokenHoldersConcentrated,
+  rewardTokenVolatile,
+  rewardEndsWithinHorizon,
 ];
 
 export interface WarningReport {
@@ -50,6 +83,9 @@ const DECIMAL_FIELDS = [
   'pegPrice',
   'gasCostUsd',
   'expectedFeesUsd',
+  'rewardTokenVolatility',
+  'rewardEndsInDays',
+  'horizonDays',
 ] as const satisfies readonly (keyof WarningContext)[];
 
 /**
@@ -66,7 +102,30 @@ function checkedContext(ctx: WarningContext): WarningContext {
     throw new LpInputError('outOfRange', 'out-of-range', 'must be true or false');
   }
   for (const field of DECIMAL_FIELDS) if (ctx[field] !== undefined) decimalValue(ctx[field], field);
+  for (const field of ['rewardTokenSymbol', 'rewardEndingSymbol'] as const) {
+    if (ctx[field] !== undefined) checkedText(ctx[field], field);
+  }
+  if (ctx.tokenChecks !== undefined) checkedTokenChecks(ctx.tokenChecks);
   return ctx;
+}
+
+/** Each token check: text symbol, boolean-or-null flags, Decimal-or-null shares. */
+function checkedTokenChecks(checks: unknown): void {
+  if (!Array.isArray(checks)) throw new LpInputError('tokenChecks', 'missing', 'needs a list of token checks');
+  checks.forEach((check: TokenCheck, i) => {
+    const field = `tokenChecks[${i}]`;
+    namedInputs(check, field);
+    checkedText(check.symbol, `${field}.symbol`);
+    if (typeof check.wellKnown !== 'boolean') {
+      throw new LpInputError(`${field}.wellKnown`, 'out-of-range', 'must be true or false');
+    }
+    for (const flag of TOKEN_FLAGS) {
+      if (check[flag] !== null && typeof check[flag] !== 'boolean') {
+        throw new LpInputError(`${field}.${flag}`, 'out-of-range', 'must be true, false or null');
+      }
+    }
+    for (const share of TOKEN_SHARES) if (check[share] !== null) decimalValue(check[share], `${field}.${share}`);
+  });
 }
 
 /** A rule has the shape the engine loops over: its lists, its limits and its three functions. */
@@ -109,6 +168,7 @@ export function evaluateWarnings(ctx: WarningContext, rules: readonly WarningRul
     }
     const hit = evaluateRule(rule, ctx);
     if (hit) hits.push(hit);
+    else if (rule.unjudged?.(ctx)) skipped.push({ id: rule.id, title: rule.title, missing: [...rule.needs] });
   }
   hits.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   return { hits, skipped };

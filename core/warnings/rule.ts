@@ -28,7 +28,52 @@ export interface WarningContext {
   pegPrice?: Decimal;
   gasCostUsd?: Decimal;
   expectedFeesUsd?: Decimal;
+  /** The most volatile reward token's annualised volatility, and its symbol (display-safe text). */
+  rewardTokenVolatility?: Decimal;
+  rewardTokenSymbol?: string;
+  /** Days until the first reward stream ends (0 or less: it has ended), and that stream's token symbol. */
+  rewardEndsInDays?: Decimal;
+  rewardEndingSymbol?: string;
+  horizonDays?: Decimal;
+  /** Security findings for the pool's tokens (token security API); a token with no answer has every finding null. */
+  tokenChecks?: TokenCheck[];
 }
+
+/**
+ * One pool token's security findings. null is "the source did not say": never read as safe. A well-known
+ * token (WETH, USDC, ... on its chain) is left out of every token rule.
+ */
+export interface TokenCheck {
+  /** Display-safe symbol (symbolForDisplay): rules put it in their sentences. */
+  symbol: string;
+  wellKnown: boolean;
+  honeypot: boolean | null;
+  mintable: boolean | null;
+  ownerCanChangeBalance: boolean | null;
+  hiddenOwner: boolean | null;
+  blacklist: boolean | null;
+  proxy: boolean | null;
+  openSource: boolean | null;
+  buyTax: Decimal | null;
+  sellTax: Decimal | null;
+  lpLockedShare: Decimal | null;
+  topHoldersShare: Decimal | null;
+}
+export const TOKEN_FLAGS = [
+  'honeypot',
+  'mintable',
+  'ownerCanChangeBalance',
+  'hiddenOwner',
+  'blacklist',
+  'proxy',
+  'openSource',
+] as const satisfies readonly (keyof TokenCheck)[];
+export const TOKEN_SHARES = [
+  'buyTax',
+  'sellTax',
+  'lpLockedShare',
+  'topHoldersShare',
+] as const satisfies readonly (keyof TokenCheck)[];
 
 export interface Threshold {
   severity: Severity;
@@ -50,6 +95,11 @@ export interface WarningRule {
   needsOneOf?: (keyof WarningContext)[];
   /** Pool kinds the rule is about; absent means every kind. Other kinds neither hit nor count as skipped. */
   appliesTo?: NonNullable<WarningContext['kind']>[];
+  /**
+   * True when a finding the rule needs is unknown (a token check the source did not answer) and the known
+   * ones did not fire: the rule is then listed as not judged rather than passing.
+   */
+  unjudged?(ctx: WarningContext): boolean;
   /** The measured value, or null when the rule does not apply to this pool. */
   measure(ctx: WarningContext): Decimal | null;
   /**

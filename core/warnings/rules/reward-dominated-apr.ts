@@ -1,6 +1,14 @@
 import { Decimal } from '../../numbers';
 import type { WarningRule } from '../rule';
 import { limitText, pct, valueText } from '../format';
+import type { WarningContext } from '../rule';
+
+/** Share of the advertised return (fee APR + reward APR) paid in rewards; null when both are zero or unknown. */
+export function rewardShare({ rewardApr, poolFeeApr }: WarningContext): Decimal | null {
+  if (rewardApr === undefined || poolFeeApr === undefined) return null;
+  const total = rewardApr.plus(poolFeeApr);
+  return total.isZero() ? null : rewardApr.div(total);
+}
 
 /** Reward emissions end or lose value; a return that is mostly rewards is mostly temporary. */
 export const rewardDominatedApr: WarningRule = {
@@ -13,10 +21,7 @@ export const rewardDominatedApr: WarningRule = {
     { severity: 'warning', limit: new Decimal('0.5') },
   ],
   needs: ['rewardApr', 'poolFeeApr'],
-  measure: ({ rewardApr, poolFeeApr }) => {
-    const total = rewardApr!.plus(poolFeeApr!);
-    return total.isZero() ? null : rewardApr!.div(total);
-  },
+  measure: rewardShare,
   headline: (value, limit) =>
     `Rewards are ${valueText('fraction', value, limit, 0)} of the advertised return, more than ${limitText('fraction', limit)}`,
   reason: (value, limit, ctx) =>

@@ -169,6 +169,31 @@ const poolModel = fc.oneof(
   hostile,
 );
 const decimalArg = or(validNumeric.map((v) => new Decimal(String(v))));
+/** A pool token's security findings: flags true, false or unknown (null), shares a Decimal or unknown. */
+const finding = or(fc.constantFrom(true, false, null));
+const shareOrNull = or(
+  fc.oneof(
+    fc.constant(null),
+    fc.constantFrom('0', '0.005', '0.05', '0.3', '0.9', '1').map((x) => new Decimal(x)),
+  ),
+);
+const tokenCheck = or(
+  fc.record({
+    symbol: or(fc.string()),
+    wellKnown: or(fc.boolean()),
+    honeypot: finding,
+    mintable: finding,
+    ownerCanChangeBalance: finding,
+    hiddenOwner: finding,
+    blacklist: finding,
+    proxy: finding,
+    openSource: finding,
+    buyTax: shareOrNull,
+    sellTax: shareOrNull,
+    lpLockedShare: shareOrNull,
+    topHoldersShare: shareOrNull,
+  }),
+);
 const warningContext = fc.oneof(
   fc.record(
     {
@@ -186,6 +211,12 @@ const warningContext = fc.oneof(
       pegPrice: decimalArg,
       gasCostUsd: decimalArg,
       expectedFeesUsd: decimalArg,
+      rewardTokenVolatility: decimalArg,
+      rewardTokenSymbol: or(fc.string()),
+      rewardEndsInDays: decimalArg,
+      rewardEndingSymbol: or(fc.string()),
+      horizonDays: decimalArg,
+      tokenChecks: or(fc.array(tokenCheck, { maxLength: 2 })),
     },
     { requiredKeys: [] },
   ),
@@ -394,7 +425,7 @@ const TABLE: Record<string, Entry> = {
     runs: 40,
   },
   evaluateWarnings: { args: [warningContext] },
-  evaluateRule: { args: [or(fc.constantFrom(...WARNING_RULES)), warningContext] },
+  evaluateRule: { args: [or(fc.constantFrom(...WARNING_RULES, ...core.LIQUIDITY_MINING_RULES)), warningContext] },
   percent: {
     args: [decimalArg, options({ signed: or(fc.boolean()), digits: or(fc.integer({ min: 0, max: 6 })) })],
     text: true,
@@ -419,6 +450,90 @@ const TABLE: Record<string, Entry> = {
   hasLookAlikeCharacters: { args: [text] },
   pairForDisplay: { args: [text, text] },
   symbolForDisplay: { args: [text] },
+  // rewards.ts, price-history-risk.ts, gas.ts, exit-cost.ts, net-view.ts (issue 11)
+  rewardAprFromRate: { args: [or(fc.record({ ratePerSecond: num, tokenPriceUsd: num, stakedTvlUsd: num }))] },
+  rewardsOverHorizon: {
+    args: [
+      or(
+        fc.record({
+          streams: or(
+            fc.array(
+              or(fc.record({ apr: num, endsAtMs: or(fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 2e12 }))) })),
+              { maxLength: 4 },
+            ),
+          ),
+          nowMs: or(fc.integer({ min: 0, max: 2e12 })),
+          horizonDays: num,
+        }),
+      ),
+    ],
+  },
+  rewardStress: {
+    args: [
+      or(
+        fc.record({
+          feeApr: num,
+          streams: or(
+            fc.array(or(fc.record({ horizonApr: num, paidShare: smallFraction, falls: or(fc.boolean()) })), {
+              maxLength: 4,
+            }),
+          ),
+          fall: smallFraction,
+        }),
+      ),
+    ],
+  },
+  priceHistoryRisk: { args: [or(fc.array(num, { maxLength: 8 }))] },
+  gasUnitsFor: {
+    args: [or(fc.constantFrom(...core.GAS_POOL_KINDS)), or(fc.constantFrom(...core.GAS_ACTIONS))],
+  },
+  gasCostUsd: { args: [num, num, num, fc.oneof(fc.constant(undefined), num)] },
+  enterExitGas: {
+    args: [or(fc.constantFrom(...core.GAS_POOL_KINDS)), options({ staked: or(fc.boolean()) })],
+  },
+  exitCostConstantProduct: {
+    args: [or(fc.record({ reserve0: num, reserve1: num, share: smallFraction, fee: smallFraction, into: quote }))],
+  },
+  exitCostConcentrated: {
+    args: [
+      or(
+        fc.record({
+          liquidity: num,
+          price: num,
+          rangeLower: num,
+          rangeUpper: num,
+          amount0: num,
+          amount1: num,
+          fee: smallFraction,
+          into: quote,
+        }),
+      ),
+    ],
+  },
+  exitCostStableswap: {
+    args: [
+      or(
+        fc.record({
+          balances: or(fc.array(or(fc.constantFrom('1000', '500', '1e6', '3')), { maxLength: 4 })),
+          amplification: or(fc.constantFrom('1', '100', '2000')),
+          share: smallFraction,
+          fee: smallFraction,
+          into: or(fc.integer({ min: -1, max: 4 })),
+        }),
+      ),
+    ],
+    runs: 60,
+  },
+  netOverHorizon: {
+    args: [
+      or(
+        fc.record(
+          { horizonDays: num, feesUsd: num, rewardsUsd: num, lvrUsd: num, gasUsd: num, exitCostUsd: num },
+          { requiredKeys: [] },
+        ),
+      ),
+    ],
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------

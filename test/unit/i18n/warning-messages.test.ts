@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, WARNING_RULES, evaluateRule, type WarningContext } from '../../../core/index';
+import { Decimal, LIQUIDITY_MINING_RULES, WARNING_RULES, evaluateRule, type WarningContext } from '../../../core/index';
+
+const ALL_RULES = [...WARNING_RULES, ...LIQUIDITY_MINING_RULES];
 import { skippedTitle, warningReason, warningTitle } from '../../../lib/present/warning-text';
 
 const d = (text: string) => new Decimal(text);
+
+/** A token whose every finding is bad: fires each token rule once. */
+const BAD_TOKEN = {
+  symbol: 'SCAM',
+  wellKnown: false,
+  honeypot: true,
+  mintable: true,
+  ownerCanChangeBalance: true,
+  hiddenOwner: true,
+  blacklist: true,
+  proxy: true,
+  openSource: false,
+  buyTax: d('0.02'),
+  sellTax: d('0.2'),
+  lpLockedShare: d('0.3'),
+  topHoldersShare: d('0.7'),
+};
 
 /** Contexts that fire every rule at each severity and in each wording. */
 const CONTEXTS: WarningContext[] = [
@@ -26,12 +45,16 @@ const CONTEXTS: WarningContext[] = [
   { poolFeeApr: d('12'), volume24hUsd: d('1e6'), tvlUsd: d('1e5') },
   { poolFeeApr: d('0.5'), positionFeeApr: d('4.52') },
   { poolFeeApr: d('0.5'), positionFeeApr: d('4.52'), volume24hUsd: d('1e6'), tvlUsd: d('1e5') },
+  { tokenChecks: [BAD_TOKEN] },
+  { rewardApr: d('0.9'), poolFeeApr: d('0.1'), rewardTokenVolatility: d('1.1'), rewardTokenSymbol: 'AERO' },
+  { rewardEndsInDays: d('10'), horizonDays: d('30'), rewardEndingSymbol: 'OP' },
+  { rewardEndsInDays: d('-1'), horizonDays: d('30'), rewardEndingSymbol: 'OP' },
 ];
 
 describe("warning messages by key: the English locale says exactly core's English", () => {
   const seen = new Set<string>();
   for (const ctx of CONTEXTS) {
-    for (const rule of WARNING_RULES) {
+    for (const rule of ALL_RULES) {
       const missing = [...rule.needs].some((field) => ctx[field] === undefined);
       const none = (rule.needsOneOf ?? []).length > 0 && rule.needsOneOf!.every((field) => ctx[field] === undefined);
       if (missing || none) continue;
@@ -46,10 +69,10 @@ describe("warning messages by key: the English locale says exactly core's Englis
     }
   }
   it('every wording is covered', () => {
-    expect(seen.size).toBe(15);
+    expect(seen.size).toBe(28);
   });
   it("every rule's name has a message", () => {
-    for (const rule of WARNING_RULES) {
+    for (const rule of ALL_RULES) {
       const name = skippedTitle({ id: rule.id, title: rule.title, missing: [] });
       expect(name.toLowerCase()).toBe(rule.title.toLowerCase());
     }
