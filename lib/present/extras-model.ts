@@ -26,6 +26,8 @@ import {
   type ExitCost,
   type GasPoolKind,
   type NetPart,
+  type NetView,
+  asUsd,
   type TokenCheck,
   type WarningContext,
   type WarningReport,
@@ -40,6 +42,13 @@ const DIRECT_REWARD_FIGURES = ['merklRewards', 'gaugeRewards', 'curveRewards', '
 /** The stress line's fall: the reward token halves by the horizon's end. */
 const STRESS_FALL = new Decimal('0.5');
 const DAY_MS = 86_400_000;
+const NOTHING_KNOWN: NetView = {
+  parts: {},
+  netUsd: asUsd(new Decimal(0)),
+  missing: ['fees', 'rewards', 'lvr', 'gas', 'exitCost'],
+  breakEvenDays: null,
+  breakEvenCovers: [],
+};
 
 export interface ExtrasInput {
   snapshot: PoolSnapshot;
@@ -213,14 +222,11 @@ export function buildExtrasView(input: ExtrasInput): ExtrasView {
   // ---- net
   const rewardsUsd =
     rewardHorizonApr !== undefined ? depositUsd.mul(rewardHorizonApr).mul(horizonDays).div(365) : undefined;
-  const net = netOverHorizon({
-    horizonDays,
-    feesUsd: input.expectedFeesUsd,
-    rewardsUsd,
-    lvrUsd: input.lvrCostUsd,
-    gasUsd: gas.usd,
-    exitCostUsd,
-  });
+  const sizes = { feesUsd: input.expectedFeesUsd, rewardsUsd, lvrUsd: input.lvrCostUsd, gasUsd: gas.usd, exitCostUsd };
+  // Nothing known at all (no analysis, no rewards, no gas): the net is unknown in every part, said as such.
+  const net = Object.values(sizes).some((size) => size !== undefined)
+    ? netOverHorizon({ horizonDays, ...sizes })
+    : NOTHING_KNOWN;
   // Each part: its line, its name in a list, and the basis said beside a known figure.
   const partKeys = {
     fees: ['extras.netFees', 'extras.partFees', 'extras.basisFees'],

@@ -18,7 +18,9 @@ import {
   type Analysis,
   type WarningHit,
   type PoolKind,
+  type GasPoolKind,
 } from '../../core/index';
+import { buildExtrasView, extrasForAnalysis, type ExtrasView } from './extras-model';
 import type { FigureName, PoolSnapshot, Position } from '../messages/pool-data';
 import type { PageFacts } from '../messages/page';
 import { FIGURE_LABELS } from './labels';
@@ -100,6 +102,47 @@ export interface LiveAnalysis {
   positionFees: { text: string; source: string | null } | null;
   /** "TVL, 24 h volume: GeckoTerminal API, 2 min ago", one line per source. */
   sources: string[];
+  /** Rewards, token checks, gas, exit cost and the net over the horizon; its warnings are in snapshotWarnings. */
+  extras: ExtrasView;
+}
+
+/** What extrasForAnalysis hands the analysis' own rules (reward-dominated APR, gas eating fees). */
+type ExtrasForAnalysis = ReturnType<typeof extrasForAnalysis>;
+
+/**
+ * Which row of core's gas table a pool is: only the contracts the gas units were measured on (Uniswap's
+ * position managers). Forks (PancakeSwap, Sushi) and other kinds stay unknown rather than borrow numbers.
+ */
+function gasKindFor(kind: PoolKind | null, snapshot: PoolSnapshot, options: LiveOptions): GasPoolKind | undefined {
+  const dex = snapshot.figures.dex?.toLowerCase() ?? '';
+  const ref = options.page?.ref;
+  const version = ref?.pool && 'protocolVersion' in ref.pool ? ref.pool.protocolVersion : undefined;
+  const uniswap = dex.startsWith('uniswap') || (ref?.site === 'uniswap' && dex === '');
+  if (!uniswap) return undefined;
+  if (dex === 'uniswap_v4' || version === 'v4') return 'uniswap-v4';
+  if (kind === 'concentrated') return 'uniswap-v3';
+  if (kind === 'constant-product') return 'uniswap-v2';
+  return undefined;
+}
+
+export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: number): LiveAnalysis {
+  const kind = poolKindFor({ ...options.page, snapshot });
+  const gasKind = gasKindFor(kind, snapshot, options);
+  const forAnalysis = extrasForAnalysis({ snapshot, now, ...(gasKind ? { gasKind } : {}) });
+  const result = analyseLive(snapshot, options, now, forAnalysis);
+  const a = result.analysis;
+  const extras = buildExtrasView({
+    snapshot,
+    // A position's own value is its deposit; otherwise the deposit the user set or typed.
+    depositUsd: a?.depositUsd ?? new Decimal(options.depositUsd),
+    horizonDays: new Decimal(options.horizonDays),
+    now,
+    ...(result.poolFeeApr ? { feeApr: result.poolFeeApr } : {}),
+    ...(a ? { expectedFeesUsd: a.expectedFeesUsd, lvrCostUsd: a.lvrCostUsd } : {}),
+    ...(a?.token0ValueShare ? { token0ValueShare: a.token0ValueShare } : {}),
+    ...(gasKind ? { gasKind } : {}),
+  });
+  return { ...result, extras, snapshotWarnings: [...result.snapshotWarnings, ...extras.warnings.hits] };
 }
 
 const poolAgeDays = (createdAt: number, now: number) => new Decimal(Math.max(0, now - createdAt)).div(86_400_000);
@@ -131,7 +174,12 @@ function snapshotWarnings(f: PoolSnapshot['figures'], now: number, feeApr: Decim
 /** Full range, for a concentrated pool when the user has not set a range: a stand-in wide enough to equal x*y=k. */
 const FULL_RANGE_FACTOR = new Decimal('1e30');
 
-export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: number): LiveAnalysis {
+function analyseLive(
+  snapshot: PoolSnapshot,
+  options: LiveOptions,
+  now: number,
+  forAnalysis: ExtrasForAnalysis,
+): Omit<LiveAnalysis, 'extras'> {
   const f = snapshot.figures;
   const kind = poolKindFor({ ...options.page, snapshot });
   const missing: string[] = [];
@@ -144,7 +192,7 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
   const bases = volumeBases(f);
   const projectionVolume = projectionBasis(bases);
   const orientation = orientationFor(snapshot, options);
-  const result: LiveAnalysis = {
+  const result: Omit<LiveAnalysis, 'extras'> = {
     kind,
     poolFeeApr: feeApr,
     feeAprs: feeApr ? feeAprsByBasis(f, bases) : [],
@@ -199,6 +247,9 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     // USD columns hold the quote token at its USD price and move the other one, as the user reads the price.
     quote: orientation?.quote ?? 'token1',
     ...(f.createdAt !== undefined ? { poolAgeDays: poolAgeDays(f.createdAt, now).toString() } : {}),
+    // Live rewards and gas, when read, feed the rules that weigh them against the fees.
+    ...(forAnalysis.rewardApr ? { rewardApr: forAnalysis.rewardApr.toString() } : {}),
+    ...(forAnalysis.gasCostUsd ? { gasCostUsd: forAnalysis.gasCostUsd.toString() } : {}),
   };
   try {
     if (kind === 'constant-product') {
@@ -255,11 +306,11 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
  * and its fee share as its liquidity over the pool's active liquidity, which already includes its own.
  */
 function withPosition(
-  result: LiveAnalysis,
+  result: Omit<LiveAnalysis, 'extras'>,
   snapshot: PoolSnapshot,
   position: Position,
   base: Record<string, unknown>,
-): LiveAnalysis {
+): Omit<LiveAnalysis, 'extras'> {
   const { decimals0, decimals1, price, token1PriceUsd, activeLiquidityRaw } = snapshot.figures;
   if (decimals0 === undefined || decimals1 === undefined || !token1PriceUsd || activeLiquidityRaw === undefined) {
     result.missing.push(t('live.positionNeeds'));

@@ -55,7 +55,7 @@ describe('RiskExtras', () => {
   });
 
   it('says each figure, and what is unknown', () => {
-    expect(text('extras-base-apr')).toBe('Base (fee) APR: 10.00 %');
+    expect(text('extras-base-apr')).toBe('Base (fee) APR, pool-wide on 24 h volume: 10.00 %');
     // Gauge rewards need staking; staking gas is not measured: unknown, and so is the net's gas.
     expect(text('extras-gas')).toBe('Gas: unknown (no measured gas units for this pool type)');
     expect(text('extras-exit-cost')).toBe("Exit cost: unknown (the pool's reserves were not read)");

@@ -96,7 +96,7 @@ const input = (over: Partial<ExtrasInput> = {}): ExtrasInput => ({
 describe('extras view: rewards', () => {
   const view = buildExtrasView(input());
   it('the base fee APR and each direct stream; DefiLlama is left out when a direct source answered', () => {
-    expect(view.baseFeeApr).toBe('Base (fee) APR: 20.00 %');
+    expect(view.baseFeeApr).toBe('Base (fee) APR, pool-wide on 24 h volume: 20.00 %');
     expect(view.rewards.map((r) => r.text)).toEqual(['OP rewards: 60.00 % APR', 'ARB rewards: 12.00 % APR']);
     // 1,700,000,000,000 ms + 10 days = 2023-11-24.
     expect(view.rewards[0]!.details).toEqual([
