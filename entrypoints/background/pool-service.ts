@@ -23,6 +23,13 @@ import { targetFromPage, type PoolTarget } from './pool-target';
 import { PROVIDERS } from './providers/index';
 import type { PoolDataProvider, ProviderContext } from './providers/provider';
 import { findPairPool, pairPoolCall } from './providers/factory';
+import {
+  addressInIndex,
+  curvePoolsUrl,
+  fetchCurvePoolIndex,
+  registriesForName,
+  validCurvePoolIndex,
+} from './providers/curve-api';
 import { readV3Position, supportsV3Positions, type V3Position } from './providers/position';
 
 /** On-chain state is kept a minute; the pool a pair page names changes never, so a day. */
@@ -102,7 +109,50 @@ export class PoolService {
       return this.resolvePosition(chain, pool.tokenId, request);
     }
     if (pool.type === 'pair' && chain) return this.resolvePair(ref, pool, chain, request);
+    if (pool.type === 'curve-name' && chain) return this.resolveCurveName(chain, pool.name, request);
     return targetFromPage(ref);
+  }
+
+  /**
+   * A Curve pool named on its page ("3pool"): its address from Curve's API, one registry's name index at a
+   * time (cached a day: a name never moves to another pool). The registry travels with the target, so the
+   * Curve API provider asks that registry for the pool's figures.
+   */
+  private async resolveCurveName(chain: ChainId, name: string, request: RequestContext): Promise<PageResolution> {
+    if (!curvePoolsUrl(chain, 'main'))
+      return { ok: false, reason: `Curve names pools ("${name}"), and Curve's API does not cover ${chain}.` };
+    const problems: string[] = [];
+    for (const registry of registriesForName(name)) {
+      const found = await this.deps.cache.get(
+        `curve-index:${chain}:${registry}`,
+        TTL_MS.poolAddress,
+        validCurvePoolIndex,
+        async () => {
+          const result = await fetchCurvePoolIndex(
+            this.deps.http.withContext(request),
+            chain,
+            registry,
+            this.deadline(),
+          );
+          return result.ok
+            ? { ok: true, value: result.index, fetchedAt: this.deps.now() }
+            : { ok: false, problem: result.reason };
+        },
+      );
+      if (found.state === 'unavailable') {
+        if (!problems.includes(found.problem)) problems.push(found.problem);
+        continue;
+      }
+      const address = addressInIndex(found.value, name);
+      if (address) return { ok: true, target: { chain, type: 'address', address, curveRegistry: registry } };
+    }
+    return {
+      ok: false,
+      reason:
+        problems.length > 0
+          ? `The Curve pool "${name}" could not be found: ${problems.join('; ')}.`
+          : `Curve's API lists no pool named "${name}" on ${chain}.`,
+    };
   }
 
   /** A pair page (Aerodrome's deposit page): the pool from the DEX's factory contract (cached a day). */

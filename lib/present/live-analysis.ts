@@ -14,6 +14,7 @@ import {
   priceRange,
   rawLiquidityToHuman,
   evaluateWarnings,
+  ilStableswapN,
   type Analysis,
   type WarningHit,
   type PoolKind,
@@ -86,6 +87,8 @@ export interface LiveAnalysis {
   analysis: Analysis | null;
   /** Warnings the pool's own figures trigger (thin TVL, low volume, a new pool), known even without an analysis. */
   snapshotWarnings: WarningHit[];
+  /** Stableswap pools of three or more coins: IL when one coin leaves the peg and the others hold it. */
+  depeg: DepegIl | null;
   /** What the position is: "full range" or "your range 1500 – 2500". */
   positionLabel: string | null;
   /** True when no range was known and a full-range stand-in was analysed: range figures mean nothing then. */
@@ -95,6 +98,20 @@ export interface LiveAnalysis {
   missing: string[];
   /** "TVL, 24 h volume: GeckoTerminal API, 2 min ago", one line per source. */
   sources: string[];
+}
+
+/** Moves of the depegged coin's price against the others: mostly down, as depegs go, and one up. */
+export const DEPEG_MOVES = ['-0.5', '-0.2', '-0.1', '-0.05', '-0.02', '-0.01', '0.01'] as const;
+
+/** Stableswap IL of an n-coin pool under one coin's depeg, and what it stands on. */
+export interface DepegIl {
+  coins: number;
+  /** IL (a fraction, negative) for each move of DEPEG_MOVES, in that order. */
+  rows: { move: Decimal; il: Decimal }[];
+  /** "3 coins, A 2000, read on chain; modelled from a balanced pool (it holds 33.3 % / ...)". */
+  basis: string;
+  /** "the price of one coin against the other 2". */
+  moves: string;
 }
 
 const poolAgeDays = (createdAt: number, now: number) => new Decimal(Math.max(0, now - createdAt)).div(86_400_000);
@@ -148,15 +165,22 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     inputs: liveInputs(snapshot, orientation, bases, now),
     analysis: null,
     snapshotWarnings: snapshotWarnings(f, now, feeApr),
+    depeg: null,
     positionLabel: null,
     fullRangeStandIn: false,
     range: null,
     missing,
     sources: sourceLines(snapshot, now),
   };
+  // One coin's depeg needs only A and the coin count, not the fee figures: it comes before their check.
+  const manyCoins = kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2;
+  if (manyCoins) {
+    if (f.coinCount === undefined) missing.push(t('live.coinCountNotRead'));
+    else result.depeg = depegIl(snapshot, f.coinCount, missing);
+  }
   if (!feeApr || !need('volatility')) return result;
-  if (kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2) {
-    missing.push(t('live.threeCoins'));
+  if (manyCoins) {
+    if (f.coinCount !== undefined) missing.push(t('live.manyCoinsNoProjection', { n: f.coinCount }));
     return result;
   }
   // Weighted pools: the weights read on chain; the IL model covers two tokens.
@@ -237,6 +261,51 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     );
   }
   return result;
+}
+
+/**
+ * IL of a stableswap pool of n coins when one coin's price moves and the others keep the peg: core's
+ * ilStableswapN, which starts from a balanced pool. The basis says so, and shows the pool's own balances
+ * beside it when they were read, so an unbalanced pool is seen to be one.
+ */
+function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): DepegIl | null {
+  const f = snapshot.figures;
+  try {
+    const rows = DEPEG_MOVES.map((text) => {
+      const move = new Decimal(text);
+      return {
+        move,
+        il: ilStableswapN({ amplification: f.amplification, coins, depeggedPrice: move.plus(1).toString() }),
+      };
+    });
+    const source = snapshot.sources.amplification;
+    const where =
+      source?.provider === 'rpc'
+        ? t('live.readOnChain')
+        : t('live.fromSource', { source: source ? providerName(source) : t('live.unknown') });
+    const shares = balanceShares(f.balances, coins);
+    const basis = shares
+      ? t('live.depegBasisHolds', { n: coins, a: f.amplification!, source: where, shares })
+      : t('live.depegBasisUnknown', { n: coins, a: f.amplification!, source: where });
+    return { coins, rows, basis, moves: t('live.depegMoves', { others: coins - 1 }) };
+  } catch (error) {
+    if (!(error instanceof LpInputError)) throw error;
+    missing.push(
+      t('live.notTogether', {
+        error: humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? t('live.aFigure') }),
+      }),
+    );
+    return null;
+  }
+}
+
+/** "33.3 % / 33.3 % / 33.4 %": each coin's share of the coins the pool holds, in coin order; null when unknown. */
+function balanceShares(balances: string[] | undefined, coins: number): string | null {
+  if (!balances || balances.length !== coins) return null;
+  const amounts = balances.map((b) => new Decimal(b));
+  const total = amounts.reduce((sum, b) => sum.plus(b), new Decimal(0));
+  if (total.isZero()) return null;
+  return amounts.map((b) => percent(b.div(total))).join(' / ');
 }
 
 /**
