@@ -5,9 +5,10 @@
  *
  * Endpoint and shape, read from the sources (not guessed):
  * - `GET /v1/getPools/{blockchainId}/{registryId}` -> `{ success, data: { poolData: [...] } }`: curvefi/curve-api
- *   pages/api/getPools/[...params].js (commit 203e6e4) and pages/api/getPools/index.js (commit 04383c2):
- *   pool `id` is `factory-v2-N`, `factory-stable-ng-N`, `factory-crypto-N`... for factory registries and the
- *   registry index for `main` / `crypto`, whose pools keep their legacy names ("3pool") only in `poolUrls`
+ *   routes/_setup.js (files under routes/v1 are served under /v1) and routes/v1/getPools/[blockchainId]/[registryId].js
+ *   (commit 02332a1; pages/api/getPools/index.js, commit 04383c2, before the move): pool `id` is `factory-v2-N`,
+ *   `factory-stable-ng-N`, `factory-crypto-N`... for factory registries and the registry index for `main` /
+ *   `crypto`, whose pools keep their legacy names ("3pool") only in `poolUrls`
  *   (`getHardcodedPoolId`, constants/PoolAddressInternalIdMap.js, commit 07e4177: 3pool is
  *   0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c7). `coins[]` has `address`, `symbol`, `decimals` (text),
  *   `poolBalance` (raw integer text) and `usdPrice`; `usdTotal` is USD; `amplificationCoefficient` is A;

@@ -195,6 +195,12 @@ describe('a Curve pool named on its page, resolved through Curve API', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('the legacy hash URL (curve.fi/#/ethereum/pools/3pool/deposit) resolves the same way', async () => {
+    const { svc } = service(curveRoute);
+    const legacy = detectPoolPage('https://curve.fi/#/ethereum/pools/3pool/deposit')!;
+    expect(await svc.resolve(legacy)).toMatchObject({ ok: true, target: { address: THREE_POOL } });
+  });
+
   it('the page lookup then gets the Curve API figures for that pool, with their source', async () => {
     const { svc } = service(curveRoute);
     const result = await svc.lookupPage(page('3pool'));
