@@ -5,7 +5,7 @@
  * the same per-figure check: a bad figure is dropped with a note, the rest is kept and cached.
  */
 import * as v from 'valibot';
-import type { ChainId, PoolPageRef } from '../../core/index';
+import type { ChainId, HexAddress, PoolPageRef } from '../../core/index';
 import {
   PoolFiguresSchema,
   type FigureName,
@@ -29,6 +29,7 @@ import {
   fetchCurvePoolIndex,
   registriesForName,
   validCurvePoolIndex,
+  type CurveRegistryId,
 } from './providers/curve-api';
 import { readV3Position, supportsV3Positions, type V3Position } from './providers/position';
 
@@ -110,7 +111,41 @@ export class PoolService {
     }
     if (pool.type === 'pair' && chain) return this.resolvePair(ref, pool, chain, request);
     if (pool.type === 'curve-name' && chain) return this.resolveCurveName(chain, pool.name, request);
+    if (pool.type === 'address' && ref.site === 'curve' && chain)
+      return this.curvePoolByAddress(chain, pool.address, request);
     return targetFromPage(ref);
+  }
+
+  /**
+   * A Curve page that names its pool by address: the main registry's index (the day-long cache the names use)
+   * says whether Curve's API lists it there, so its figures are asked for too. Factory pools are not looked
+   * for (their registry is not known from the address); a failing API costs only those figures.
+   */
+  private async curvePoolByAddress(
+    chain: ChainId,
+    address: HexAddress,
+    request: RequestContext,
+  ): Promise<PageResolution> {
+    const plain: PageResolution = { ok: true, target: { chain, type: 'address', address } };
+    if (!curvePoolsUrl(chain, 'main')) return plain;
+    const index = await this.curveIndex(chain, 'main', request);
+    const listed = index.state !== 'unavailable' && Object.values(index.value).includes(address.toLowerCase());
+    return listed ? { ok: true, target: { chain, type: 'address', address, curveRegistry: 'main' } } : plain;
+  }
+
+  /** One registry's name index from Curve's API, cached a day (a name never moves to another pool). */
+  private curveIndex(chain: ChainId, registry: CurveRegistryId, request: RequestContext) {
+    return this.deps.cache.get(
+      `curve-index:${chain}:${registry}`,
+      TTL_MS.poolAddress,
+      validCurvePoolIndex,
+      async () => {
+        const result = await fetchCurvePoolIndex(this.deps.http.withContext(request), chain, registry, this.deadline());
+        return result.ok
+          ? { ok: true as const, value: result.index, fetchedAt: this.deps.now() }
+          : { ok: false as const, problem: result.reason };
+      },
+    );
   }
 
   /**
@@ -123,22 +158,7 @@ export class PoolService {
       return { ok: false, reason: `Curve names pools ("${name}"), and Curve's API does not cover ${chain}.` };
     const problems: string[] = [];
     for (const registry of registriesForName(name)) {
-      const found = await this.deps.cache.get(
-        `curve-index:${chain}:${registry}`,
-        TTL_MS.poolAddress,
-        validCurvePoolIndex,
-        async () => {
-          const result = await fetchCurvePoolIndex(
-            this.deps.http.withContext(request),
-            chain,
-            registry,
-            this.deadline(),
-          );
-          return result.ok
-            ? { ok: true, value: result.index, fetchedAt: this.deps.now() }
-            : { ok: false, problem: result.reason };
-        },
-      );
+      const found = await this.curveIndex(chain, registry, request);
       if (found.state === 'unavailable') {
         if (!problems.includes(found.problem)) problems.push(found.problem);
         continue;

@@ -228,6 +228,25 @@ describe('a Curve pool named on its page, resolved through Curve API', () => {
     expect(requests.filter((url) => url.endsWith('/crypto'))).toHaveLength(3);
   });
 
+  it('a Curve page naming its pool by address: the main index says whether the API lists it', async () => {
+    const listed = await service(curveRoute).svc.resolve(page(THREE_POOL));
+    expect(listed).toEqual({
+      ok: true,
+      target: { chain: 'ethereum', type: 'address', address: THREE_POOL, curveRegistry: 'main' },
+    });
+    const other = `0x${'2'.repeat(40)}`;
+    expect(await service(curveRoute).svc.resolve(page(other))).toEqual({
+      ok: true,
+      target: { chain: 'ethereum', type: 'address', address: other },
+    });
+    // A failing Curve API costs only its figures: the pool is still looked up by address.
+    const failing = service((url) => (url.startsWith('https://api.curve.finance/') ? fail(500) : fail(404)));
+    expect(await failing.svc.resolve(page(THREE_POOL))).toEqual({
+      ok: true,
+      target: { chain: 'ethereum', type: 'address', address: THREE_POOL },
+    });
+  });
+
   it('a factory pool id asks its own registry only', async () => {
     const { svc, requests } = service(curveRoute);
     await svc.resolve(page('factory-stable-ng-42'));
