@@ -14,6 +14,7 @@ import {
   priceRange,
   rawLiquidityToHuman,
   evaluateWarnings,
+  ilStableswapFromBalances,
   ilStableswapN,
   type Analysis,
   type WarningHit,
@@ -108,9 +109,9 @@ export interface DepegIl {
   coins: number;
   /** IL (a fraction, negative) for each move of DEPEG_MOVES, in that order. */
   rows: { move: Decimal; il: Decimal }[];
-  /** "3 coins, A 2000, read on chain; modelled from a balanced pool (it holds 33.3 % / ...)". */
+  /** "3 coins, A 2000, read on chain; from the pool's balances now (32.00 % / 34.00 % / 34.00 %)...". */
   basis: string;
-  /** "the price of one coin against the other 2". */
+  /** "the price of USDC against the other 2" (or "of one coin" from a balanced pool). */
   moves: string;
 }
 
@@ -264,13 +265,41 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
 }
 
 /**
- * IL of a stableswap pool of n coins when one coin's price moves and the others keep the peg: core's
- * ilStableswapN, which starts from a balanced pool. The basis says so, and shows the pool's own balances
- * beside it when they were read, so an unbalanced pool is seen to be one.
+ * IL of a stableswap pool of n coins when one coin's price moves and the others keep theirs. With the pool's
+ * balances, core's ilStableswapFromBalances starts where the pool is, and the coin that moves is the one it
+ * holds most of (a depeg shows there first: sellers bring that coin to the pool); without them, core's
+ * ilStableswapN starts from a balanced pool, where any coin is alike. The basis says which.
  */
 function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): DepegIl | null {
   const f = snapshot.figures;
   try {
+    const source = snapshot.sources.amplification;
+    const where =
+      source?.provider === 'rpc'
+        ? t('live.readOnChain')
+        : t('live.fromSource', { source: source ? providerName(source) : t('live.unknown') });
+    const shares = balanceShares(f.balances, coins);
+    if (shares && f.balances) {
+      const amounts = f.balances.map((b) => new Decimal(b));
+      const most = amounts.findIndex((b) => b.eq(Decimal.max(...amounts)));
+      const coin = f.coinSymbols?.[most] ?? t('live.coinNumber', { n: most + 1 });
+      const rows = DEPEG_MOVES.map((text) => {
+        const move = new Decimal(text);
+        const il = ilStableswapFromBalances({
+          amplification: f.amplification,
+          balances: f.balances,
+          depegged: most,
+          priceFactor: move.plus(1).toString(),
+        });
+        return { move, il };
+      });
+      return {
+        coins,
+        rows,
+        basis: t('live.depegBasisBalances', { n: coins, a: f.amplification!, source: where, shares }),
+        moves: t('live.depegMovesCoin', { coin, others: coins - 1 }),
+      };
+    }
     const rows = DEPEG_MOVES.map((text) => {
       const move = new Decimal(text);
       return {
@@ -278,16 +307,12 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
         il: ilStableswapN({ amplification: f.amplification, coins, depeggedPrice: move.plus(1).toString() }),
       };
     });
-    const source = snapshot.sources.amplification;
-    const where =
-      source?.provider === 'rpc'
-        ? t('live.readOnChain')
-        : t('live.fromSource', { source: source ? providerName(source) : t('live.unknown') });
-    const shares = balanceShares(f.balances, coins);
-    const basis = shares
-      ? t('live.depegBasisHolds', { n: coins, a: f.amplification!, source: where, shares })
-      : t('live.depegBasisUnknown', { n: coins, a: f.amplification!, source: where });
-    return { coins, rows, basis, moves: t('live.depegMoves', { others: coins - 1 }) };
+    return {
+      coins,
+      rows,
+      basis: t('live.depegBasisUnknown', { n: coins, a: f.amplification!, source: where }),
+      moves: t('live.depegMoves', { others: coins - 1 }),
+    };
   } catch (error) {
     if (!(error instanceof LpInputError)) throw error;
     missing.push(

@@ -10,23 +10,24 @@ test.describe('Curve 3pool named in the URL (issue 12)', () => {
     const lens = overlayReader(page);
     await page.goto(PAGE);
     await expect.poll(() => lens.attr('lens-live', 'data-status'), { timeout: 30_000 }).toBe('ok');
+    // The chain's coins(i) and symbols: USDC is the first of the two largest balances, so it is the coin that moves.
     await expect
       .poll(() => lens.text('lens-il'), { timeout: 30_000 })
-      .toContain('if the price of one coin against the other 2 moves');
-    // A() = 2000 and coins(0..2) from the fake 3pool contract; balances 160M DAI / 170M USDC / 170M USDT:
-    // 160 / 500 = 32 %, 170 / 500 = 34 %.
+      .toContain('if the price of USDC against the other 2 moves');
+    // A() = 2000 from the fake 3pool contract; balances 160M DAI / 170M USDC / 170M USDT: 160 / 500 = 32 %,
+    // 170 / 500 = 34 %.
     await expect.poll(() => lens.text('lens-il')).toContain('3 coins, A 2000, read on chain');
     await expect
       .poll(() => lens.text('lens-il'))
-      .toContain('(this one holds 32.00 % / 34.00 % / 34.00 % of its coins now)');
+      .toContain("modelled from the pool's balances now (32.00 % / 34.00 % / 34.00 %)");
     // TVL from the Curve API (the chain gives none): the API's usdTotal 499,985,000.5.
     await expect.poll(() => lens.text('live-input-tvl')).toBe('$499.99M');
     await expect.poll(() => lens.text('lens-sources')).toContain('Curve API');
-    // core's ilStableswapN(A 2000, 3 coins, one coin at 0.95): balances x = 0.903325, y = 0.0496408 (D = 1);
-    // IL = 3 (0.95 x + 2 y) / (0.95 + 2) - 1 = 3 x 0.957441 / 2.95 - 1 = -0.026332 -> "-2.63 %".
-    await expect.poll(() => lens.text('lens-il--0.05')).toBe('-2.63 %');
-    // One coin at 0.9: -5.70 % (the same model, checked in test/unit/lib/present/live-analysis-n-coins.test.ts).
-    await expect.poll(() => lens.text('lens-il--0.1')).toBe('-5.70 %');
+    // core's ilStableswapFromBalances (A 2000, balances 160M / 170M / 170M, USDC to 0.95 of its price): -0.026010,
+    // matched against Curve's integer _get_D / _get_y in test/unit/core/stableswap-n-balances.test.ts.
+    await expect.poll(() => lens.text('lens-il--0.05')).toBe('-2.60 %');
+    // USDC to 0.9 of its price: -0.056332.
+    await expect.poll(() => lens.text('lens-il--0.1')).toBe('-5.63 %');
   });
 
   test("Curve's API answering 500 leaves a clear sentence, not a crash", async ({ extension, dexServer }) => {

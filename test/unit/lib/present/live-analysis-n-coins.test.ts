@@ -48,16 +48,37 @@ describe('stableswap IL for n coins (one coin depegging)', () => {
     );
   });
 
-  it('with balances, the basis shows each coin share; with A from the API it names the API', () => {
+  it('with balances: the model starts from them, the coin the pool holds most of moves; A from the API is named', () => {
     const live = liveAnalysis(
-      snapshot({ amplification: '2000', coinCount: 3, balances: ['160000000', '170000000', '170000000'] }, api),
+      snapshot(
+        {
+          amplification: '2000',
+          coinCount: 3,
+          balances: ['160000000', '170000000', '170000000'],
+          coinSymbols: ['DAI', 'USDC', 'USDT'],
+        },
+        api,
+      ),
       options,
       NOW,
     );
-    // 160 / 500 = 32 %, 170 / 500 = 34 %.
+    // 160 / 500 = 32 %, 170 / 500 = 34 %; USDC is the first of the two largest balances.
     expect(live.depeg!.basis).toBe(
-      '3 coins, A 2000, from Curve API; modelled from a balanced pool (this one holds 32.00 % / 34.00 % / 34.00 % of its coins now)',
+      "3 coins, A 2000, from Curve API; modelled from the pool's balances now (32.00 % / 34.00 % / 34.00 %), the coin it holds most of moving",
     );
+    expect(live.depeg!.moves).toBe('the price of USDC against the other 2');
+    // core's ilStableswapFromBalances, checked against Curve's integer _get_D / _get_y in
+    // test/unit/core/stableswap-n-balances.test.ts: USDC at 0.95 -> -0.026010, at 0.9 -> -0.056332.
+    const il = Object.fromEntries(live.depeg!.rows.map((row) => [row.move.toString(), row.il.toFixed(6)]));
+    expect(il['-0.05']).toBe('-0.026010');
+    expect(il['-0.1']).toBe('-0.056332');
+    // Without symbols the coin is named by its place.
+    const unnamed = liveAnalysis(
+      snapshot({ amplification: '2000', coinCount: 3, balances: ['1', '1', '2'] }),
+      options,
+      NOW,
+    );
+    expect(unnamed.depeg!.moves).toBe('the price of coin 3 against the other 2');
   });
 
   it('4 coins: the model reaches the other 3, and matches core for n = 4', () => {
