@@ -1,7 +1,7 @@
 import type { LookupPoolResponse } from '../lib/messages/pool-data';
-import { liveAnalysis } from '../lib/present/live-analysis';
+import { liveAnalysis, type DepegIl } from '../lib/present/live-analysis';
 import { AnalysisView } from './AnalysisView';
-import { percent } from '../lib/present/format';
+import { move as moveText, percent } from '../lib/present/format';
 import type { KnownAboutPool } from '../lib/present/pool-kind';
 import { Decimal, pairForDisplay } from '../core/index';
 import { quotedPrice } from '../lib/present/orientation';
@@ -65,6 +65,7 @@ export function LiveResult({
         ))}
       </ul>
       <Notes notes={[...live.cautions, ...response.notes, ...live.missing]} />
+      {live.depeg ? <DepegTable depeg={live.depeg} /> : null}
       {live.analysis ? (
         <AnalysisView
           analysis={live.analysis}
@@ -106,6 +107,33 @@ function WhatIf({ start }: { start: () => FormValues }) {
       <summary>{t('lookup.whatIf')}</summary>
       {open && <Calculator initial={start()} />}
     </details>
+  );
+}
+
+/** A stableswap pool of three or more coins: the IL when one coin leaves the peg, as the overlay shows it. */
+function DepegTable({ depeg }: { depeg: DepegIl }) {
+  return (
+    <div data-testid="lookup-depeg">
+      <p class="lens-muted">{t('overlay.ilTitle', { moves: depeg.moves, basis: depeg.basis })}</p>
+      <table class="lens-table">
+        <tbody>
+          <tr>
+            {depeg.rows.map((row) => (
+              <th scope="col" key={row.move.toString()}>
+                {moveText(row.move)}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {depeg.rows.map((row) => (
+              <td key={row.move.toString()} data-testid={`lookup-depeg-${row.move.toString()}`}>
+                {percent(row.il)}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -56,6 +56,7 @@ export {
   type StableswapInputN,
   type StableswapBalancesN,
 } from './amm/stableswap-n';
+export { ilStableswapFromBalances, type StableswapFromBalancesInput } from './amm/stableswap-n-balances';
 export {
   Q96,
   MIN_TICK,

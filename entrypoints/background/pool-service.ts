@@ -5,7 +5,7 @@
  * the same per-figure check: a bad figure is dropped with a note, the rest is kept and cached.
  */
 import * as v from 'valibot';
-import type { ChainId, PoolPageRef } from '../../core/index';
+import type { ChainId, HexAddress, PoolPageRef } from '../../core/index';
 import {
   POSITION_PROTOCOLS,
   PoolFiguresSchema,
@@ -27,6 +27,14 @@ import type { PoolDataProvider, ProviderContext } from './providers/provider';
 import { findPairPool, pairPoolCall } from './providers/factory';
 import { readPosition, supportsPositions, type ReadPosition } from './providers/position';
 import { positionProtocolFor, type PositionProtocol } from './providers/position-deployments';
+import {
+  addressInIndex,
+  curvePoolsUrl,
+  fetchCurvePoolIndex,
+  registriesForName,
+  validCurvePoolIndex,
+  type CurveRegistryId,
+} from './providers/curve-api';
 
 /** On-chain state is kept a minute; the pool a pair page names changes never, so a day. */
 export const TTL_MS = { chain: 60_000, poolAddress: 24 * 60 * 60_000 } as const;
@@ -112,7 +120,69 @@ export class PoolService {
       return resolved;
     }
     if (pool.type === 'pair' && chain) return this.resolvePair(ref, pool, chain, request);
+    if (pool.type === 'curve-name' && chain) return this.resolveCurveName(chain, pool.name, request);
+    if (pool.type === 'address' && ref.site === 'curve' && chain)
+      return this.curvePoolByAddress(chain, pool.address, request);
     return targetFromPage(ref);
+  }
+
+  /**
+   * A Curve page that names its pool by address: the main registry's index (the day-long cache the names use)
+   * says whether Curve's API lists it there, so its figures are asked for too. Factory pools are not looked
+   * for (their registry is not known from the address); a failing API costs only those figures.
+   */
+  private async curvePoolByAddress(
+    chain: ChainId,
+    address: HexAddress,
+    request: RequestContext,
+  ): Promise<PageResolution> {
+    const plain: PageResolution = { ok: true, target: { chain, type: 'address', address } };
+    if (!curvePoolsUrl(chain, 'main')) return plain;
+    const index = await this.curveIndex(chain, 'main', request);
+    const listed = index.state !== 'unavailable' && Object.values(index.value).includes(address.toLowerCase());
+    return listed ? { ok: true, target: { chain, type: 'address', address, curveRegistry: 'main' } } : plain;
+  }
+
+  /** One registry's name index from Curve's API, cached a day (a name never moves to another pool). */
+  private curveIndex(chain: ChainId, registry: CurveRegistryId, request: RequestContext) {
+    return this.deps.cache.get(
+      `curve-index:${chain}:${registry}`,
+      TTL_MS.poolAddress,
+      validCurvePoolIndex,
+      async () => {
+        const result = await fetchCurvePoolIndex(this.deps.http.withContext(request), chain, registry, this.deadline());
+        return result.ok
+          ? { ok: true as const, value: result.index, fetchedAt: this.deps.now() }
+          : { ok: false as const, problem: result.reason };
+      },
+    );
+  }
+
+  /**
+   * A Curve pool named on its page ("3pool"): its address from Curve's API, one registry's name index at a
+   * time (cached a day: a name never moves to another pool). The registry travels with the target, so the
+   * Curve API provider asks that registry for the pool's figures.
+   */
+  private async resolveCurveName(chain: ChainId, name: string, request: RequestContext): Promise<PageResolution> {
+    if (!curvePoolsUrl(chain, 'main'))
+      return { ok: false, reason: `Curve names pools ("${name}"), and Curve's API does not cover ${chain}.` };
+    const problems: string[] = [];
+    for (const registry of registriesForName(name)) {
+      const found = await this.curveIndex(chain, registry, request);
+      if (found.state === 'unavailable') {
+        if (!problems.includes(found.problem)) problems.push(found.problem);
+        continue;
+      }
+      const address = addressInIndex(found.value, name);
+      if (address) return { ok: true, target: { chain, type: 'address', address, curveRegistry: registry } };
+    }
+    return {
+      ok: false,
+      reason:
+        problems.length > 0
+          ? `The Curve pool "${name}" could not be found: ${problems.join('; ')}.`
+          : `Curve's API lists no pool named "${name}" on ${chain}.`,
+    };
   }
 
   /** A pair page (Aerodrome's deposit page): the pool from the DEX's factory contract (cached a day). */

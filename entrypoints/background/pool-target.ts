@@ -14,10 +14,17 @@ import {
   type SolanaAddress,
 } from '../../core/index';
 import { t } from '../../lib/i18n/index';
+import type { CurveRegistryId } from './providers/curve-api';
 
 export type PoolTarget =
   /** A pool contract on an EVM chain: what on-chain reads and both APIs take. */
-  | { readonly chain: ChainId; readonly type: 'address'; readonly address: HexAddress }
+  | {
+      readonly chain: ChainId;
+      readonly type: 'address';
+      readonly address: HexAddress;
+      /** A Curve pool found by its name through Curve's API: the registry that lists it, which the API is asked by. */
+      readonly curveRegistry?: CurveRegistryId;
+    }
   /** A Uniswap v4 / PancakeSwap Infinity pool id: the APIs index those pools by it; it embeds no contract. */
   | { readonly chain: ChainId; readonly type: 'pool-id'; readonly address: Bytes32 }
   | { readonly chain: ChainId; readonly type: 'solana-address'; readonly address: SolanaAddress };
@@ -56,7 +63,8 @@ export function targetFromPage(ref: PoolPageRef): TargetResolution {
     case 'curve-name':
       return {
         ok: false,
-        reason: `Curve names pools ("${pool.name}"); resolving the name needs Curve's API, which is not connected. Look the pool up by address instead.`,
+        // The pool service resolves names through Curve's API (providers/curve-api.ts) when it knows the chain.
+        reason: `Curve names pools ("${pool.name}"); the name is resolved through Curve's API, which was not asked here. Look the pool up by address instead.`,
       };
     case 'pair':
       return { ok: false, reason: 'This page names a token pair, not a pool.' };

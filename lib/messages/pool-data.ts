@@ -52,7 +52,7 @@ export const PoolFiguresSchema = v.object({
   activeLiquidityRaw: v.optional(v.pipe(v.string(), v.regex(/^\d{1,40}$/))),
   decimals0: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(36))),
   decimals1: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(36))),
-  /** Curve stableswap, read on chain: A as the contract and UI report it, and the number of coins (3 = three or more). */
+  /** Curve stableswap, on chain or from Curve's API: A as the contract and UI report it, and the exact number of coins. */
   amplification: v.optional(v.pipe(v.string(), v.regex(/^\d{1,8}$/))),
   coinCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(8))),
   /** Balancer weighted pools, read on chain: each token's weight as a fraction, in token order. */

@@ -97,6 +97,8 @@ export const POOL_EXTRA_FIGURES = {
   reserve1: v.optional(nonNegativeText),
   /** Curve / Balancer balances in human units, coin order (n coins). */
   balances: v.optional(v.pipe(v.array(nonNegativeText), v.minLength(2), v.maxLength(8))),
+  /** Curve / Balancer coin symbols in the same coin order as `balances` (symbol0/symbol1 are two-token order). */
+  coinSymbols: v.optional(v.pipe(v.array(symbolText), v.minLength(2), v.maxLength(8))),
   /** One figure per reward source, so each keeps its own source and age and none hides another. */
   merklRewards: v.optional(rewardList),
   gaugeRewards: v.optional(rewardList),

@@ -15,6 +15,8 @@ import {
   rawLiquidityToHuman,
   rawToHuman,
   evaluateWarnings,
+  ilStableswapFromBalances,
+  ilStableswapN,
   type Analysis,
   type WarningHit,
   type PoolKind,
@@ -89,6 +91,8 @@ export interface LiveAnalysis {
   analysis: Analysis | null;
   /** Warnings the pool's own figures trigger (thin TVL, low volume, a new pool), known even without an analysis. */
   snapshotWarnings: WarningHit[];
+  /** Stableswap pools of three or more coins: IL when one coin leaves the peg and the others hold it. */
+  depeg: DepegIl | null;
   /** What the position is: "full range" or "your range 1500 – 2500". */
   positionLabel: string | null;
   /** True when no range was known and a full-range stand-in was analysed: range figures mean nothing then. */
@@ -143,6 +147,20 @@ export function liveAnalysis(snapshot: PoolSnapshot, options: LiveOptions, now: 
     ...(gasKind ? { gasKind } : {}),
   });
   return { ...result, extras, snapshotWarnings: [...result.snapshotWarnings, ...extras.warnings.hits] };
+}
+
+/** Moves of the depegged coin's price against the others: mostly down, as depegs go, and one up. */
+export const DEPEG_MOVES = ['-0.5', '-0.2', '-0.1', '-0.05', '-0.02', '-0.01', '0.01'] as const;
+
+/** Stableswap IL of an n-coin pool under one coin's depeg, and what it stands on. */
+export interface DepegIl {
+  coins: number;
+  /** IL (a fraction, negative) for each move of DEPEG_MOVES, in that order. */
+  rows: { move: Decimal; il: Decimal }[];
+  /** "3 coins, A 2000, read on chain; from the pool's balances now (32.00 % / 34.00 % / 34.00 %)...". */
+  basis: string;
+  /** "the price of USDC against the other 2" (or "of one coin" from a balanced pool). */
+  moves: string;
 }
 
 const poolAgeDays = (createdAt: number, now: number) => new Decimal(Math.max(0, now - createdAt)).div(86_400_000);
@@ -201,6 +219,7 @@ function analyseLive(
     inputs: liveInputs(snapshot, orientation, bases, now),
     analysis: null,
     snapshotWarnings: snapshotWarnings(f, now, feeApr),
+    depeg: null,
     positionLabel: null,
     fullRangeStandIn: false,
     range: null,
@@ -213,9 +232,15 @@ function analyseLive(
   if (options.position) missing.push(t('live.hodlUnknown'));
   // Aerodrome pays a staked position AERO and sends its swap fees to voters: the fees read are an unstaked one's.
   if (options.position?.protocol === 'aerodrome-slipstream') result.cautions.push(t('live.slipstreamStaked'));
+  // One coin's depeg needs only A and the coin count, not the fee figures: it comes before their check.
+  const manyCoins = kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2;
+  if (manyCoins) {
+    if (f.coinCount === undefined) missing.push(t('live.coinCountNotRead'));
+    else result.depeg = depegIl(snapshot, f.coinCount, missing);
+  }
   if (!feeApr || !need('volatility')) return result;
-  if (kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2) {
-    missing.push(t('live.threeCoins'));
+  if (manyCoins) {
+    if (f.coinCount !== undefined) missing.push(t('live.manyCoinsNoProjection', { n: f.coinCount }));
     return result;
   }
   // Weighted pools: the weights read on chain; the IL model covers two tokens.
@@ -299,6 +324,75 @@ function analyseLive(
     );
   }
   return result;
+}
+
+/**
+ * IL of a stableswap pool of n coins when one coin's price moves and the others keep theirs. With the pool's
+ * balances, core's ilStableswapFromBalances starts where the pool is, and the coin that moves is the one it
+ * holds most of (a depeg shows there first: sellers bring that coin to the pool); without them, core's
+ * ilStableswapN starts from a balanced pool, where any coin is alike. The basis says which.
+ */
+function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): DepegIl | null {
+  const f = snapshot.figures;
+  try {
+    const source = snapshot.sources.amplification;
+    const where =
+      source?.provider === 'rpc'
+        ? t('live.readOnChain')
+        : t('live.fromSource', { source: source ? providerName(source) : t('live.unknown') });
+    const shares = balanceShares(f.balances, coins);
+    if (shares && f.balances) {
+      const amounts = f.balances.map((b) => new Decimal(b));
+      const most = amounts.findIndex((b) => b.eq(Decimal.max(...amounts)));
+      const coin = f.coinSymbols?.[most] ?? t('live.coinNumber', { n: most + 1 });
+      const rows = DEPEG_MOVES.map((text) => {
+        const move = new Decimal(text);
+        const il = ilStableswapFromBalances({
+          amplification: f.amplification,
+          balances: f.balances,
+          depegged: most,
+          priceFactor: move.plus(1).toString(),
+        });
+        return { move, il };
+      });
+      return {
+        coins,
+        rows,
+        basis: t('live.depegBasisBalances', { n: coins, a: f.amplification!, source: where, shares }),
+        moves: t('live.depegMovesCoin', { coin, others: coins - 1 }),
+      };
+    }
+    const rows = DEPEG_MOVES.map((text) => {
+      const move = new Decimal(text);
+      return {
+        move,
+        il: ilStableswapN({ amplification: f.amplification, coins, depeggedPrice: move.plus(1).toString() }),
+      };
+    });
+    return {
+      coins,
+      rows,
+      basis: t('live.depegBasisUnknown', { n: coins, a: f.amplification!, source: where }),
+      moves: t('live.depegMoves', { others: coins - 1 }),
+    };
+  } catch (error) {
+    if (!(error instanceof LpInputError)) throw error;
+    missing.push(
+      t('live.notTogether', {
+        error: humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? t('live.aFigure') }),
+      }),
+    );
+    return null;
+  }
+}
+
+/** "33.3 % / 33.3 % / 33.4 %": each coin's share of the coins the pool holds, in coin order; null when unknown. */
+function balanceShares(balances: string[] | undefined, coins: number): string | null {
+  if (!balances || balances.length !== coins) return null;
+  const amounts = balances.map((b) => new Decimal(b));
+  const total = amounts.reduce((sum, b) => sum.plus(b), new Decimal(0));
+  if (total.isZero()) return null;
+  return amounts.map((b) => percent(b.div(total))).join(' / ');
 }
 
 /**

@@ -29,7 +29,7 @@ import { EMPTY_LIVE, overlayHeader } from './overlay-header';
 import { depositFromPage } from './page-deposit';
 import { pageReading } from './page-reading';
 import { priceOrientation, otherSide, type PriceOrientation, type TokenSide } from './orientation';
-import type { LiveAnalysis } from './live-analysis';
+import type { DepegIl, LiveAnalysis } from './live-analysis';
 import { poolKindFor } from './pool-kind';
 import { payoffChartView } from './payoff-model';
 import { t } from '../i18n/index';
@@ -89,7 +89,16 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
 
   const live = liveModel(context, ref, facts);
   const range = poolKind === 'concentrated' ? rangeFromFacts(facts) : null;
-  if (live.analysis && live.model.positionLabel && live.orientation) {
+  if (live.depeg) {
+    // A stableswap pool of three or more coins: one coin leaves the peg, the others hold it.
+    ilRows = live.depeg.rows.map((row) => ({
+      key: row.move.toString(),
+      move: moveText(row.move),
+      il: percent(row.il),
+    }));
+    ilBasis = live.depeg.basis;
+    ilMoves = live.depeg.moves;
+  } else if (live.analysis && live.model.positionLabel && live.orientation) {
     // Live data knows the range (the page's, the position's, or full range) and which way the price reads.
     ilRows = ilFromGrid(live.analysis.grid);
     ilBasis = live.model.positionLabel;
@@ -170,6 +179,7 @@ function liveModel(
   analysis?: Analysis;
   orientation?: PriceOrientation;
   chart?: OverlayView['chart'];
+  depeg?: DepegIl;
 } {
   const { live } = context;
   if (live.status !== 'ok') {
@@ -214,6 +224,7 @@ function liveModel(
     warnings: mergeHits(result.snapshotWarnings, a?.warnings.hits ?? []),
     ...(a ? { analysis: a } : {}),
     ...(result.orientation ? { orientation: result.orientation } : {}),
+    ...(result.depeg ? { depeg: result.depeg } : {}),
     ...overlayChart(result, snapshot.figures),
   };
 }

@@ -4,6 +4,7 @@
  * The order is the order of trust: when two providers give the same figure, the earlier one wins.
  */
 import type { HostLimit } from '../http';
+import { curveApiPool } from './curve-api';
 import { dexScreenerPair } from './dexscreener';
 import { geckoTerminalCandles, geckoTerminalPool } from './geckoterminal';
 import { gasPrice } from './gas';
@@ -17,6 +18,8 @@ import { uniswapV4Pool } from './uniswap-v4';
 export const PROVIDERS: readonly PoolDataProvider[] = [
   onChainPool,
   uniswapV4Pool,
+  // Curve's own figures (coins, balances, gauge rewards) for pools found by name; before the aggregators.
+  curveApiPool,
   geckoTerminalPool,
   dexScreenerPair,
   geckoTerminalCandles,

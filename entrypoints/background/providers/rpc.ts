@@ -22,10 +22,14 @@ const SELECTORS = {
   getReserves: '0x0902f1ac',
   decimals: '0x313ce567',
   symbol: '0x95d89b41',
-  /** Curve: `A()`, and `coins(i)` in its newer (uint256) and older (int128) forms. */
+  /** Curve: `A()`, and `coins(i)` / `balances(i)` in their newer (uint256) and older (int128) forms. */
   curveA: '0xf446c1d0',
   coinsUint: '0xc6610657',
   coinsInt: '0x23746eb8',
+  balancesUint: '0x4903b0d1',
+  balancesInt: '0x065a80d8',
+  /** Curve cryptoswap pools (tricrypto, twocrypto) have `gamma()`; stableswap pools do not. */
+  curveGamma: '0xb1373929',
   /** Balancer v2 weighted pools: weights (1e18 fixed point, tokens in ascending address order) and swap fee. */
   normalizedWeights: '0xf89f27ed',
   swapFeePercentage: '0x55c67628',
@@ -105,9 +109,7 @@ export async function fetchRpcPool(
     SELECTORS.getReserves,
     SELECTORS.curveA,
     withIndex(SELECTORS.coinsUint, 1),
-    withIndex(SELECTORS.coinsUint, 2),
     withIndex(SELECTORS.coinsInt, 1),
-    withIndex(SELECTORS.coinsInt, 2),
     SELECTORS.normalizedWeights,
     SELECTORS.swapFeePercentage,
   ];
@@ -118,25 +120,17 @@ export async function fetchRpcPool(
     deadline,
   );
   if (!first.ok) return { ok: false, provider: 'rpc', reason: first.reason };
-  const [
-    slot0,
-    liquidity,
-    fee,
-    token0Hex,
-    token1Hex,
-    reserves,
-    curveA,
-    coin1,
-    coin2,
-    oldCoin1,
-    oldCoin2,
-    weights,
-    swapFee,
-  ] = first.results;
+  const [slot0, liquidity, fee, token0Hex, token1Hex, reserves, curveA, coin1, oldCoin1, weights, swapFee] =
+    first.results;
   const token0 = decodeAddress(token0Hex ?? null);
   const token1 = decodeAddress(token1Hex ?? null);
   if (!token0 || !token1) {
-    const curve = curveFigures(curveA ?? null, coin1 ?? oldCoin1 ?? null, coin2 ?? oldCoin2 ?? null);
+    const curve = await curveFigures(curveA ?? null, coin1 ?? null, oldCoin1 ?? null, {
+      http,
+      rpcUrl,
+      address,
+      deadline,
+    });
     const balancer = curve ? null : weightedFigures(weights ?? null, swapFee ?? null);
     const figures = curve ?? balancer;
     return figures
@@ -242,15 +236,86 @@ function poolState(
   return { figures: { price: human1.div(human0).toString(), reserve0: human0.toFixed(), reserve1: human1.toFixed() } };
 }
 
+/** Curve pools hold 2 to 8 coins (the stableswap-ng factory's MAX_COINS is 8): coins(i) is probed that far. */
+const MAX_CURVE_COINS = 8;
+const NATIVE_ETH = '0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee';
+
+interface CurveReader {
+  http: JsonClient;
+  rpcUrl: string;
+  address: string;
+  deadline: number;
+}
+
 /**
- * A Curve stableswap pool: `A()` as the contract reports it (the UI convention, Ann = A * n) and how many
- * coins it holds (a second coin must exist; a third is probed). Null when this is not such a pool.
+ * A Curve stableswap pool: `A()` as the contract reports it (the UI convention, Ann = A * n), the exact coin
+ * count (coins(i) answers for i < n and reverts beyond, in the uint256 or the older int128 form that answered
+ * for coin 1), each coin's balance scaled by its decimals, and the coins' symbols. Two more rounds, only for
+ * contracts that answered A() and coins(1). Balances are given only when every coin's decimals were read:
+ * one unscaled balance would be off by powers of ten. A cryptoswap pool (it answers `gamma()`) keeps its
+ * coins and balances but not A, whose meaning there is another. Null when this is not a Curve pool.
  */
-function curveFigures(aHex: Hex | null, secondCoin: Hex | null, thirdCoin: Hex | null): PoolFigures | null {
+async function curveFigures(
+  aHex: Hex | null,
+  secondCoinUint: Hex | null,
+  secondCoinInt: Hex | null,
+  reader: CurveReader,
+): Promise<PoolFigures | null> {
   const amplification = decodeUint(aHex);
-  if (amplification === null || amplification <= 0n || amplification > 10_000_000n || !decodeAddress(secondCoin))
-    return null;
-  return { amplification: amplification.toString(), coinCount: decodeAddress(thirdCoin) ? 3 : 2 };
+  const form = decodeAddress(secondCoinUint) ? 'uint' : decodeAddress(secondCoinInt) ? 'int' : null;
+  if (amplification === null || amplification <= 0n || amplification > 10_000_000n || !form) return null;
+  const figures: PoolFigures = { amplification: amplification.toString() };
+  const coinsSelector = form === 'uint' ? SELECTORS.coinsUint : SELECTORS.coinsInt;
+  const balancesSelector = form === 'uint' ? SELECTORS.balancesUint : SELECTORS.balancesInt;
+  const indexes = Array.from({ length: MAX_CURVE_COINS }, (_, i) => i);
+  const { http, rpcUrl, address, deadline } = reader;
+  const probe = await ethCalls(
+    http,
+    rpcUrl,
+    [
+      ...indexes.flatMap((i) => [
+        { to: address, data: withIndex(coinsSelector, i) },
+        { to: address, data: withIndex(balancesSelector, i) },
+      ]),
+      { to: address, data: SELECTORS.curveGamma },
+    ],
+    deadline,
+  );
+  // The coin count is unknown without this round: A alone is still a true figure.
+  if (!probe.ok) return figures;
+  // A cryptoswap pool's A is not the stableswap amplification: it is not given as one.
+  if (decodeUint(probe.results[2 * MAX_CURVE_COINS] ?? null) !== null) delete figures.amplification;
+  const coins: string[] = [];
+  for (const i of indexes) {
+    const coin = decodeAddress(probe.results[2 * i] ?? null);
+    if (!coin || /^0x0{40}$/.test(coin)) break;
+    coins.push(coin);
+  }
+  if (coins.length < 2) return figures;
+  figures.coinCount = coins.length;
+  const rawBalances = coins.map((_, i) => decodeUint(probe.results[2 * i + 1] ?? null));
+
+  const tokens = await ethCalls(
+    http,
+    rpcUrl,
+    coins.flatMap((coin) => [
+      { to: coin, data: SELECTORS.decimals },
+      { to: coin, data: SELECTORS.symbol },
+    ]),
+    deadline,
+  );
+  const decimals = coins.map((coin, i) => {
+    if (coin === NATIVE_ETH) return 18;
+    const value = tokens.ok ? decodeUint(tokens.results[2 * i] ?? null) : null;
+    return value !== null && value <= 36n ? Number(value) : null;
+  });
+  if (rawBalances.every((raw) => raw !== null) && decimals.every((d) => d !== null))
+    figures.balances = rawBalances.map((raw, i) => rawToHuman(raw!, decimals[i]!).toString());
+  const symbols = coins.map((coin, i) =>
+    coin === NATIVE_ETH ? 'ETH' : tokens.ok ? decodeSymbol(tokens.results[2 * i + 1] ?? null) : undefined,
+  );
+  if (symbols.every((symbol) => symbol !== undefined)) figures.coinSymbols = symbols as string[];
+  return figures;
 }
 
 const FIXED_POINT = new Decimal('1e18');

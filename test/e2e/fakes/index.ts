@@ -1,4 +1,6 @@
 /** Every fake beyond the original three hosts: one line per file in this folder. */
+import { curve3pool } from './curve-3pool';
+import { curveApi } from './curve-api';
 import { gasOracleFake } from './gas-oracle';
 import { gasPriceFake } from './gas-price';
 import { geckoTerminalBalancer } from './geckoterminal-balancer';
@@ -11,6 +13,7 @@ import { solidlyGaugeFake } from './solidly-gauge';
 import type { FakeChainContract, FakeHost, FakeRpcMethod } from './types';
 
 export const FAKE_HOSTS: readonly FakeHost[] = [
+  curveApi,
   geckoTerminalBalancer,
   geckoTerminalPancakeBsc,
   goplusFake,
@@ -18,6 +21,7 @@ export const FAKE_HOSTS: readonly FakeHost[] = [
 ];
 
 export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [
+  curve3pool,
   pancakeV3Position,
   solidlyGaugeFake,
   pancakeMasterChefFake,

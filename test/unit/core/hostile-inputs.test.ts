@@ -293,6 +293,19 @@ const TABLE: Record<string, Entry> = {
     args: [or(fc.record({ amplification: num, coins: or(fc.integer({ min: 1, max: 9 })), depeggedPrice: num }))],
     runs: 60,
   },
+  ilStableswapFromBalances: {
+    args: [
+      or(
+        fc.record({
+          amplification: num,
+          balances: or(fc.array(num, { minLength: 1, maxLength: 9 })),
+          depegged: or(fc.integer({ min: -1, max: 8 })),
+          priceFactor: num,
+        }),
+      ),
+    ],
+    runs: 40,
+  },
   stableswapBalancesN: {
     args: [or(fc.record({ amplification: num, coins: or(fc.integer({ min: 1, max: 9 })), depeggedPrice: num }))],
     runs: 60,

@@ -237,3 +237,86 @@ describe('position pages beyond Uniswap v3 (issue 12)', () => {
     expect(other).toEqual({ ok: false, reason: 'Position #777001 is not in the pool this page names.' });
   });
 });
+
+describe('a Curve pool named on its page, resolved through Curve API', () => {
+  const CURVE_MAIN = fixture('curve/getpools-ethereum-main.json');
+  const THREE_POOL = '0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c7';
+  const EMPTY = JSON.stringify({ success: true, data: { poolData: [] } });
+  const curveRoute: Route = (url) =>
+    url === 'https://api.curve.finance/v1/getPools/ethereum/main'
+      ? ok(CURVE_MAIN)
+      : url.startsWith('https://api.curve.finance/')
+        ? ok(EMPTY)
+        : fail(404);
+  const page = (name: string) => detectPoolPage(`https://curve.finance/dex/ethereum/pools/${name}/deposit`)!;
+
+  it('3pool: its address from the main registry, which travels with the target; a day in the cache', async () => {
+    const { svc, requests } = service(curveRoute);
+    expect(await svc.resolve(page('3pool'))).toEqual({
+      ok: true,
+      target: { chain: 'ethereum', type: 'address', address: THREE_POOL, curveRegistry: 'main' },
+    });
+    // The legacy name is found in main: crypto is not asked. A second page of the same pool asks nobody.
+    expect(requests).toEqual(['https://api.curve.finance/v1/getPools/ethereum/main']);
+    await svc.resolve(page('3pool'));
+    expect(requests).toHaveLength(1);
+  });
+
+  it('the legacy hash URL (curve.fi/#/ethereum/pools/3pool/deposit) resolves the same way', async () => {
+    const { svc } = service(curveRoute);
+    const legacy = detectPoolPage('https://curve.fi/#/ethereum/pools/3pool/deposit')!;
+    expect(await svc.resolve(legacy)).toMatchObject({ ok: true, target: { address: THREE_POOL } });
+  });
+
+  it('the page lookup then gets the Curve API figures for that pool, with their source', async () => {
+    const { svc } = service(curveRoute);
+    const result = await svc.lookupPage(page('3pool'));
+    if (result.status !== 'ok') throw new Error(`expected data, got ${JSON.stringify(result)}`);
+    expect(result.snapshot.address).toBe(THREE_POOL);
+    expect(result.snapshot.figures).toMatchObject({
+      tvlUsd: '499985000.5',
+      amplification: '2000',
+      coinCount: 3,
+      balances: ['160000000', '170000000', '170000000'],
+    });
+    expect(result.snapshot.sources.tvlUsd?.name).toBe('Curve API');
+  });
+
+  it('a name neither registry lists, and an API that fails, are said plainly', async () => {
+    const missing = await service(curveRoute).svc.resolve(page('nopool'));
+    expect(missing).toEqual({ ok: false, reason: 'Curve\'s API lists no pool named "nopool" on ethereum.' });
+    const { svc, requests } = service((url) => (url.startsWith('https://api.curve.finance/') ? fail(500) : fail(404)));
+    expect(await svc.resolve(page('3pool'))).toEqual({
+      ok: false,
+      reason: 'The Curve pool "3pool" could not be found: Curve\'s API: server error (HTTP 500).',
+    });
+    // Three tries each (retries on 5xx), main then crypto.
+    expect(requests.filter((url) => url.endsWith('/main'))).toHaveLength(3);
+    expect(requests.filter((url) => url.endsWith('/crypto'))).toHaveLength(3);
+  });
+
+  it('a Curve page naming its pool by address: the main index says whether the API lists it', async () => {
+    const listed = await service(curveRoute).svc.resolve(page(THREE_POOL));
+    expect(listed).toEqual({
+      ok: true,
+      target: { chain: 'ethereum', type: 'address', address: THREE_POOL, curveRegistry: 'main' },
+    });
+    const other = `0x${'2'.repeat(40)}`;
+    expect(await service(curveRoute).svc.resolve(page(other))).toEqual({
+      ok: true,
+      target: { chain: 'ethereum', type: 'address', address: other },
+    });
+    // A failing Curve API costs only its figures: the pool is still looked up by address.
+    const failing = service((url) => (url.startsWith('https://api.curve.finance/') ? fail(500) : fail(404)));
+    expect(await failing.svc.resolve(page(THREE_POOL))).toEqual({
+      ok: true,
+      target: { chain: 'ethereum', type: 'address', address: THREE_POOL },
+    });
+  });
+
+  it('a factory pool id asks its own registry only', async () => {
+    const { svc, requests } = service(curveRoute);
+    await svc.resolve(page('factory-stable-ng-42'));
+    expect(requests).toEqual(['https://api.curve.finance/v1/getPools/ethereum/factory-stable-ng']);
+  });
+});

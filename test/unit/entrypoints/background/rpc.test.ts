@@ -196,6 +196,68 @@ describe('fetchRpcPool', () => {
     },
   );
 
+  /**
+   * 3pool's shape: coins(uint256) and balances(uint256) for three coins, each coin answering decimals() and
+   * symbol(); coins(3) reverts. Balances 160M DAI (18 decimals), 170M USDC and 170M USDT (6 decimals).
+   */
+  const DAI = '0x6b175474e89094c44da98b954eedeac495271d0f';
+  const USDT = '0xdac17f958d2ee523a2206206994597c13d831ec7';
+  const threeCoins = (options: { gamma?: boolean; usdtDecimals?: boolean } = {}): Chain => {
+    const coins = [
+      { at: DAI, symbol: 'DAI', decimals: 18n, balance: 160_000_000n * 10n ** 18n },
+      { at: TOKEN0, symbol: 'USDC', decimals: 6n, balance: 170_000_000n * 10n ** 6n },
+      { at: USDT, symbol: 'USDT', decimals: 6n, balance: 170_000_000n * 10n ** 6n },
+    ];
+    return (to, selector, data) => {
+      const coin = coins[Number(BigInt(`0x${data!.slice(10) || '0'}`))];
+      if (to === POOL) {
+        if (selector === '0xf446c1d0') return uint(2000n);
+        if (selector === '0xb1373929') return options.gamma ? uint(145_000_000_000_000n) : null;
+        if (selector === '0xc6610657') return coin ? address(coin.at) : null;
+        if (selector === '0x4903b0d1') return coin ? uint(coin.balance) : null;
+        return null;
+      }
+      const token = coins.find((c) => c.at === to);
+      if (!token) return null;
+      if (selector === '0x313ce567')
+        return token.at === USDT && options.usdtDecimals === false ? null : uint(token.decimals);
+      if (selector === '0x95d89b41') return encodeAbiParameters([{ type: 'string' }], [token.symbol]);
+      return null;
+    };
+  };
+
+  it('a Curve pool of three coins: A, the exact coin count, balances scaled by each decimals, symbols', async () => {
+    const result = await fetchRpcPool(client(threeCoins()), target, 10_000, () => 1_000);
+    expect(result).toEqual({
+      ok: true,
+      provider: 'rpc',
+      fetchedAt: 1_000,
+      figures: {
+        amplification: '2000',
+        coinCount: 3,
+        // 160000000 x 10^18 / 10^18; 170000000 x 10^6 / 10^6
+        balances: ['160000000', '170000000', '170000000'],
+        coinSymbols: ['DAI', 'USDC', 'USDT'],
+      },
+    });
+    if (result.ok) expect(v.is(PoolFiguresSchema, result.figures)).toBe(true);
+  });
+
+  it('one coin without decimals: no balances at all (one unscaled balance would be off by powers of ten)', async () => {
+    const result = await fetchRpcPool(client(threeCoins({ usdtDecimals: false })), target, 10_000, () => 1_000);
+    expect(result.ok && result.figures).toEqual({
+      amplification: '2000',
+      coinCount: 3,
+      coinSymbols: ['DAI', 'USDC', 'USDT'],
+    });
+  });
+
+  it('a cryptoswap pool (it answers gamma()) keeps its coins and balances, not A', async () => {
+    const result = await fetchRpcPool(client(threeCoins({ gamma: true })), target, 10_000, () => 1_000);
+    expect(result.ok && result.figures.amplification).toBeUndefined();
+    expect(result.ok && result.figures.coinCount).toBe(3);
+  });
+
   it('an answer that is not a JSON-RPC batch is refused', async () => {
     const result = await fetchRpcPool(
       client(() => ({ hello: 'world' })),

@@ -57,7 +57,7 @@ describe('live analysis', () => {
     expect(live.poolFeeApr!.toString()).toBe('0.0146');
     expect(live.missing).toEqual(['amplification A: not read, so IL and LVR are not modelled']);
   });
-  it('a two-coin Curve pool with A read on chain gets the stableswap analysis; three coins are said to be out of scope', () => {
+  it('a two-coin Curve pool with A read on chain gets the stableswap analysis; three coins get the depeg IL only', () => {
     const figures = {
       tvlUsd: '1000000',
       volume24hUsd: '100000',
@@ -78,8 +78,12 @@ describe('live analysis', () => {
       { depositUsd: '1000', horizonDays: '30', page: CURVE },
       NOW,
     );
+    expect(two.depeg).toBeNull();
     expect(three.analysis).toBeNull();
-    expect(three.missing).toEqual(['a pool of three or more coins: the stableswap IL model covers two coins']);
+    expect(three.depeg?.coins).toBe(3);
+    expect(three.missing).toEqual([
+      'a pool of 3 coins: fees and LVR over time are modelled for two coins; the IL of one coin depegging is shown',
+    ]);
   });
 });
 
