@@ -175,6 +175,7 @@ export class PoolService {
       deadline: this.deadline(),
       now: this.deps.now,
       rpcUrl: rpc.url,
+      cache: this.deps.cache,
       peer: async (id) => {
         const answer = (await running.get(id))?.answer;
         return answer && answer.state !== 'unavailable' ? answer.value.figures : null;

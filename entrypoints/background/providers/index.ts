@@ -4,8 +4,11 @@
  * The order is the order of trust: when two providers give the same figure, the earlier one wins.
  */
 import type { HostLimit } from '../http';
+import { defiLlamaCoins } from './defillama-coins';
+import { defiLlamaYields } from './defillama-yields';
 import { dexScreenerPair } from './dexscreener';
 import { geckoTerminalCandles, geckoTerminalPool } from './geckoterminal';
+import { merklRewards } from './merkl';
 import type { PoolDataProvider } from './provider';
 import { onChainPool } from './rpc';
 import { uniswapV4Pool } from './uniswap-v4';
@@ -16,6 +19,9 @@ export const PROVIDERS: readonly PoolDataProvider[] = [
   geckoTerminalPool,
   dexScreenerPair,
   geckoTerminalCandles,
+  merklRewards,
+  defiLlamaYields,
+  defiLlamaCoins,
 ];
 
 /** Every host a provider talks to by default: the manifest's host permissions. */

@@ -6,6 +6,12 @@ import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/ht
 import { LoadCache, type CacheEntry } from '../../../../entrypoints/background/cache';
 import { PoolService } from '../../../../entrypoints/background/pool-service';
 import { targetFromPage } from '../../../../entrypoints/background/pool-target';
+import { PROVIDERS } from '../../../../entrypoints/background/providers/index';
+
+/** The pool-figure providers these tests script; the issue-11 ones (rewards, prices) have tests of their own. */
+const CORE_PROVIDERS = PROVIDERS.filter((p) =>
+  ['rpc', 'uniswap-v4', 'geckoterminal', 'dexscreener', 'geckoterminal-candles'].includes(p.id),
+);
 
 const POOL = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/api/${path}`, import.meta.url), 'utf8');
@@ -33,6 +39,7 @@ function service(route: Route, { now = 1_700_000_000_000, rpcUrl = null as strin
     cache,
     now: () => now,
     rpcFor: async () => ({ url: rpcUrl }),
+    providers: CORE_PROVIDERS,
   });
   return { svc, requests };
 }
