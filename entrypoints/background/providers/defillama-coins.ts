@@ -166,6 +166,29 @@ export function coinsFigures(
   }
 }
 
+/** Time kept for the price requests themselves: reward providers still busy by then are not waited for. */
+const PRICE_REQUEST_RESERVE_MS = 2_500;
+
+/**
+ * The peers' figures, each as soon as it answers; one still busy after `waitMs` counts as having none, so a
+ * slow reward source costs its tokens' risk figures, not the native price and every other token's.
+ */
+async function peersUntil(
+  ids: readonly string[],
+  peer: ProviderContext['peer'],
+  waitMs: number,
+): Promise<(PoolFigures | null)[]> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), Math.max(0, waitMs));
+  });
+  try {
+    return await Promise.all(ids.map((id) => Promise.race([peer(id), late])));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export const defiLlamaCoins: PoolDataProvider = {
   id: PROVIDER,
   name: 'DefiLlama coins',
@@ -177,7 +200,11 @@ export const defiLlamaCoins: PoolDataProvider = {
   async load(target: PoolTarget, { http, deadline, now, peer }: ProviderContext): Promise<ProviderResult> {
     const llama = llamaChain(target.chain);
     if (!llama) return failure(PROVIDER, 'chain not covered by DefiLlama');
-    const answers = await Promise.all(REWARD_PEERS.map(([id]) => peer(id)));
+    const answers = await peersUntil(
+      REWARD_PEERS.map(([id]) => id),
+      peer,
+      deadline - PRICE_REQUEST_RESERVE_MS - now(),
+    );
     const rewards = rewardTokensOf(answers);
     const tokenCoins = rewards.map((reward) => `${llama.coins}:${reward.token}`);
     const [current, history] = await Promise.all([

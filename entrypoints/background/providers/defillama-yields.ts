@@ -33,6 +33,7 @@ const POOLS_MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** A download that big gets its own time (the cache's backstop is 30 s), not the page lookup's 8 s. */
 const INDEX_DOWNLOAD_MS = 28_000;
 const EVM_ADDRESS = /^0x[0-9a-f]{40}$/;
+const MIN_INDEX_WAIT_MS = 250;
 
 /** DefiLlama's project slugs for the DEX ids other providers report (GeckoTerminal's, or "uniswap_v4"). */
 const PROJECTS: readonly [RegExp, string][] = [
@@ -272,7 +273,8 @@ async function loadIndex(
   const late = new Promise<{ ok: false; reason: string }>((resolve) => {
     timer = setTimeout(
       () => resolve({ ok: false, reason: 'DefiLlama’s yields list is still loading; it is used from the next lookup' }),
-      Math.max(0, context.deadline - context.now()),
+      // At least a moment, so an index already in the cache is read even when the peers took the whole time.
+      Math.max(MIN_INDEX_WAIT_MS, context.deadline - context.now()),
     );
   });
   return Promise.race([running, late]).finally(() => clearTimeout(timer));

@@ -186,3 +186,16 @@ describe('DefiLlama coins provider', () => {
     if (!result.ok) expect(result.reason).toMatch(reason);
   });
 });
+
+describe('waiting for the reward providers', () => {
+  it('a reward provider still busy near the deadline is not waited for: the native price still comes', async () => {
+    const { context, requests } = harness(() => new Response(CURRENT));
+    const busy = {
+      ...context(2_600),
+      peer: (id: string) => (id === 'merkl' ? new Promise<never>(() => {}) : Promise.resolve(null)),
+    };
+    const result = await defiLlamaCoins.load(target, busy);
+    expect(result.ok && result.figures).toEqual({ nativePriceUsd: '2500.1', nativeSymbol: 'ETH' });
+    expect(requests).toEqual(['https://coins.llama.fi/prices/current/coingecko:ethereum']);
+  });
+});
