@@ -15,6 +15,7 @@ import {
   type PoolLookupResult,
   type Position,
 } from '../../lib/messages/pool-data';
+import { POOL_EXTRA_FIGURES } from '../../lib/messages/pool-extras';
 import { ageOf } from '../../lib/present/format';
 import { FIGURE_LABELS } from '../../lib/present/labels';
 import type { CachedValue, LoadCache, LoadResult } from './cache';
@@ -198,7 +199,10 @@ export class PoolService {
       ...inOrder.filter(({ answer }) => answer.state === 'stale'),
     ]);
     const notes = [...(rpc.note ? [rpc.note] : []), ...inOrder.flatMap((entry) => notesFor(entry, this.deps.now()))];
-    if (Object.keys(snapshot.figures).length === 0) return { status: 'unavailable', notes };
+    // Rewards, reward-token prices or the gas coin's price alone do not describe the pool: without one figure of
+    // the pool itself (price, TVL, fee, tokens...) the lookup is unavailable, with every note.
+    if (!Object.keys(snapshot.figures).some((name) => !Object.hasOwn(POOL_EXTRA_FIGURES, name)))
+      return { status: 'unavailable', notes };
     return { status: 'ok', snapshot, notes };
   }
 

@@ -117,6 +117,31 @@ describe('PoolService', () => {
     expect(result.notes.join(' ')).toMatch(/server error \(HTTP 503\)/);
   });
 
+  it('rewards and prices alone do not make a pool: unavailable, with the notes', async () => {
+    const extrasOnly = {
+      id: 'extras',
+      name: 'Extras',
+      hosts: [],
+      limit: { burst: 1, perMinute: 1, publishedPerMinute: null },
+      ttlMs: 1,
+      load: async () => ({
+        ok: true as const,
+        provider: 'extras',
+        fetchedAt: 1,
+        figures: { nativePriceUsd: '2500.1', nativeSymbol: 'ETH' },
+      }),
+    };
+    const data = new Map<string, CacheEntry>();
+    const svc = new PoolService({
+      http: new HttpClient(() => ({ burst: 1, perMinute: 1 })),
+      cache: new LoadCache({ get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) }),
+      now: () => 1,
+      rpcFor: async () => ({ url: null }),
+      providers: [extrasOnly],
+    });
+    expect(await svc.lookup(target)).toEqual({ status: 'unavailable', notes: [] });
+  });
+
   it('a second lookup within the TTL makes no request', async () => {
     const { svc, requests } = service((url) => ok(url.includes('/ohlcv/') ? GECKO_OHLCV : GECKO_POOL));
     await svc.lookup(target);
