@@ -49,7 +49,10 @@ export function merklUrl(target: PoolTarget): string | null {
   return `${API}?${query.toString()}`;
 }
 
-/** Merkl publishes no rate limit for its public API (https://api.merkl.xyz/docs): a polite budget of our own. */
+/**
+ * No published rate limit found for Merkl's key-less API (its reference, https://api.merkl.xyz/docs, and the
+ * merkl-api DTOs cited above state none): publishedPerMinute stays null and the budget is a polite one.
+ */
 export const merklRewards = httpJsonProvider({
   id: PROVIDER,
   name: 'Merkl API',
