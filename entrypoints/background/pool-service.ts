@@ -17,6 +17,7 @@ import {
   type PoolLookupResult,
   type Position,
 } from '../../lib/messages/pool-data';
+import { POOL_EXTRA_FIGURES } from '../../lib/messages/pool-extras';
 import { ageOf } from '../../lib/present/format';
 import { FIGURE_LABELS } from '../../lib/present/labels';
 import type { CachedValue, LoadCache, LoadResult } from './cache';
@@ -278,6 +279,7 @@ export class PoolService {
       deadline: this.deadline(),
       now: this.deps.now,
       rpcUrl: rpc.url,
+      cache: this.deps.cache,
       peer: async (id) => {
         const answer = (await running.get(id))?.answer;
         return answer && answer.state !== 'unavailable' ? answer.value.figures : null;
@@ -300,7 +302,10 @@ export class PoolService {
       ...inOrder.filter(({ answer }) => answer.state === 'stale'),
     ]);
     const notes = [...(rpc.note ? [rpc.note] : []), ...inOrder.flatMap((entry) => notesFor(entry, this.deps.now()))];
-    if (Object.keys(snapshot.figures).length === 0) return { status: 'unavailable', notes };
+    // Rewards, reward-token prices or the gas coin's price alone do not describe the pool: without one figure of
+    // the pool itself (price, TVL, fee, tokens...) the lookup is unavailable, with every note.
+    if (!Object.keys(snapshot.figures).some((name) => !Object.hasOwn(POOL_EXTRA_FIGURES, name)))
+      return { status: 'unavailable', notes };
     return { status: 'ok', snapshot, notes };
   }
 

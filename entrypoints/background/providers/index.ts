@@ -5,10 +5,13 @@
  */
 import type { HostLimit } from '../http';
 import { curveApiPool } from './curve-api';
+import { defiLlamaCoins } from './defillama-coins';
+import { defiLlamaYields } from './defillama-yields';
 import { dexScreenerPair } from './dexscreener';
-import { geckoTerminalCandles, geckoTerminalPool } from './geckoterminal';
 import { gasPrice } from './gas';
+import { geckoTerminalCandles, geckoTerminalPool } from './geckoterminal';
 import { goplusTokenSecurity } from './goplus';
+import { merklRewards } from './merkl';
 import { pancakeFarm } from './pancake-farm';
 import type { PoolDataProvider } from './provider';
 import { onChainPool } from './rpc';
@@ -27,6 +30,9 @@ export const PROVIDERS: readonly PoolDataProvider[] = [
   gasPrice,
   solidlyGauge,
   pancakeFarm,
+  merklRewards,
+  defiLlamaYields,
+  defiLlamaCoins,
 ];
 
 /** Every host a provider talks to by default: the manifest's host permissions. */

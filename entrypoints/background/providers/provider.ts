@@ -3,6 +3,7 @@
  * host permissions and the per-host rate limits are derived from the same table.
  */
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
+import type { LoadCache } from '../cache';
 import { describeProblem, type HostLimit, type JsonClient } from '../http';
 import type { PoolTarget } from '../pool-target';
 
@@ -22,6 +23,11 @@ export interface ProviderContext {
   rpcUrl: string | null;
   /** Another provider's figures for the same pool in this lookup, once it has answered (null if it has none). */
   peer(id: string): Promise<PoolFigures | null>;
+  /**
+   * The pool service's cache, for what a provider shares across pools (DefiLlama's yields index); its answer
+   * per pool is cached by the service as usual. Absent in tests that do not need it.
+   */
+  cache?: Pick<LoadCache, 'get'>;
 }
 
 export interface PoolDataProvider {

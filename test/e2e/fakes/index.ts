@@ -1,12 +1,16 @@
-/** Every fake beyond the original three hosts: one line per file in this folder. */
+/**
+ * Every fake beyond the original three hosts: one line per file in this folder. One fake per host where they
+ * overlap: coins.llama.fi is defillama.ts, which also serves llama-prices.ts's reward-token prices.
+ */
 import { curve3pool } from './curve-3pool';
 import { curveApi } from './curve-api';
+import { defiLlamaCoinsHost, defiLlamaYieldsHost } from './defillama';
 import { gasOracleFake } from './gas-oracle';
 import { gasPriceFake } from './gas-price';
 import { geckoTerminalBalancer } from './geckoterminal-balancer';
 import { geckoTerminalPancakeBsc } from './geckoterminal-pancake-bsc';
 import { goplusFake } from './goplus';
-import { llamaPricesFake } from './llama-prices';
+import { merklHost } from './merkl';
 import { pancakeMasterChefFake } from './pancake-masterchef';
 import { pancakeV3Position } from './pancake-v3-position';
 import { solidlyGaugeFake } from './solidly-gauge';
@@ -17,7 +21,9 @@ export const FAKE_HOSTS: readonly FakeHost[] = [
   geckoTerminalBalancer,
   geckoTerminalPancakeBsc,
   goplusFake,
-  llamaPricesFake,
+  merklHost,
+  defiLlamaYieldsHost,
+  defiLlamaCoinsHost,
 ];
 
 export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [

@@ -12,6 +12,12 @@ import {
   PANCAKE_POOL,
   pancakeV3Position,
 } from '../../../e2e/fakes/pancake-v3-position';
+import { PROVIDERS } from '../../../../entrypoints/background/providers/index';
+
+/** The pool-figure providers these tests script; the issue-11 ones (rewards, prices) have tests of their own. */
+const CORE_PROVIDERS = PROVIDERS.filter((p) =>
+  ['rpc', 'uniswap-v4', 'curve-api', 'geckoterminal', 'dexscreener', 'geckoterminal-candles'].includes(p.id),
+);
 
 const POOL = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640';
 const fixture = (path: string) => readFileSync(new URL(`../../../fixtures/api/${path}`, import.meta.url), 'utf8');
@@ -39,6 +45,7 @@ function service(route: Route, { now = 1_700_000_000_000, rpcUrl = null as strin
     cache,
     now: () => now,
     rpcFor: async () => ({ url: rpcUrl }),
+    providers: CORE_PROVIDERS,
   });
   return { svc, requests };
 }
@@ -114,6 +121,31 @@ describe('PoolService', () => {
     const result = await svc.lookup(target);
     expect(result.status).toBe('unavailable');
     expect(result.notes.join(' ')).toMatch(/server error \(HTTP 503\)/);
+  });
+
+  it('rewards and prices alone do not make a pool: unavailable, with the notes', async () => {
+    const extrasOnly = {
+      id: 'extras',
+      name: 'Extras',
+      hosts: [],
+      limit: { burst: 1, perMinute: 1, publishedPerMinute: null },
+      ttlMs: 1,
+      load: async () => ({
+        ok: true as const,
+        provider: 'extras',
+        fetchedAt: 1,
+        figures: { nativePriceUsd: '2500.1', nativeSymbol: 'ETH' },
+      }),
+    };
+    const data = new Map<string, CacheEntry>();
+    const svc = new PoolService({
+      http: new HttpClient(() => ({ burst: 1, perMinute: 1 })),
+      cache: new LoadCache({ get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) }),
+      now: () => 1,
+      rpcFor: async () => ({ url: null }),
+      providers: [extrasOnly],
+    });
+    expect(await svc.lookup(target)).toEqual({ status: 'unavailable', notes: [] });
   });
 
   it('a second lookup within the TTL makes no request', async () => {
