@@ -1,4 +1,12 @@
-import { aprToApy, type Analysis, type DepegScenario, type RangeAnalysis, type WhileInRangeBasis } from '../core/index';
+import {
+  SEVERITY_ORDER,
+  aprToApy,
+  type WarningReport,
+  type Analysis,
+  type DepegScenario,
+  type RangeAnalysis,
+  type WhileInRangeBasis,
+} from '../core/index';
 import { days, move, multiple, percent, usd } from '../lib/present/format';
 import { payoffChartView } from '../lib/present/payoff-model';
 import { PayoffChart } from './PayoffChart';
@@ -15,6 +23,14 @@ const WHILE_IN_RANGE_NOTE: Record<WhileInRangeBasis, string> = {
   'active-liquidity-if-entered': t('analysis.basisActiveIfEntered'),
   'full-range-estimate-if-entered': t('analysis.basisFullRangeIfEntered'),
 };
+
+/** One list, most severe first. */
+function joinReports(first: WarningReport, second: WarningReport): WarningReport {
+  const hits = [...first.hits, ...second.hits].sort(
+    (x, y) => SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity),
+  );
+  return { hits, skipped: [...first.skipped, ...second.skipped] };
+}
 
 /** What the token names are, for units: the pool's symbols when known. */
 export interface PoolTokens {
@@ -43,6 +59,7 @@ export function AnalysisView({
   symbols = {},
   volumeLabel = t('analysis.volumeEntered'),
   current = null,
+  moreWarnings,
 }: {
   analysis: Analysis;
   source: string;
@@ -52,6 +69,8 @@ export function AnalysisView({
   volumeLabel?: string;
   /** Today's price as the user reads it, for the target-price scenario; null when unknown. */
   current?: CurrentPrice | null;
+  /** Warnings from beyond the analysis (token checks, rewards), shown in the same list. */
+  moreWarnings?: WarningReport;
 }) {
   const horizon = a.horizonDays.toString();
   const concentrated = a.kind === 'concentrated';
@@ -65,7 +84,7 @@ export function AnalysisView({
       <p class="lens-muted" data-testid="source">
         {t('analysis.source', { source })}
       </p>
-      <WarningList report={a.warnings} />
+      <WarningList report={moreWarnings ? joinReports(a.warnings, moreWarnings) : a.warnings} />
       <section class="lens-section" aria-label={t('analysis.fees')}>
         <h2>{t('analysis.feesOn', { deposit: usd(a.depositUsd) })}</h2>
         <dl class="lens-figures">

@@ -9,6 +9,8 @@ import { useState } from 'preact/hooks';
 import { valuesFromLive, type FormValues } from '../lib/present/calculator-model';
 import { Calculator } from './Calculator';
 import { Verdict } from './Verdict';
+import { RiskExtras } from './RiskExtras';
+import { WarningList } from './WarningList';
 import { t } from '../lib/i18n/index';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
@@ -88,12 +90,14 @@ export function LiveResult({
               : null
           }
           {...(live.projectionVolume ? { volumeLabel: live.projectionVolume.label } : {})}
+          moreWarnings={live.extras.warnings}
         />
       ) : live.poolFeeApr ? (
         <p data-testid="pool-fee-apr-only">
           {t('lookup.poolFeeAprOnly')} <strong data-testid="pool-fee-apr">{percent(live.poolFeeApr)}</strong>
         </p>
       ) : null}
+      <RiskExtras view={live.extras}>{live.analysis ? null : <WarningList report={live.extras.warnings} />}</RiskExtras>
       <WhatIf start={() => valuesFromLive(snapshot, live, depositUsd)} />
     </div>
   );

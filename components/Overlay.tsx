@@ -4,6 +4,7 @@ import type { OverlayCorner } from '../lib/settings/items';
 import type { OverlayLiveView, OverlayView } from '../lib/messages/overlay';
 import type { OverlayHeader } from '../lib/present/overlay-header';
 import { PayoffChart } from './PayoffChart';
+import { RiskExtras } from './RiskExtras';
 import { SEVERITY_LABELS, SeverityLabel } from './SeverityLabel';
 import { t } from '../lib/i18n/index';
 
@@ -350,6 +351,7 @@ function LiveSection({
           </span>
         </p>
       )}
+      {live.extras && <RiskExtras view={live.extras} />}
       {live.figures.length > 0 && (
         <>
           {live.positionLabel && <p class="lens-muted">{t('overlay.liveFor', { position: live.positionLabel })}</p>}

@@ -1,12 +1,14 @@
-import type { ExtrasView } from '../lib/present/extras-model';
-import { WarningList } from './WarningList';
+import type { ComponentChildren } from 'preact';
+import type { ExtrasText } from '../lib/messages/overlay';
 
 /**
  * The liquidity-mining view: fees and rewards, token checks, getting in and out, and the net with its
  * verdict. Text only (API symbols are hostile and never become markup), in headed sections and lists so a
- * screen reader can move through it; the warnings reuse the popup's and overlay's list.
+ * screen reader can move through it. Its warnings join the view's own list; where there is none (a popup
+ * lookup without an analysis) the caller passes the list as children. It imports no core code: the overlay's
+ * content script renders it too.
  */
-export function RiskExtras({ view }: { view: ExtrasView }) {
+export function RiskExtras({ view, children }: { view: ExtrasText; children?: ComponentChildren }) {
   return (
     <section class="lens-section lens-extras" aria-label={view.heading} data-testid="risk-extras">
       <h2>{view.heading}</h2>
@@ -61,7 +63,7 @@ export function RiskExtras({ view }: { view: ExtrasView }) {
       </p>
       <p data-testid="extras-verdict">{view.verdict}</p>
 
-      <WarningList report={view.warnings} />
+      {children}
     </section>
   );
 }

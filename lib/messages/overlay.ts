@@ -60,6 +60,38 @@ export const PayoffChartSchema = v.object({
 });
 export type PayoffChartView = v.InferOutput<typeof PayoffChartSchema>;
 
+const detailedRow = v.object({ text: text(300), details: v.pipe(v.array(text(300)), v.maxLength(8)) });
+
+/**
+ * Liquidity mining, net (lib/present/extras-model.ts): rewards, token checks, gas, exit cost and the net, as
+ * display text. Its warnings travel with the overlay's own warnings, not here.
+ */
+export const ExtrasTextSchema = v.object({
+  heading: text(120),
+  rewardsHeading: text(120),
+  baseFeeApr: text(200),
+  rewards: v.pipe(v.array(detailedRow), v.maxLength(12)),
+  rewardsNote: v.nullable(text(400)),
+  total: v.nullable(text(400)),
+  stress: v.nullable(text(400)),
+  rewardRisk: v.pipe(v.array(text(400)), v.maxLength(12)),
+  checksHeading: text(120),
+  tokenChecks: v.pipe(
+    v.array(v.object({ ...detailedRow.entries, status: v.picklist(['found', 'none-found', 'unknown', 'well-known']) })),
+    v.maxLength(4),
+  ),
+  costsHeading: text(120),
+  gas: text(300),
+  gasDetail: v.nullable(text(400)),
+  exitCost: text(400),
+  netHeading: text(120),
+  netParts: v.pipe(v.array(text(300)), v.maxLength(8)),
+  netTotal: text(300),
+  breakEven: v.nullable(text(300)),
+  verdict: text(400),
+});
+export type ExtrasText = v.InferOutput<typeof ExtrasTextSchema>;
+
 export const OverlayViewSchema = v.object({
   site: text(40),
   chain: text(40),
@@ -116,6 +148,8 @@ export const OverlayViewSchema = v.object({
     notes: v.pipe(v.array(text()), v.maxLength(20)),
     /** A position page: what the position could collect now, and where that was read. */
     positionFees: v.optional(v.object({ text: text(200), source: v.nullable(text(160)) })),
+    /** Rewards, token checks, gas, exit cost and the net over the horizon. */
+    extras: v.optional(ExtrasTextSchema),
   }),
   /** The compact payoff chart, from the live analysis. */
   chart: v.optional(PayoffChartSchema),

@@ -24,7 +24,7 @@ import type { PoolLookupResult, PoolSnapshot } from '../messages/pool-data';
 import { liveAnalysis } from './live-analysis';
 import { move as moveText, percent, price, usd } from './format';
 import { fitToSchema } from './fit-view';
-import type { OverlayLiveView, OverlayView, OverlayWarning } from '../messages/overlay';
+import type { ExtrasText, OverlayLiveView, OverlayView, OverlayWarning } from '../messages/overlay';
 import { EMPTY_LIVE, overlayHeader } from './overlay-header';
 import { depositFromPage } from './page-deposit';
 import { pageReading } from './page-reading';
@@ -220,6 +220,8 @@ function liveModel(
       sources: result.sources,
       notes: [...result.cautions, ...live.notes, ...result.missing],
       ...(result.positionFees ? { positionFees: result.positionFees } : {}),
+      // Its warnings are already among the view's own (snapshotWarnings).
+      extras: withoutWarnings(result.extras),
     },
     warnings: mergeHits(result.snapshotWarnings, a?.warnings.hits ?? []),
     ...(a ? { analysis: a } : {}),
@@ -227,6 +229,10 @@ function liveModel(
     ...(result.depeg ? { depeg: result.depeg } : {}),
     ...overlayChart(result, snapshot.figures),
   };
+}
+
+function withoutWarnings({ warnings: _, ...text }: LiveAnalysis['extras']): ExtrasText {
+  return text;
 }
 
 /**

@@ -50,8 +50,19 @@ describe('RiskExtras', () => {
       'H3 Token checks',
       'H3 Getting in and out',
       'H3 Net over 30 days',
-      'H2 Warnings',
     ]);
+  });
+
+  it('puts a warning list passed as children after the net (a lookup without an analysis has no other)', () => {
+    const withList = window.document.createElement('div');
+    render(
+      <RiskExtras view={view}>
+        <h2>Warnings</h2>
+      </RiskExtras>,
+      withList as unknown as Element,
+    );
+    const headings = [...withList.querySelectorAll('h2, h3')].map((h) => h.textContent);
+    expect(headings.slice(-2)).toEqual(['Net over 30 days', 'Warnings']);
   });
 
   it('says each figure, and what is unknown', () => {
