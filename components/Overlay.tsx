@@ -262,6 +262,11 @@ function Figures({
           {hit.reason}
         </p>
       ))}
+      {m.warnings.length > 3 && (
+        <p class="lens-muted" data-testid="lens-more-warnings">
+          {t('overlay.moreWarnings', { count: m.warnings.length - 3 })}
+        </p>
+      )}
       {m.ilRows ? (
         <div data-testid="lens-il">
           <p class="lens-muted">{t('overlay.ilTitle', { moves: m.ilMoves, basis: m.ilBasis ?? '' })}</p>

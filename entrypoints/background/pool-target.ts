@@ -11,6 +11,7 @@ import {
   type ChainId,
   type HexAddress,
   type PoolPageRef,
+  type SiteId,
   type SolanaAddress,
 } from '../../core/index';
 import { t } from '../../lib/i18n/index';
@@ -24,6 +25,11 @@ export type PoolTarget =
       readonly address: HexAddress;
       /** A Curve pool found by its name through Curve's API: the registry that lists it, which the API is asked by. */
       readonly curveRegistry?: CurveRegistryId;
+      /**
+       * The DEX whose page named the pool (absent for an address typed in the popup): providers of one DEX's own
+       * contracts (Aerodrome gauges, PancakeSwap farms) are asked only for that DEX's pages or typed addresses.
+       */
+      readonly site?: SiteId;
     }
   /** A Uniswap v4 / PancakeSwap Infinity pool id: the APIs index those pools by it; it embeds no contract. */
   | { readonly chain: ChainId; readonly type: 'pool-id'; readonly address: Bytes32 }

@@ -81,7 +81,10 @@ export const pancakeFarm: PoolDataProvider = {
   limit: LLAMA_COINS_LIMIT,
   ttlMs: 5 * 60_000,
   covers: (target, { rpcUrl }) =>
-    target.type === 'address' && rpcUrl !== null && MASTERCHEF_V3[target.chain] !== undefined,
+    target.type === 'address' &&
+    (target.site === undefined || target.site === 'pancakeswap') &&
+    rpcUrl !== null &&
+    MASTERCHEF_V3[target.chain] !== undefined,
   load: (target, { http, deadline, now, rpcUrl, peer }) =>
     fetchPancakeFarm(http, target.chain, target.address, rpcUrl!, deadline, now, () => peer('geckoterminal')),
 };

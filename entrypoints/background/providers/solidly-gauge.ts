@@ -83,7 +83,12 @@ export const solidlyGauge: PoolDataProvider = {
   hosts: [LLAMA_COINS_HOST],
   limit: LLAMA_COINS_LIMIT,
   ttlMs: 5 * 60_000,
-  covers: (target, { rpcUrl }) => target.type === 'address' && rpcUrl !== null && VOTERS[target.chain] !== undefined,
+  // Another DEX's page (a Uniswap pool on Base) has no Aerodrome gauge: not asked, and no note about it.
+  covers: (target, { rpcUrl }) =>
+    target.type === 'address' &&
+    (target.site === undefined || target.site === 'aerodrome' || target.site === 'velodrome') &&
+    rpcUrl !== null &&
+    VOTERS[target.chain] !== undefined,
   load: (target, { http, deadline, now, rpcUrl, peer }) =>
     fetchGauge(http, target.chain, target.address, rpcUrl!, deadline, now, () => peer('geckoterminal')),
 };

@@ -11,6 +11,11 @@ export const PAGES: Record<string, FixturePage> = {
     title: 'Uniswap pool details',
     file: 'uniswap/pool-details.html',
   },
+  // The same pool page on Base: the fake chain serves the pool there too (issue 11's rewards, token checks, gas).
+  [`app.uniswap.org/explore/pools/base/${POOL}`]: {
+    title: 'Uniswap pool details (Base)',
+    file: 'uniswap/pool-details.html',
+  },
   [`app.uniswap.org/positions/add/ethereum/${POOL}`]: {
     title: 'Uniswap add-position form',
     file: 'uniswap/add-position.html',
