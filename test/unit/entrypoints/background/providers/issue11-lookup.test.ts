@@ -54,11 +54,9 @@ describe('issue-11 providers through the pool service', () => {
     expect(figures).toMatchObject({ gasPriceWei: '22000000000', l1DataFeeWei: '10000000000000', nativeSymbol: 'ETH' });
     expect(sources.gaugeRewards?.name).toBe('Aerodrome/Velodrome gauge and DefiLlama, GeckoTerminal');
     expect(sources.tokenSecurity?.name).toBe('GoPlus token security');
-    // The fake Merkl and DefiLlama list rewards for this pool on Ethereum only: on Base each says so.
-    expect(result.notes).toEqual([
-      'Merkl API: Merkl has no live reward campaign on this pool.',
-      'DefiLlama Yields: DefiLlama lists no reward APR for this pool.',
-    ]);
+    // The fake Merkl runs its UNI campaign on Base too; the fake DefiLlama lists rewards on Ethereum only.
+    expect(figures.merklRewards?.map((stream) => stream.symbol)).toEqual(['UNI']);
+    expect(result.notes).toEqual(['DefiLlama Yields: DefiLlama lists no reward APR for this pool.']);
     const message = { type: 'lens:pool-lookup', ...result };
     expect(v.safeParse(LookupPoolResponseSchema, message).success).toBe(true);
   });
