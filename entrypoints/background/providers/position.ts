@@ -6,6 +6,7 @@ import { decodeAbiParameters, encodeFunctionData, parseAbi, type Hex } from 'vie
 import type { ChainId } from '../../../core/index';
 import type { JsonClient } from '../http';
 import { ethCall } from './json-rpc';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 /** Uniswap v3 deployments: NonfungiblePositionManager and UniswapV3Factory per chain. */
 const UNISWAP_V3: Partial<Record<ChainId, { manager: string; factory: string }>> = {
@@ -55,10 +56,10 @@ async function read(
   to: string,
   data: Hex,
   deadline: number,
-): Promise<Hex | { reason: string }> {
+): Promise<Hex | { reason: Said }> {
   const answer = await ethCall(http, rpcUrl, { to, data }, deadline);
-  if (!answer.ok) return { reason: `${answer.reason} while reading the position` };
-  return answer.result ?? { reason: 'The position does not exist (or was burned).' };
+  if (!answer.ok) return { reason: lt('worker.reason.whileReadingPosition', { problem: answer.reason }) };
+  return answer.result ?? { reason: lt('worker.reason.noPosition') };
 }
 
 export async function readV3Position(
@@ -67,9 +68,9 @@ export async function readV3Position(
   chain: ChainId,
   tokenId: string,
   deadline: number,
-): Promise<{ ok: true; position: V3Position } | { ok: false; reason: string }> {
+): Promise<{ ok: true; position: V3Position } | { ok: false; reason: Said }> {
   const deployment = UNISWAP_V3[chain];
-  if (!deployment) return { ok: false, reason: `Uniswap v3 positions on ${chain} are not supported yet.` };
+  if (!deployment) return { ok: false, reason: lt('worker.reason.positionChainUnsupported', { chain }) };
   const raw = await read(
     http,
     rpcUrl,
@@ -87,9 +88,9 @@ export async function readV3Position(
   try {
     [, , token0, token1, fee, tickLower, tickUpper, liquidity] = decodeAbiParameters(ABI[0].outputs, raw);
   } catch {
-    return { ok: false, reason: 'The position manager answered in an unexpected shape.' };
+    return { ok: false, reason: lt('worker.reason.positionShape') };
   }
-  if (!(tickLower < tickUpper)) return { ok: false, reason: 'The position has no valid range.' };
+  if (!(tickLower < tickUpper)) return { ok: false, reason: lt('worker.reason.positionNoRange') };
   const poolRaw = await read(
     http,
     rpcUrl,
@@ -99,6 +100,6 @@ export async function readV3Position(
   );
   if (typeof poolRaw !== 'string') return { ok: false, reason: poolRaw.reason };
   const [pool] = decodeAbiParameters([{ type: 'address' }], poolRaw);
-  if (/^0x0{40}$/i.test(pool)) return { ok: false, reason: "The position's pool does not exist." };
+  if (/^0x0{40}$/i.test(pool)) return { ok: false, reason: lt('worker.reason.positionNoPool') };
   return { ok: true, position: { pool: pool.toLowerCase(), tickLower, tickUpper, liquidityRaw: liquidity.toString() } };
 }
