@@ -15,7 +15,7 @@ const POOL_PAGE = `https://app.uniswap.org/explore/pools/ethereum/${FAKE_POOL}`;
  * in Latin letters is English left over. Compared case-blind (innerText applies CSS text-transform, so a
  * table header reads "TOKEN0").
  */
-export const ALLOWED_LATIN = {
+const ALLOWED_LATIN = {
   brand: ['LP Risk Lens'],
   // Token symbols of the fixture pools, and the generic token names the UI uses for them.
   tokenSymbols: ['USDC', 'WETH', 'ETH', 'WBTC', 'USDT', 'BAL', 'token0', 'token1'],
@@ -88,7 +88,7 @@ const ALLOWED = new Set(
  * Text in 「」 is a label quoted from the DEX page itself ("input under 「Min Price」"): the page shows it in
  * its own language, so people find it only by its own words.
  */
-export function englishWords(text: string, allowed: ReadonlySet<string> = ALLOWED): string[] {
+function englishWords(text: string, allowed: ReadonlySet<string> = ALLOWED): string[] {
   const words =
     text
       .replace(/LP Risk Lens/g, '')
