@@ -71,7 +71,8 @@ const ALLOWED_LATIN = {
     'BSC',
     'Avalanche',
     'Solana',
-    ...CHAIN_IDS,
+    // Chain ids and the words of the chain names made from them ("arbitrum-nova" -> "Arbitrum Nova").
+    ...CHAIN_IDS.flatMap((id) => [id, ...id.split('-')]),
   ],
 } as const;
 
