@@ -49,3 +49,20 @@ describe('LocalizedText', () => {
     expect(v.is(SaidSchema, deep)).toBe(false);
   });
 });
+
+describe('the keys other parts send', () => {
+  it('zh_CN names the same {placeholders} as en for them, so no parameter (a nested problem) is lost', async () => {
+    const { parseMessagesFile } = await import('@wxt-dev/i18n/build');
+    const placeholders = async (file: string) =>
+      new Map(
+        (await parseMessagesFile(file))
+          .map((message) => [message.key.join('.'), 'message' in message ? String(message.message) : ''] as const)
+          .filter(([key]) => /^(worker|pageRead\.where|inputError\.detail)\./.test(key))
+          .map(([key, text]) => [key, [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()]),
+      );
+    const en = await placeholders('locales/en.yml');
+    const zh = await placeholders('locales/zh_CN.yml');
+    expect(en.size).toBeGreaterThan(60);
+    expect(Object.fromEntries(zh)).toEqual(Object.fromEntries(en));
+  });
+});
