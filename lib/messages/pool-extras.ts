@@ -6,6 +6,7 @@
  * never guessed.
  */
 import * as v from 'valibot';
+import { LocalizedTextSchema } from '../i18n/localized-text';
 import { MAX_SYMBOL_LENGTH } from '../../core/page-text';
 
 const decimalText = v.pipe(v.string(), v.maxLength(80), v.regex(/^-?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d{1,4})?$/));
@@ -41,8 +42,8 @@ export const RewardStreamSchema = v.object({
   endsAt: v.nullable(msSinceEpoch),
   /** Whether the LP must stake (gauge, farm) to earn it; null when the source does not say. */
   needsStaking: finding,
-  /** What pays it, for people: "Merkl campaign", "Aerodrome gauge 0x12ab…9f". */
-  label: v.pipe(v.string(), v.maxLength(80)),
+  /** What pays it, for people: "Merkl campaign", "Aerodrome gauge 0x12ab…9f"; a message key when sent by the worker. */
+  label: v.union([v.pipe(v.string(), v.maxLength(80)), LocalizedTextSchema]),
 });
 export type RewardStream = v.InferOutput<typeof RewardStreamSchema>;
 const rewardList = v.pipe(v.array(RewardStreamSchema), v.maxLength(12));

@@ -34,7 +34,7 @@ import {
 } from '../../core/index';
 import type { RewardStream, TokenSecurity } from '../messages/pool-extras';
 import type { FigureName, PoolSnapshot } from '../messages/pool-data';
-import { t } from '../i18n/index';
+import { say, t } from '../i18n/index';
 import { ageOf, days as daysText, percent, usd } from './format';
 
 /** The reward figures by source; DefiLlama last, used only when none of the others answered. */
@@ -99,9 +99,17 @@ export interface ExtrasView {
   warnings: WarningReport;
 }
 
+/** A provider's name for people; the names that are not proper names are said in the user's language. */
+const providerName = (source: { provider: string; name: string }): string =>
+  source.provider === 'gas'
+    ? t('extras.providerGas')
+    : source.provider === 'goplus'
+      ? t('extras.providerGoplus')
+      : source.name;
+
 const sourceOf = (snapshot: PoolSnapshot, figure: FigureName, now: number): string | null => {
   const source = snapshot.sources[figure];
-  return source ? t('extras.rewardSource', { source: source.name, age: ageOf(now - source.fetchedAt) }) : null;
+  return source ? t('extras.rewardSource', { source: providerName(source), age: ageOf(now - source.fetchedAt) }) : null;
 };
 const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pct = (d: Decimal) => percent(d, { digits: 2 });
@@ -143,7 +151,7 @@ export function buildExtrasView(input: ExtrasInput): ExtrasView {
         : stream.needsStaking
           ? t('extras.needsStaking')
           : t('extras.noStaking');
-    const details = [ends, staking, stream.label, sourceOf(snapshot, figure, now)].filter((x): x is string => !!x);
+    const details = [ends, staking, say(stream.label), sourceOf(snapshot, figure, now)].filter((x): x is string => !!x);
     if (figure === 'llamaRewards') details.push(t('extras.llamaFallback'));
     return { text: t('extras.rewardRow', { token: symbol, apr: pct(new Decimal(stream.apr)) }), details };
   });
@@ -367,7 +375,7 @@ function tokenCheckRows(snapshot: PoolSnapshot, now: number): { rows: TokenCheck
   }
   const source = snapshot.sources.tokenSecurity;
   const sourceText = source
-    ? t('extras.checkSource', { source: source.name, age: ageOf(now - source.fetchedAt) })
+    ? t('extras.checkSource', { source: providerName(source), age: ageOf(now - source.fetchedAt) })
     : null;
   const rows: TokenCheckRow[] = [];
   const checks: TokenCheck[] = [];
@@ -462,7 +470,7 @@ function gasLine(input: ExtrasInput, staked: boolean): { text: string; detail: s
   const totalUsd = enter.plus(exit);
   const source = input.snapshot.sources.gasPriceWei;
   const priceSource = source
-    ? t('extras.rewardSource', { source: source.name, age: ageOf(input.now - source.fetchedAt) })
+    ? t('extras.rewardSource', { source: providerName(source), age: ageOf(input.now - source.fetchedAt) })
     : '';
   const gwei = new Decimal(f.gasPriceWei).div('1e9');
   const details = [

@@ -73,6 +73,31 @@ test.describe('liquidity mining on a pool page (issue 11)', () => {
     await page.screenshot({ path: 'test-results/overlay-liquidity-mining.png', fullPage: false });
   });
 
+  test('an Aerodrome page: the gauge read on chain pays AERO, needs staking, and ends with its epoch', async ({
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    const lens = overlayReader(page);
+    // The deposit page names a pair; the fake factory answers with the fake pool, whose fake gauge pays AERO.
+    await page.goto(
+      'https://aerodrome.finance/deposit?token0=0x4200000000000000000000000000000000000006&token1=0x833589fcd6edb6e08f4c7c32d4f71b54bda02913&type=-1',
+    );
+    await expect.poll(() => lens.attr('lens-live', 'data-status'), { timeout: 30_000 }).toBe('ok');
+    // 0.1 AERO/s x $1.25 x 31,536,000 s = $3,942,000 a year, over the staked half of GeckoTerminal's TVL
+    // ($150,000,000.50 / 2 = $75,000,000.25): 5.256 % (fakes/solidly-gauge.ts has the basis).
+    // The list also holds the fake Merkl campaign (UNI), which runs on this pool on Base too.
+    const reward = () => lens.text('extras-rewards');
+    await expect.poll(reward, { timeout: 20_000 }).toContain('AERO rewards: 5.26 % APR');
+    // The gauge's period ends at the next weekly epoch (unix weeks start Thursday 00:00 UTC).
+    const nowS = Math.floor(Date.now() / 1000);
+    const epochEnd = new Date((nowS - (nowS % 604_800) + 604_800) * 1000).toISOString().slice(0, 10);
+    expect(await reward()).toContain(`ends on ${epochEnd}`);
+    expect(await reward()).toContain('needs staking');
+    // Staking in a gauge has no measured gas units: gas is said unknown, and the net says it leaves gas out.
+    await expect.poll(() => lens.text('extras-gas')).toBe('Gas: unknown (no measured gas units for this pool type)');
+    await expect.poll(() => lens.text('extras-net')).toContain('leaving out the unknown');
+  });
+
   const FAILURES = [
     { host: 'api.merkl.xyz', fault: '429', lost: 'extras-reward', note: 'Merkl API' },
     { host: 'api.gopluslabs.io', fault: '500', lost: 'lens-warning-token-owner-can-mint', note: 'GoPlus' },

@@ -19,6 +19,7 @@
  * Curve publishes no rate limit for this API: the budget is a polite one. It gives no volume in this answer
  * (its volumes are another endpoint), so no volume figure comes from here.
  */
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 import * as v from 'valibot';
 import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -195,13 +196,17 @@ export async function fetchCurvePoolIndex(
   chain: ChainId,
   registry: CurveRegistryId,
   deadline: number,
-): Promise<{ ok: true; index: CurvePoolIndex } | { ok: false; reason: string }> {
+): Promise<{ ok: true; index: CurvePoolIndex } | { ok: false; reason: Said }> {
   const url = curvePoolsUrl(chain, registry);
-  if (!url) return { ok: false, reason: `Curve's API does not cover ${chain}` };
+  if (!url) return { ok: false, reason: lt('worker.reason.curveNoChain', { chain }) };
   const outcome = await http.json(url, { deadline, maxBodyBytes: MAX_BODY_BYTES });
-  if (!outcome.ok) return { ok: false, reason: `Curve's API: ${describeProblem(outcome.problem)}` };
+  if (!outcome.ok)
+    return {
+      ok: false,
+      reason: lt('worker.problem.curveApi', { problem: describeProblem(outcome.problem) }),
+    };
   const index = parseCurvePoolIndex(outcome.json);
-  return index ? { ok: true, index } : { ok: false, reason: "Curve's API answered without a pool list" };
+  return index ? { ok: true, index } : { ok: false, reason: lt('worker.reason.curveNoList') };
 }
 
 /** Curve DAO Token on Ethereum, the gauges' CRV (the CRV constant Convex's and Yearn's strategy contracts hard-code). */
@@ -240,7 +245,7 @@ function gaugeRewardsOf(pool: CurvePool, chain: ChainId): RewardStream[] {
       apr: decimalString(low),
       endsAt: null,
       needsStaking: true,
-      label: `CRV ${percentText(low)} %–${percentText(high)} % (boost)`,
+      label: lt('worker.label.curveBoost', { low: percentText(low), high: percentText(high) }),
     });
   }
   const extra = Array.isArray(pool.gaugeRewards) ? pool.gaugeRewards.slice(0, 11) : [];
@@ -261,7 +266,7 @@ function gaugeRewardsOf(pool: CurvePool, chain: ChainId): RewardStream[] {
       apr: decimalString(apr),
       endsAt: null,
       needsStaking: true,
-      label: capText(`Curve gauge reward, ${symbol}`, 80) ?? 'Curve gauge reward',
+      label: lt('worker.label.curveGaugeReward', { symbol }),
     });
   }
   return rewards;
@@ -298,10 +303,10 @@ export function parseCurvePool(
 ): ProviderResult {
   try {
     const pools = poolsOf(json);
-    if (!pools) return failure(PROVIDER, "Curve's API answered without a pool list");
+    if (!pools) return failure(PROVIDER, lt('worker.reason.curveNoList'));
     const address = target.address.toLowerCase();
     const pool = pools.find((candidate) => candidate.address.toLowerCase() === address);
-    if (!pool) return failure(PROVIDER, `Curve's API does not list this pool in its ${registry} registry`);
+    if (!pool) return failure(PROVIDER, lt('worker.reason.curveNotListed', { registry }));
     const figures: PoolFigures = coinFigures(pool);
     const tvl = usdAmount(pool.usdTotal);
     if (tvl) figures.tvlUsd = decimalString(tvl);
@@ -315,10 +320,10 @@ export function parseCurvePool(
       figures.amplification = a.toFixed(0);
     const rewards = gaugeRewardsOf(pool, target.chain);
     if (rewards.length > 0) figures.curveRewards = rewards;
-    return success(PROVIDER, now, figures, "Curve's API gave no usable figures for this pool");
+    return success(PROVIDER, now, figures, lt('worker.reason.curveNoFigures'));
   } catch {
     // Unreachable by design; kept so a parser bug can never take the worker down.
-    return failure(PROVIDER, "Curve's API returned data that could not be read");
+    return failure(PROVIDER, lt('worker.reason.curveUnreadable'));
   }
 }
 
@@ -336,7 +341,7 @@ export const curveApiPool: PoolDataProvider = {
   async load(target, { http, deadline, now }) {
     const registry = registryOf(target);
     const url = registry ? curvePoolsUrl(target.chain, registry) : null;
-    if (!registry || !url) return failure(PROVIDER, "not a pool found through Curve's API");
+    if (!registry || !url) return failure(PROVIDER, lt('worker.reason.curveNotFromApi'));
     const outcome = await http.json(url, { deadline, maxBodyBytes: MAX_BODY_BYTES });
     if (!outcome.ok) return failure(PROVIDER, describeProblem(outcome.problem));
     return parseCurvePool(outcome.json, target, registry, now());

@@ -9,6 +9,7 @@
  * The reward tokens are the ones the reward providers named for this pool (Merkl, gauges, Curve, farms, DefiLlama
  * yields), awaited as peers; a token none of them names is not asked about.
  */
+import { lt } from '../../../lib/i18n/localized-text';
 import { Decimal, volatilityFromCloses, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
 import type { RewardStream, TokenPriceRisk } from '../../../lib/messages/pool-extras';
@@ -146,9 +147,9 @@ export function coinsFigures(
 ): ProviderResult {
   try {
     const llama = llamaChain(chain);
-    if (!llama) return failure(PROVIDER, 'chain not covered by DefiLlama');
+    if (!llama) return failure(PROVIDER, lt('worker.reason.chainNotCovered', { provider: 'DefiLlama' }));
     const current = coinsOf(currentJson);
-    if (!current) return failure(PROVIDER, 'DefiLlama returned no prices');
+    if (!current) return failure(PROVIDER, lt('worker.reason.llamaNoPrices'));
     const history = historyJson === null ? null : coinsOf(historyJson);
     const figures: PoolFigures = {};
     const native = price(current.get(llama.native.coin)?.price);
@@ -161,9 +162,9 @@ export function coinsFigures(
       return tokenRisk(reward, current.get(key), history?.get(key)) ?? [];
     });
     if (risks.length > 0) figures.rewardTokenRisk = risks;
-    return success(PROVIDER, now, figures, 'DefiLlama has no price for these tokens');
+    return success(PROVIDER, now, figures, lt('worker.reason.llamaNoTokenPrices'));
   } catch {
-    return failure(PROVIDER, 'DefiLlama returned prices that could not be read');
+    return failure(PROVIDER, lt('worker.reason.llamaPricesUnreadable'));
   }
 }
 
@@ -200,7 +201,7 @@ export const defiLlamaCoins: PoolDataProvider = {
   covers: (target) => target.type !== 'solana-address' && llamaChain(target.chain) !== null,
   async load(target: PoolTarget, { http, deadline, now, peer }: ProviderContext): Promise<ProviderResult> {
     const llama = llamaChain(target.chain);
-    if (!llama) return failure(PROVIDER, 'chain not covered by DefiLlama');
+    if (!llama) return failure(PROVIDER, lt('worker.reason.chainNotCovered', { provider: 'DefiLlama' }));
     const answers = await peersUntil(
       REWARD_PEERS.map(([id]) => id),
       peer,
@@ -212,7 +213,8 @@ export const defiLlamaCoins: PoolDataProvider = {
       http.json(currentPricesUrl([llama.native.coin, ...tokenCoins]), { deadline }),
       tokenCoins.length > 0 ? http.json(chartUrl(tokenCoins), { deadline }) : Promise.resolve(null),
     ]);
-    if (!current.ok) return failure(PROVIDER, `current prices: ${describeProblem(current.problem)}`);
+    if (!current.ok)
+      return failure(PROVIDER, lt('worker.problem.currentPrices', { problem: describeProblem(current.problem) }));
     return coinsFigures(target.chain, rewards, current.json, history?.ok ? history.json : null, now());
   },
 };

@@ -11,6 +11,7 @@
  * (our DEX id -> DefiLlama's project slug), tokens and fee tier; two candidates that cannot be told apart give
  * nothing. DefiLlama names reward tokens by address only: the label text is the shortened address.
  */
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 import * as v from 'valibot';
 import { Decimal, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -125,10 +126,10 @@ const lowerAddresses = (value: unknown): string[] | null => {
  */
 export function buildYieldsIndex(
   json: unknown,
-): { ok: true; index: YieldsIndex; pools: number } | { ok: false; reason: string } {
+): { ok: true; index: YieldsIndex; pools: number } | { ok: false; reason: Said } {
   try {
     const data = json && typeof json === 'object' ? (json as { data?: unknown }).data : undefined;
-    if (!Array.isArray(data)) return { ok: false, reason: 'DefiLlama returned no yields list' };
+    if (!Array.isArray(data)) return { ok: false, reason: lt('worker.reason.yieldsNoList') };
     const index: YieldsIndex = {};
     let pools = 0;
     for (const row of data) {
@@ -164,7 +165,7 @@ export function buildYieldsIndex(
     }
     return { ok: true, index, pools };
   } catch {
-    return { ok: false, reason: 'DefiLlama returned a yields list that could not be read' };
+    return { ok: false, reason: lt('worker.reason.yieldsUnreadable') };
   }
 }
 
@@ -180,23 +181,21 @@ export interface PoolQuery {
 export function matchYieldsPool(
   index: YieldsIndex,
   query: PoolQuery,
-): { ok: true; pool: IndexedPool } | { ok: false; reason: string } {
+): { ok: true; pool: IndexedPool } | { ok: false; reason: Said } {
   const listed = Object.hasOwn(index, indexKey(query.chain, query.tokens))
     ? index[indexKey(query.chain, query.tokens)]!
     : [];
   const candidates = listed.filter((pool) => pool.project === query.project);
-  if (candidates.length === 0) return { ok: false, reason: 'DefiLlama lists no reward APR for this pool' };
+  if (candidates.length === 0) return { ok: false, reason: lt('worker.reason.yieldsNoReward') };
   const sameFee = (pool: IndexedPool) =>
     query.feeTier !== null && pool.feeTier !== null && new Decimal(pool.feeTier).eq(query.feeTier);
   const byFee = candidates.filter(sameFee);
   if (byFee.length === 1) return { ok: true, pool: byFee[0]! };
-  if (byFee.length > 1)
-    return { ok: false, reason: 'DefiLlama lists several such pools on this fee tier; none is taken' };
+  if (byFee.length > 1) return { ok: false, reason: lt('worker.reason.yieldsAmbiguousFee') };
   // No fee-tier match: one candidate that names no fee tier at all is still this pool (v2-style pools have one per pair).
   if (candidates.length === 1 && candidates[0]!.feeTier === null) return { ok: true, pool: candidates[0]! };
-  if (query.feeTier === null)
-    return { ok: false, reason: 'the fee tier is unknown, so DefiLlama’s pools on this pair cannot be told apart' };
-  return { ok: false, reason: 'DefiLlama lists this pair’s rewards on other fee tiers only' };
+  if (query.feeTier === null) return { ok: false, reason: lt('worker.reason.yieldsFeeUnknown') };
+  return { ok: false, reason: lt('worker.reason.yieldsOtherFees') };
 }
 
 /** The matched pool as a reward stream: DefiLlama's apyReward, its reward tokens by address, no end date. */
@@ -211,7 +210,7 @@ export function streamFrom(pool: IndexedPool): RewardStream {
     apr: decimalString(new Decimal(pool.apyRewardPercent).div(100)),
     endsAt: null,
     needsStaking: null,
-    label: `DefiLlama yields: ${pool.project}${meta}`.slice(0, 80),
+    label: lt('worker.label.llamaYields', { project: pool.project.slice(0, 40), meta: meta.slice(0, 40) }),
   };
 }
 
@@ -234,7 +233,7 @@ const NEVER_ABORTED = new AbortController().signal;
 /** The index from the cache, or downloaded and built (shared by every lookup that asks while it loads). */
 async function loadIndex(
   context: ProviderContext,
-): Promise<{ ok: true; index: YieldsIndex; fetchedAt: number } | { ok: false; reason: string }> {
+): Promise<{ ok: true; index: YieldsIndex; fetchedAt: number } | { ok: false; reason: Said }> {
   const download = async () => {
     // Not tied to the page that asked: a download most of the way through is worth finishing for the next page.
     const outcome = await context.http.json(YIELDS_POOLS_URL, {
@@ -245,7 +244,11 @@ async function loadIndex(
       priority: 'background',
       signal: NEVER_ABORTED,
     });
-    if (!outcome.ok) return { ok: false as const, problem: `yields list: ${describeProblem(outcome.problem)}` };
+    if (!outcome.ok)
+      return {
+        ok: false as const,
+        problem: lt('worker.problem.yieldsList', { problem: describeProblem(outcome.problem) }),
+      };
     const built = buildYieldsIndex(outcome.json);
     return built.ok
       ? { ok: true as const, value: built.index, fetchedAt: context.now() }
@@ -270,9 +273,9 @@ async function loadIndex(
       );
   // The page's lookup does not wait for a download past its own deadline; the download goes on for the next one.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<{ ok: false; reason: string }>((resolve) => {
+  const late = new Promise<{ ok: false; reason: Said }>((resolve) => {
     timer = setTimeout(
-      () => resolve({ ok: false, reason: 'DefiLlama’s yields list is still loading; it is used from the next lookup' }),
+      () => resolve({ ok: false, reason: lt('worker.reason.yieldsLoading') }),
       // At least a moment, so an index already in the cache is read even when the peers took the whole time.
       Math.max(MIN_INDEX_WAIT_MS, context.deadline - context.now()),
     );
@@ -298,10 +301,10 @@ export const defiLlamaYields: PoolDataProvider = {
       fromPeers(peer, ['uniswap-v4', 'geckoterminal', 'dexscreener'], (f) => f.dex),
       fromPeers(peer, ['rpc', 'uniswap-v4', 'geckoterminal', 'dexscreener'], (f) => f.feeTier),
     ]);
-    if (!tokens) return failure(PROVIDER, 'the pool’s token addresses are unknown, so DefiLlama cannot be matched');
-    if (!dex) return failure(PROVIDER, 'the pool’s DEX is unknown, so DefiLlama cannot be matched');
+    if (!tokens) return failure(PROVIDER, lt('worker.reason.yieldsNoTokens'));
+    if (!dex) return failure(PROVIDER, lt('worker.reason.yieldsNoDex'));
     const project = llamaProjectFor(dex);
-    if (!project) return failure(PROVIDER, 'this DEX is not matched against DefiLlama');
+    if (!project) return failure(PROVIDER, lt('worker.reason.yieldsDexNotMatched'));
     const loaded = await loadIndex(context);
     if (!loaded.ok) return failure(PROVIDER, loaded.reason);
     const match = matchYieldsPool(loaded.index, { chain: target.chain, tokens, project, feeTier });
@@ -311,7 +314,7 @@ export const defiLlamaYields: PoolDataProvider = {
       PROVIDER,
       loaded.fetchedAt,
       { llamaRewards: [streamFrom(match.pool)] },
-      'DefiLlama’s reward figure failed its checks',
+      lt('worker.reason.yieldsFigureFailed'),
     );
   },
 };

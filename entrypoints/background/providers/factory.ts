@@ -6,6 +6,7 @@ import { decodeAbiParameters, encodeFunctionData, parseAbi, type Hex } from 'vie
 import type { ChainId, PoolIdentifier, SiteId } from '../../../core/index';
 import type { JsonClient } from '../http';
 import { ethCall } from './json-rpc';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 type Pair = Extract<PoolIdentifier, { type: 'pair' }>;
 
@@ -30,13 +31,9 @@ const ABI = parseAbi([
 export type PairCall = { to: string; data: Hex };
 
 /** The eth_call that finds the pair's pool, or why there is none to make. */
-export function pairPoolCall(site: SiteId, chain: ChainId, pair: Pair): PairCall | { reason: string } {
+export function pairPoolCall(site: SiteId, chain: ChainId, pair: Pair): PairCall | { reason: Said } {
   const factory = FACTORIES[site]?.[chain];
-  if (!factory)
-    return {
-      reason:
-        'This page names a token pair, and finding its pool on this DEX is not supported yet. Look the pool up by address instead.',
-    };
+  if (!factory) return { reason: lt('worker.reason.pairPageUnsupported') };
   const token = (t: Pair['token0']) => (t === 'native' ? factory.wrappedNative : t) as `0x${string}`;
   const [a, b] = [token(pair.token0), token(pair.token1)];
   if (pair.tickSpacing !== undefined) {
@@ -45,8 +42,7 @@ export function pairPoolCall(site: SiteId, chain: ChainId, pair: Pair): PairCall
       data: encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [a, b, pair.tickSpacing] }),
     };
   }
-  if (pair.stable === undefined)
-    return { reason: "The page does not say which of the pair's pools (stable, volatile or concentrated) it is." };
+  if (pair.stable === undefined) return { reason: lt('worker.reason.pairPoolUnknown') };
   return {
     to: factory.basic,
     data: encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [a, b, pair.stable] }),
@@ -61,14 +57,14 @@ export async function findPairPool(
   rpcUrl: string,
   call: PairCall,
   deadline: number,
-): Promise<{ ok: true; address: string } | { ok: false; reason: string }> {
+): Promise<{ ok: true; address: string } | { ok: false; reason: Said }> {
   const answer = await ethCall(http, rpcUrl, call, deadline);
-  if (!answer.ok) return { ok: false, reason: `${answer.reason} while finding the pool` };
+  if (!answer.ok) return { ok: false, reason: lt('worker.reason.whileFindingPool', { problem: answer.reason }) };
   const result = answer.result && /^0x[0-9a-fA-F]{64}$/.test(answer.result) ? answer.result : null;
-  if (!result) return { ok: false, reason: 'The factory did not answer with a pool address.' };
+  if (!result) return { ok: false, reason: lt('worker.reason.factoryNoAddress') };
   const [address] = decodeAbiParameters([{ type: 'address' }], result);
   const lower = address.toLowerCase();
   return ZERO_ADDRESS.test(lower)
-    ? { ok: false, reason: 'No pool exists for this pair and pool type.' }
+    ? { ok: false, reason: lt('worker.reason.noPoolForPair') }
     : { ok: true, address: lower };
 }

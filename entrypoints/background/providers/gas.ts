@@ -14,6 +14,7 @@
  */
 import { decodeFunctionResult, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import type { ChainId } from '../../../core/index';
+import { lt } from '../../../lib/i18n/localized-text';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
 import { DEFAULT_RPC_HOSTS } from '../../../lib/settings/rpc-hosts';
 import type { JsonClient } from '../http';
@@ -150,7 +151,7 @@ export async function fetchGas(
   const [history, legacy, l1] = answer.results;
   const price = gasPriceFromFeeHistory(history) ?? quantity(legacy);
   if (price === null || price === 0n || price > MAX_GAS_PRICE_WEI)
-    return { ok: false, provider: PROVIDER, reason: 'the node gave no usable gas price' };
+    return { ok: false, provider: PROVIDER, reason: lt('worker.reason.gasNoPrice') };
   const figures: PoolFigures = { gasPriceWei: price.toString() };
   const symbol = NATIVE_SYMBOL[chain];
   if (symbol) figures.nativeSymbol = symbol;

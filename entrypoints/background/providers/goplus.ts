@@ -10,6 +10,7 @@
  * 1/0. The LP holders are those of the token's main pair as GoPlus finds it, not necessarily this pool.
  * What GoPlus does not say stays null (unknown), never "safe".
  */
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 import * as v from 'valibot';
 import { Decimal, evmChainNumber, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -49,13 +50,16 @@ export const goplusTokenSecurity: PoolDataProvider = {
     // The token addresses come from the chain read of the same pool (token0/token1, lower case).
     const chain = await peer('rpc');
     const tokens = [chain?.token0Address, chain?.token1Address].filter((t): t is string => typeof t === 'string');
-    if (tokens.length !== 2)
-      return { ok: false, provider: PROVIDER, reason: "the pool's two token contracts were not read on chain" };
+    if (tokens.length !== 2) return { ok: false, provider: PROVIDER, reason: lt('worker.reason.goplusNoTokens') };
     const url = goplusUrl(target.chain, tokens);
-    if (!url) return { ok: false, provider: PROVIDER, reason: 'GoPlus does not cover this chain' };
+    if (!url) return { ok: false, provider: PROVIDER, reason: lt('worker.reason.goplusNoChain') };
     const outcome = await http.json(url, { deadline });
     if (!outcome.ok)
-      return { ok: false, provider: PROVIDER, reason: `token security: ${describeProblem(outcome.problem)}` };
+      return {
+        ok: false,
+        provider: PROVIDER,
+        reason: lt('worker.problem.goplus', { problem: describeProblem(outcome.problem) }),
+      };
     return parseGoPlus(outcome.json, target.chain, tokens, now());
   },
 };
@@ -142,25 +146,29 @@ export function tokenFindings(record: unknown, token: string, chain: ChainId): T
 
 /** The body -> tokenSecurity for token0 and token1 (in that order; a token GoPlus has no record for is left out). */
 export function parseGoPlus(json: unknown, chain: ChainId, tokens: readonly string[], now: number): ProviderResult {
-  const fail = (reason: string): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
+  const fail = (reason: Said): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
   try {
     const body = readJson(json);
-    if (body === MALFORMED) return fail('GoPlus returned malformed JSON');
+    if (body === MALFORMED) return fail(lt('worker.reason.apiMalformed', { provider: 'GoPlus' }));
     const parsed = v.safeParse(GoPlusBodySchema, body);
-    if (!parsed.success) return fail('GoPlus returned no token-security answer');
+    if (!parsed.success) return fail(lt('worker.reason.goplusNoAnswer'));
     const { code, result } = parsed.output;
     // 1: complete, 2: partly complete. Any other code (4029: too many requests) is a refusal, said by number.
     if (code !== 1 && code !== 2)
-      return fail(`GoPlus refused the request (code ${typeof code === 'number' ? code : 'missing'})`);
+      return fail(
+        typeof code === 'number'
+          ? lt('worker.reason.goplusRefused', { code })
+          : lt('worker.reason.goplusRefusedNoCode'),
+      );
     const findings = tokens.flatMap((token) => {
       const record = result && Object.hasOwn(result, token) ? result[token] : undefined;
       const found = record === undefined ? null : tokenFindings(record, token, chain);
       return found ? [found] : [];
     });
-    if (findings.length === 0) return fail("GoPlus has no findings for the pool's tokens");
+    if (findings.length === 0) return fail(lt('worker.reason.goplusNoFindings'));
     const figures: PoolFigures = { tokenSecurity: findings };
     return { ok: true, provider: PROVIDER, fetchedAt: Math.max(0, Math.trunc(now)), figures };
   } catch {
-    return fail('GoPlus returned data that could not be read');
+    return fail(lt('worker.reason.apiUnreadable', { provider: 'GoPlus' }));
   }
 }

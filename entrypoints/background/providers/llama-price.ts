@@ -5,6 +5,7 @@
  * the /prices/current schema; `decimals` is optional there). Not a provider: the defillama-coins provider owns
  * the host's budget, which this shares (see LLAMA_COINS_LIMIT).
  */
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 import * as v from 'valibot';
 import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
 import { describeProblem, type JsonClient } from '../http';
@@ -35,7 +36,7 @@ const MAX_PRICE_AGE_S = 24 * 60 * 60;
 const CoinSchema = v.looseObject({ price: v.unknown(), symbol: v.optional(v.unknown()), timestamp: v.unknown() });
 const BodySchema = v.looseObject({ coins: v.record(v.string(), v.unknown()) });
 
-export type LlamaPrice = { ok: true; priceUsd: Decimal; symbol: string | null } | { ok: false; reason: string };
+export type LlamaPrice = { ok: true; priceUsd: Decimal; symbol: string | null } | { ok: false; reason: Said };
 
 export function llamaPriceUrl(chain: ChainId, token: string): string | null {
   const prefix = Object.hasOwn(LLAMA_CHAINS, chain) ? LLAMA_CHAINS[chain] : undefined;
@@ -49,22 +50,22 @@ export function parseLlamaPrice(json: unknown, chain: ChainId, token: string, no
   try {
     return readLlamaPrice(json, chain, token, nowMs);
   } catch {
-    return { ok: false, reason: 'DefiLlama returned a price that could not be read' };
+    return { ok: false, reason: lt('worker.reason.llamaPriceUnreadable') };
   }
 }
 
 function readLlamaPrice(json: unknown, chain: ChainId, token: string, nowMs: number): LlamaPrice {
   const parsed = v.safeParse(BodySchema, json);
-  if (!parsed.success) return { ok: false, reason: 'DefiLlama returned no prices' };
+  if (!parsed.success) return { ok: false, reason: lt('worker.reason.llamaNoPrices') };
   const key = `${LLAMA_CHAINS[chain]}:${token}`;
   const entry = Object.entries(parsed.output.coins).find(([name]) => name.toLowerCase() === key)?.[1];
   const coin = entry === undefined ? null : v.safeParse(CoinSchema, entry);
-  if (!coin?.success) return { ok: false, reason: 'DefiLlama has no price for the reward token' };
+  if (!coin?.success) return { ok: false, reason: lt('worker.reason.llamaNoRewardPrice') };
   const { price, symbol, timestamp } = coin.output;
   const priceUsd = typeof price === 'number' && Number.isFinite(price) ? new Decimal(price) : null;
-  if (!priceUsd || !isSanePrice(priceUsd)) return { ok: false, reason: "DefiLlama's reward-token price is not usable" };
+  if (!priceUsd || !isSanePrice(priceUsd)) return { ok: false, reason: lt('worker.reason.llamaPriceUnusable') };
   if (typeof timestamp !== 'number' || !Number.isFinite(timestamp) || nowMs / 1000 - timestamp > MAX_PRICE_AGE_S)
-    return { ok: false, reason: "DefiLlama's reward-token price is more than a day old" };
+    return { ok: false, reason: lt('worker.reason.llamaPriceOld') };
   return {
     ok: true,
     priceUsd,
@@ -80,8 +81,12 @@ export async function fetchLlamaPrice(
   nowMs: number,
 ): Promise<LlamaPrice> {
   const url = llamaPriceUrl(chain, token);
-  if (!url) return { ok: false, reason: 'DefiLlama has no prices for this chain' };
+  if (!url) return { ok: false, reason: lt('worker.reason.llamaNoChain') };
   const outcome = await http.json(url, { deadline });
-  if (!outcome.ok) return { ok: false, reason: `reward-token price: ${describeProblem(outcome.problem)}` };
+  if (!outcome.ok)
+    return {
+      ok: false,
+      reason: lt('worker.problem.rewardPrice', { problem: describeProblem(outcome.problem) }),
+    };
   return parseLlamaPrice(outcome.json, chain, token, nowMs);
 }

@@ -21,6 +21,7 @@
  */
 import * as v from 'valibot';
 import { evmChainNumber, parseTokenSymbol } from '../../../core/index';
+import { type LocalizedText, lt } from '../../../lib/i18n/localized-text';
 import type { ProviderResult } from '../../../lib/messages/pool-data';
 import type { RewardStream } from '../../../lib/messages/pool-extras';
 import type { PoolTarget } from '../pool-target';
@@ -63,7 +64,7 @@ export const merklRewards = httpJsonProvider({
   covers: (target) => target.type !== 'solana-address',
   request: merklUrl,
   parse: (json, target, now) => parseMerklOpportunities(json, target, now),
-  unsupported: 'chain not covered by Merkl',
+  unsupported: lt('worker.reason.chainNotCovered', { provider: 'Merkl' }),
 });
 
 // ---- Body shapes: leaves are read one by one; one broken campaign costs that campaign only. ----
@@ -98,10 +99,10 @@ function unixSecondsToMs(value: unknown): number | null {
 }
 
 /** What the campaign rewards, for the label: in-range liquidity on concentrated pools, LP tokens held on others. */
-function labelFor(type: unknown): string {
-  if (type === 'CLAMM' || type === 'UNISWAP_V4') return 'Merkl campaign (in-range liquidity)';
-  if (type === 'ERC20') return 'Merkl campaign (LP token holders)';
-  return 'Merkl campaign';
+function labelFor(type: unknown): LocalizedText {
+  if (type === 'CLAMM' || type === 'UNISWAP_V4') return lt('worker.label.merklInRange');
+  if (type === 'ERC20') return lt('worker.label.merklHolders');
+  return lt('worker.label.merkl');
 }
 
 /**
@@ -112,8 +113,8 @@ function labelFor(type: unknown): string {
 export function parseMerklOpportunities(json: unknown, target: PoolTarget, now: number): ProviderResult {
   try {
     const body = readJson(json);
-    if (body === MALFORMED) return failure(PROVIDER, 'Merkl returned malformed JSON');
-    if (!Array.isArray(body)) return failure(PROVIDER, 'Merkl returned no list of opportunities');
+    if (body === MALFORMED) return failure(PROVIDER, lt('worker.reason.apiMalformed', { provider: 'Merkl' }));
+    if (!Array.isArray(body)) return failure(PROVIDER, lt('worker.reason.merklNoList'));
     const chainId = evmChainNumber(target.chain);
     const streams: RewardStream[] = [];
     for (const item of body.slice(0, 50)) {
@@ -127,16 +128,11 @@ export function parseMerklOpportunities(json: unknown, target: PoolTarget, now: 
       if (opportunity.status !== undefined && opportunity.status !== 'LIVE') continue;
       streams.push(...campaignStreams(opportunity, now));
     }
-    if (streams.length === 0) return failure(PROVIDER, 'Merkl has no live reward campaign on this pool');
+    if (streams.length === 0) return failure(PROVIDER, lt('worker.reason.merklNoCampaign'));
     streams.sort((a, b) => Number(b.apr) - Number(a.apr));
-    return success(
-      PROVIDER,
-      now,
-      { merklRewards: streams.slice(0, MAX_STREAMS) },
-      'Merkl returned no usable reward campaign for this pool',
-    );
+    return success(PROVIDER, now, { merklRewards: streams.slice(0, MAX_STREAMS) }, lt('worker.reason.merklNoUsable'));
   } catch {
-    return failure(PROVIDER, 'Merkl returned data that could not be read');
+    return failure(PROVIDER, lt('worker.reason.apiUnreadable', { provider: 'Merkl' }));
   }
 }
 

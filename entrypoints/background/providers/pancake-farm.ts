@@ -15,6 +15,7 @@
  *
  * Address: MasterChefV3 on BNB Chain, projects/masterchef-v3/deployments/bscMainnet.json (ffa4fb2c).
  */
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 import { decodeFunctionResult, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -89,7 +90,7 @@ export const pancakeFarm: PoolDataProvider = {
     fetchPancakeFarm(http, target.chain, target.address, rpcUrl!, deadline, now, () => peer('geckoterminal')),
 };
 
-const fail = (reason: string): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
+const fail = (reason: Said): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
 
 export async function fetchPancakeFarm(
   http: JsonClient,
@@ -101,7 +102,7 @@ export async function fetchPancakeFarm(
   poolTvl: () => Promise<PoolFigures | null>,
 ): Promise<ProviderResult> {
   const chef = MASTERCHEF_V3[chain];
-  if (!chef) return fail('no PancakeSwap MasterChef v3 on this chain');
+  if (!chef) return fail(lt('worker.reason.farmNoChef'));
   const first = await ethCalls(
     http,
     rpcUrl,
@@ -119,7 +120,7 @@ export async function fetchPancakeFarm(
   if (!first.ok) return fail(first.reason);
   const [pidHex, totalHex, rateHex, endHex, cakeHex, lmPoolHex, liquidityHex] = first.results;
   const pid = read<bigint>('v3PoolAddressPid', pidHex);
-  if (pid === null || pid === 0n) return fail('this pool has no PancakeSwap v3 farm');
+  if (pid === null || pid === 0n) return fail(lt('worker.reason.farmNone'));
   const totalAllocPoint = read<bigint>('totalAllocPoint', totalHex);
   const cakePerSecondScaled = read<bigint>('latestPeriodCakePerSecond', rateHex);
   const periodEnd = read<bigint>('latestPeriodEndTime', endHex);
@@ -127,14 +128,13 @@ export async function fetchPancakeFarm(
   const lmPool = read<string>('lmPool', lmPoolHex)?.toLowerCase() ?? null;
   const liquidity = read<bigint>('liquidity', liquidityHex);
   if (totalAllocPoint === null || cakePerSecondScaled === null || periodEnd === null || !cake)
-    return fail('the MasterChef did not answer its emission figures');
-  if (!lmPool || lmPool === ZERO || liquidity === null)
-    return fail("the pool's farmed liquidity could not be read (no LM pool)");
+    return fail(lt('worker.reason.farmNoAnswer'));
+  if (!lmPool || lmPool === ZERO || liquidity === null) return fail(lt('worker.reason.farmNoLmPool'));
 
   const nowMs = now();
   const endsAt = Number(periodEnd) * 1000;
-  if (!Number.isSafeInteger(endsAt)) return fail("the farm's period end is not a time");
-  if (endsAt <= nowMs) return fail("the farm's emission period has ended");
+  if (!Number.isSafeInteger(endsAt)) return fail(lt('worker.reason.farmBadPeriod'));
+  if (endsAt <= nowMs) return fail(lt('worker.reason.farmEnded'));
 
   const [second, price, api] = await Promise.all([
     ethCalls(
@@ -151,15 +151,15 @@ export async function fetchPancakeFarm(
   const lmLiquidity = read<bigint>('lmLiquidity', second.results[1]);
   const symbolText = read<string>('symbol', second.results[2]);
   const symbol = symbolText !== null && symbolText.length <= 200 ? parseTokenSymbol(symbolText) : null;
-  if (!info || lmLiquidity === null) return fail("the farm's allocation or farmed liquidity could not be read");
-  if (!symbol) return fail("the reward token's symbol could not be read");
+  if (!info || lmLiquidity === null) return fail(lt('worker.reason.farmNoAllocation'));
+  if (!symbol) return fail(lt('worker.reason.rewardNoSymbol'));
   if (!price.ok) return fail(price.reason);
-  if (!api?.tvlUsd) return fail("the pool's TVL is not known (GeckoTerminal), so the farm APR cannot be worked out");
+  if (!api?.tvlUsd) return fail(lt('worker.reason.farmNoTvl'));
   const allocPoint = info[0];
-  if (totalAllocPoint === 0n || allocPoint > totalAllocPoint) return fail("the farm's allocation is not readable");
-  if (liquidity === 0n) return fail('the pool has no in-range liquidity');
+  if (totalAllocPoint === 0n || allocPoint > totalAllocPoint) return fail(lt('worker.reason.farmBadAllocation'));
+  if (liquidity === 0n) return fail(lt('worker.reason.farmNoLiquidity'));
   // Boosts weigh farmed liquidity up: past the pool's own in-range liquidity the share means nothing.
-  if (lmLiquidity > liquidity) return fail("the farmed liquidity reads above the pool's (boosts): no APR");
+  if (lmLiquidity > liquidity) return fail(lt('worker.reason.farmBoosted'));
 
   const cakePerSecond = new Decimal(cakePerSecondScaled.toString())
     .mul(allocPoint.toString())
@@ -167,7 +167,7 @@ export async function fetchPancakeFarm(
     .div(CAKE_PER_SECOND_SCALE);
   const farmedUsd = new Decimal(api.tvlUsd).mul(lmLiquidity.toString()).div(liquidity.toString());
   const apr = rewardAprFromRate(cakePerSecond, price.priceUsd, farmedUsd);
-  if (apr === null) return fail('no liquidity is farmed in range, so the farm APR is undefined');
+  if (apr === null) return fail(lt('worker.reason.farmNothingFarmed'));
   const stream: RewardStream = {
     symbol,
     token: cake,
@@ -175,7 +175,7 @@ export async function fetchPancakeFarm(
     dailyUsd: cakePerSecond.mul(price.priceUsd).mul(86_400).toSignificantDigits(12).toFixed(),
     endsAt,
     needsStaking: true,
-    label: `PancakeSwap v3 farm #${pid}: APR per USD farmed in range (TVL x farmed share)`,
+    label: lt('worker.label.pancakeFarm', { pid: pid.toString() }),
   };
   return {
     ok: true,

@@ -19,6 +19,7 @@
  *   share of in-range liquidity (stakedLiquidity / liquidity), an estimate that counts the pool's out-of-range
  *   TVL in that share too.
  */
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 import { decodeFunctionResult, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -93,7 +94,7 @@ export const solidlyGauge: PoolDataProvider = {
     fetchGauge(http, target.chain, target.address, rpcUrl!, deadline, now, () => peer('geckoterminal')),
 };
 
-const fail = (reason: string): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
+const fail = (reason: Said): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
 
 export async function fetchGauge(
   http: JsonClient,
@@ -105,7 +106,7 @@ export async function fetchGauge(
   poolTvl: () => Promise<PoolFigures | null>,
 ): Promise<ProviderResult> {
   const deployment = VOTERS[chain];
-  if (!deployment) return fail('no Aerodrome or Velodrome voter on this chain');
+  if (!deployment) return fail(lt('worker.reason.gaugeNoVoter'));
   const first = await ethCalls(
     http,
     rpcUrl,
@@ -119,7 +120,7 @@ export async function fetchGauge(
   );
   if (!first.ok) return fail(first.reason);
   const gauge = read<string>('gauges', first.results[0])?.toLowerCase() ?? null;
-  if (!gauge || gauge === ZERO) return fail(`this pool has no ${deployment.dex} gauge`);
+  if (!gauge || gauge === ZERO) return fail(lt('worker.reason.gaugeNone', { dex: deployment.dex }));
   const lpSupply = read<bigint>('totalSupply', first.results[1]);
   const stakedLiquidity = read<bigint>('stakedLiquidity', first.results[2]);
   const liquidity = read<bigint>('liquidity', first.results[3]);
@@ -136,12 +137,12 @@ export async function fetchGauge(
   const stakedLp = read<bigint>('totalSupply', second.results[2]);
   const periodFinish = read<bigint>('periodFinish', second.results[3]);
   if (rewardRate === null || !rewardToken || rewardToken === ZERO || periodFinish === null)
-    return fail('the gauge did not answer its reward rate, token and period');
+    return fail(lt('worker.reason.gaugeNoAnswer'));
 
   const nowMs = now();
   const endsAt = Number(periodFinish) * 1000;
-  if (!Number.isSafeInteger(endsAt)) return fail("the gauge's period end is not a time");
-  if (endsAt <= nowMs) return fail(`the gauge's reward period ended; no emissions until the next epoch's are sent`);
+  if (!Number.isSafeInteger(endsAt)) return fail(lt('worker.reason.gaugeBadPeriod'));
+  if (endsAt <= nowMs) return fail(lt('worker.reason.gaugeEnded'));
 
   const [token, price, api] = await Promise.all([
     ethCalls(http, rpcUrl, [call(rewardToken, 'decimals'), call(rewardToken, 'symbol')], deadline),
@@ -150,31 +151,30 @@ export async function fetchGauge(
   ]);
   if (!token.ok) return fail(token.reason);
   const decimals = read<number>('decimals', token.results[0]);
-  if (decimals === null || decimals > 36) return fail("the reward token's decimals could not be read");
+  if (decimals === null || decimals > 36) return fail(lt('worker.reason.rewardNoDecimals'));
   const symbolText = read<string>('symbol', token.results[1]);
   const symbol = symbolText !== null && symbolText.length <= 200 ? parseTokenSymbol(symbolText) : null;
-  if (!symbol) return fail("the reward token's symbol could not be read");
+  if (!symbol) return fail(lt('worker.reason.rewardNoSymbol'));
   if (!price.ok) return fail(price.reason);
-  if (!api?.tvlUsd) return fail("the pool's TVL is not known (GeckoTerminal), so the gauge APR cannot be worked out");
+  if (!api?.tvlUsd) return fail(lt('worker.reason.gaugeNoTvl'));
   const tvlUsd = new Decimal(api.tvlUsd);
   const tokensPerSecond = new Decimal(rewardRate.toString()).div(new Decimal(10).pow(decimals));
 
   let stakedUsd: Decimal;
-  let basis: string;
+  let basis: Said;
   if (stakedLiquidity !== null && liquidity !== null) {
-    if (liquidity === 0n || stakedLiquidity > liquidity)
-      return fail('the pool has no in-range liquidity to share the Slipstream emissions');
+    if (liquidity === 0n || stakedLiquidity > liquidity) return fail(lt('worker.reason.gaugeNoLiquidity'));
     stakedUsd = tvlUsd.mul(stakedLiquidity.toString()).div(liquidity.toString());
-    basis = `${deployment.dex} Slipstream gauge ${short(gauge)}: APR on TVL x staked share in range`;
+    basis = lt('worker.label.gaugeSlipstream', { dex: deployment.dex, gauge: short(gauge) });
   } else if (lpSupply !== null && stakedLp !== null) {
-    if (lpSupply === 0n || stakedLp > lpSupply) return fail("the pool's LP supply does not cover the staked LP");
+    if (lpSupply === 0n || stakedLp > lpSupply) return fail(lt('worker.reason.gaugeLpSupply'));
     stakedUsd = tvlUsd.mul(stakedLp.toString()).div(lpSupply.toString());
-    basis = `${deployment.dex} gauge ${short(gauge)}: APR on staked LP value`;
+    basis = lt('worker.label.gaugeClassic', { dex: deployment.dex, gauge: short(gauge) });
   } else {
-    return fail('the pool is neither a classic nor a Slipstream pool the gauge can be read for');
+    return fail(lt('worker.reason.gaugeUnknownPool'));
   }
   const apr = rewardAprFromRate(tokensPerSecond, price.priceUsd, stakedUsd);
-  if (apr === null) return fail('nothing is staked in the gauge, so its APR is undefined');
+  if (apr === null) return fail(lt('worker.reason.gaugeNothingStaked'));
   const stream: RewardStream = {
     symbol,
     token: rewardToken,

@@ -1,4 +1,6 @@
 /** Resolution of pages to pools, provider order, fallback and merging, with a scripted fetch. */
+import { say } from '../../../../lib/i18n/index';
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { detectPoolPage } from '../../../../core/index';
@@ -79,7 +81,7 @@ describe('targetFromPage', () => {
   ])('%s cannot be looked up, and says why', (url, reason) => {
     const result = targetFromPage(detectPoolPage(url)!);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.reason).toMatch(reason);
+    expect(result.ok ? '' : say(result.reason)).toMatch(reason);
   });
 });
 
@@ -113,14 +115,14 @@ describe('PoolService', () => {
     if (result.status !== 'ok') throw new Error('expected data');
     expect(result.snapshot.sources.tvlUsd?.provider).toBe('dexscreener');
     expect(result.snapshot.figures.feeTier).toBeUndefined();
-    expect(result.notes.join(' ')).toMatch(/GeckoTerminal API: rate limited \(HTTP 429\)/);
+    expect(result.notes.map(say).join(' ')).toMatch(/GeckoTerminal API: rate limited \(HTTP 429\)/);
   });
 
   it('everything down and nothing cached: unavailable, with each reason', async () => {
     const { svc } = service(() => fail(503));
     const result = await svc.lookup(target);
     expect(result.status).toBe('unavailable');
-    expect(result.notes.join(' ')).toMatch(/server error \(HTTP 503\)/);
+    expect(result.notes.map(say).join(' ')).toMatch(/server error \(HTTP 503\)/);
   });
 
   it('rewards and prices alone do not make a pool: unavailable, with the notes', async () => {
@@ -199,13 +201,13 @@ describe("every source's figures pass the same per-figure check (security review
     if (first.status !== 'ok') throw new Error('expected data');
     expect(first.snapshot.figures).toMatchObject({ price: '0.0004', feeTier: '0.0005', decimals0: 6, decimals1: 18 });
     expect(first.snapshot.figures.activeLiquidityRaw).toBeUndefined();
-    expect(first.notes).toContain(
+    expect(said(first.notes)).toContain(
       'on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).',
     );
     const batches = rpcBatches;
     const second = await svc.lookup(target);
     expect(rpcBatches).toBe(batches); // cached: no refetch on every lookup
-    expect(second.status === 'ok' && second.notes).toContain(
+    expect(second.status === 'ok' && said(second.notes)).toContain(
       'on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).',
     );
   });
@@ -266,7 +268,7 @@ describe('position pages beyond Uniswap v3 (issue 12)', () => {
     const own = await svc.resolve(detectPoolPage(`https://www.sushi.com/bsc/pool/v3/${PANCAKE_POOL}/777001`)!);
     expect(own.ok && own.position?.protocol).toBe('sushiswap-v3');
     const other = await svc.resolve(detectPoolPage(`https://www.sushi.com/bsc/pool/v3/${POOL}/777001`)!);
-    expect(other).toEqual({ ok: false, reason: 'Position #777001 is not in the pool this page names.' });
+    expect(said(other)).toEqual({ ok: false, reason: 'Position #777001 is not in the pool this page names.' });
   });
 });
 
@@ -316,9 +318,9 @@ describe('a Curve pool named on its page, resolved through Curve API', () => {
 
   it('a name neither registry lists, and an API that fails, are said plainly', async () => {
     const missing = await service(curveRoute).svc.resolve(page('nopool'));
-    expect(missing).toEqual({ ok: false, reason: 'Curve\'s API lists no pool named "nopool" on ethereum.' });
+    expect(said(missing)).toEqual({ ok: false, reason: 'Curve\'s API lists no pool named "nopool" on ethereum.' });
     const { svc, requests } = service((url) => (url.startsWith('https://api.curve.finance/') ? fail(500) : fail(404)));
-    expect(await svc.resolve(page('3pool'))).toEqual({
+    expect(said(await svc.resolve(page('3pool')))).toEqual({
       ok: false,
       reason: 'The Curve pool "3pool" could not be found: Curve\'s API: server error (HTTP 500).',
     });

@@ -3,6 +3,7 @@
  * through the fake PancakeSwap contracts the e2e chain serves (test/e2e/fakes/pancake-v3-position.ts), and a
  * Slipstream position's other ABI (tick spacing for fee, two more words in ticks()).
  */
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { encodeAbiParameters, toFunctionSelector } from 'viem';
 import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/http';
@@ -44,7 +45,7 @@ describe('a PancakeSwap v3 position on BSC', () => {
       10_000,
       () => 5_000,
     );
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.position).toMatchObject({
       pool: PANCAKE_POOL,
       tickLower: -70_000,
@@ -78,7 +79,7 @@ describe('a PancakeSwap v3 position on BSC', () => {
       10_000,
       () => 5_000,
     );
-    expect(result).toEqual({ ok: false, reason: 'The position does not exist (or was burned).' });
+    expect(said(result)).toEqual({ ok: false, reason: 'The position does not exist (or was burned).' });
   });
 
   it('a pool whose fee state cannot be read leaves the fees unknown, not zero', async () => {
@@ -95,7 +96,7 @@ describe('a PancakeSwap v3 position on BSC', () => {
       10_000,
       () => 5_000,
     );
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.position.uncollectedFees).toBeUndefined();
   });
 });
@@ -196,7 +197,7 @@ describe('an Aerodrome Slipstream position on Base', () => {
       10_000,
       () => 5_000,
     );
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.position.pool).toBe(POOL);
     // token0: 3 - 1 (below) - 0 (above) = 2 per unit of liquidity; token1: 5 - 2 - 1 = 2. Checkpoints 0,
     // L = 1e12: 2e12 raw of each. Had words 2 and 3 been read (v3's layout), token0 would have taken the

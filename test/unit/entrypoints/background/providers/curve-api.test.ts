@@ -3,6 +3,7 @@
  * `GET https://api.curve.finance/v1/getPools/ethereum/main` (test/fixtures/api/README.md says where its shape
  * comes from: curvefi/curve-api getPools and curvefi/curve-frontend's PoolFromApi type).
  */
+import { said } from '../../../said';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
@@ -77,7 +78,7 @@ describe('Curve pool names', () => {
 describe('parseCurvePool', () => {
   it("3pool: TVL, coins, balances in human units, A, and the gauge's rewards", () => {
     const result = parseCurvePool(MAIN, target, 'main', 1_000);
-    expect(result).toEqual({
+    expect(said(result)).toEqual({
       ok: true,
       provider: 'curve-api',
       fetchedAt: 1_000,
@@ -156,12 +157,12 @@ describe('parseCurvePool', () => {
   });
 
   it('a pool the registry does not list, and a body that is not a list, are said plainly', () => {
-    expect(parseCurvePool(MAIN, { chain: 'ethereum', address: `0x${'1'.repeat(40)}` }, 'main', 1)).toEqual({
+    expect(said(parseCurvePool(MAIN, { chain: 'ethereum', address: `0x${'1'.repeat(40)}` }, 'main', 1))).toEqual({
       ok: false,
       provider: 'curve-api',
       reason: "Curve's API does not list this pool in its main registry",
     });
-    expect(parseCurvePool('<html>', target, 'main', 1)).toEqual({
+    expect(said(parseCurvePool('<html>', target, 'main', 1))).toEqual({
       ok: false,
       provider: 'curve-api',
       reason: "Curve's API answered without a pool list",

@@ -1,4 +1,5 @@
 /** DefiLlama coins: reward tokens from the peers, price history risk by hand arithmetic, native price, faults. */
+import { said } from '../../../said';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -125,7 +126,7 @@ describe('price history risk', () => {
 describe('figures', () => {
   it('native price and the reward token’s risk from the recorded answers', () => {
     const result = coinsFigures('ethereum', [{ token: UNI, symbol: 'UNI' }], JSON.parse(CURRENT), JSON.parse(CHART), 1);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(v.safeParse(PoolFiguresSchema, result.figures).success).toBe(true);
     expect(result.figures).toMatchObject({ nativePriceUsd: '2500.1', nativeSymbol: 'ETH' });
     const [risk] = result.figures.rewardTokenRisk!;
@@ -152,7 +153,7 @@ describe('figures', () => {
   });
 
   it('a chain DefiLlama is not asked about says so', () => {
-    expect(coinsFigures('solana', [], JSON.parse(CURRENT), null, 1)).toEqual({
+    expect(said(coinsFigures('solana', [], JSON.parse(CURRENT), null, 1))).toEqual({
       ok: false,
       provider: 'defillama-coins',
       reason: 'chain not covered by DefiLlama',
@@ -183,7 +184,7 @@ describe('DefiLlama coins provider', () => {
     const { context } = harness(fault, { peers: { merkl: MERKL } });
     const result = await defiLlamaCoins.load(target, context());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(said(result.reason)).toMatch(reason);
   });
 });
 

@@ -1,4 +1,5 @@
 /** DefiLlama yields: the compact index, matching a pool among several, the cached download, faults. */
+import { said } from '../../../said';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ const target: PoolTarget = { chain: 'ethereum', type: 'address', address: POOL }
 const RAW = readFileSync(join(__dirname, '../../../../fixtures/api/defillama/yields-pools.json'), 'utf8');
 const built = (): YieldsIndex => {
   const result = buildYieldsIndex(JSON.parse(RAW));
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(JSON.stringify(result.reason));
   return result.index;
 };
 /** What the on-chain and GeckoTerminal providers say about the USDC/WETH 0.05 % pool. */
@@ -40,7 +41,7 @@ const PEERS: Record<string, PoolFigures> = {
 describe('the compact index', () => {
   it('keeps only rewarded pools on chains and DEXes we map, keyed by chain and sorted tokens', () => {
     const result = buildYieldsIndex(JSON.parse(RAW));
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     // 8 rows: 2 WBTC-WETH pay no reward (apyReward 0 and null), aave-v3 is not a DEX we map -> 5 kept.
     expect(result.pools).toBe(5);
     expect(Object.keys(result.index).sort()).toEqual(
@@ -124,11 +125,11 @@ describe('matching a pool', () => {
   });
 
   it('two candidates that cannot be told apart give nothing', () => {
-    expect(matchYieldsPool(built(), { ...query, feeTier: null })).toEqual({
+    expect(said(matchYieldsPool(built(), { ...query, feeTier: null }))).toEqual({
       ok: false,
       reason: 'the fee tier is unknown, so DefiLlama’s pools on this pair cannot be told apart',
     });
-    expect(matchYieldsPool(built(), { ...query, feeTier: '0.01' })).toEqual({
+    expect(said(matchYieldsPool(built(), { ...query, feeTier: '0.01' }))).toEqual({
       ok: false,
       reason: 'DefiLlama lists this pair’s rewards on other fee tiers only',
     });
@@ -136,7 +137,7 @@ describe('matching a pool', () => {
 
   it('reward tokens are named by shortened address, never by an invented symbol', () => {
     const one = matchYieldsPool(built(), { ...query, feeTier: '0.0005' });
-    expect(one.ok && streamFrom(one.pool)).toEqual({
+    expect(one.ok && said(streamFrom(one.pool))).toEqual({
       symbol: '0x1f98…f984',
       token: UNI,
       apr: '0.032',
@@ -162,7 +163,7 @@ describe('DefiLlama yields provider', () => {
   it('downloads once, keeps the compact index in the cache, and answers other pools from it', async () => {
     const { context, requests, store } = harness(ok, { peers: PEERS });
     const result = await defiLlamaYields.load(target, context());
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(v.safeParse(PoolFiguresSchema, result.figures).success).toBe(true);
     expect(result.figures.llamaRewards!.map((s) => [s.symbol, s.apr])).toEqual([['0x1f98…f984', '0.032']]);
     expect(requests).toEqual([YIELDS_POOLS_URL]);
@@ -193,7 +194,7 @@ describe('DefiLlama yields provider', () => {
   it('without the pool’s token addresses it does not guess', async () => {
     const { context, requests } = harness(ok, { peers: { geckoterminal: { dex: 'uniswap_v3' } } });
     const result = await defiLlamaYields.load(target, context());
-    expect(result).toEqual({
+    expect(said(result)).toEqual({
       ok: false,
       provider: 'defillama-yields',
       reason: 'the pool’s token addresses are unknown, so DefiLlama cannot be matched',
@@ -215,7 +216,7 @@ describe('DefiLlama yields provider', () => {
     );
     const first = await defiLlamaYields.load(target, context(20));
     expect(first.ok).toBe(false);
-    if (!first.ok) expect(first.reason).toMatch(/still loading/);
+    if (!first.ok) expect(said(first.reason)).toMatch(/still loading/);
     release();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const second = await defiLlamaYields.load(target, context(20));
@@ -231,6 +232,6 @@ describe('DefiLlama yields provider', () => {
     const { context } = harness(route, { peers: PEERS });
     const result = await defiLlamaYields.load(target, context());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(said(result.reason)).toMatch(reason);
   });
 });

@@ -1,4 +1,5 @@
 /** Gas: the pending base fee plus the median tip, eth_gasPrice as the fallback, the OP-stack L1 fee bound. */
+import { said } from '../../../said';
 import { describe, expect, it } from 'vitest';
 import {
   fetchGas,
@@ -86,7 +87,7 @@ describe('fetchGas', () => {
     ['not hex', 'twenty gwei'],
   ])('no fee history and a gas price that is %s: a note, no figure', async (_name, answer) => {
     const only: FakeRpcMethod = (method) => (method === 'eth_gasPrice' ? answer : undefined);
-    expect(await fetchGas(chain([only]), 'ethereum', RPC, NOW + 8_000, () => NOW)).toEqual({
+    expect(said(await fetchGas(chain([only]), 'ethereum', RPC, NOW + 8_000, () => NOW))).toEqual({
       ok: false,
       provider: 'gas',
       reason: 'the node gave no usable gas price',
@@ -110,7 +111,7 @@ describe('fetchGas', () => {
       () => NOW,
     );
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(words);
+    expect(!result.ok && said(result.reason)).toMatch(words);
   });
 
   it('an answer that is not a JSON-RPC batch: a note', async () => {
@@ -121,7 +122,7 @@ describe('fetchGas', () => {
       NOW + 8_000,
       () => NOW,
     );
-    expect(result).toMatchObject({ ok: false, reason: 'RPC answer did not have the JSON-RPC batch shape' });
+    expect(said(result)).toMatchObject({ ok: false, reason: 'RPC answer did not have the JSON-RPC batch shape' });
   });
 
   it('is kept a minute, and only asked where there is an endpoint', () => {

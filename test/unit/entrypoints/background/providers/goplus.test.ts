@@ -1,4 +1,5 @@
 /** GoPlus token security: "1"/"0" findings, unknowns kept unknown, shares summed by hand, every failure a note. */
+import { said } from '../../../said';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
@@ -47,7 +48,7 @@ describe('goplusFlag', () => {
 describe('parseGoPlus', () => {
   it('the risky token on Base: mintable, owner changes balances, taxes, LP locked and top-holder shares', () => {
     const result = parseGoPlus(recorded(8453), 'base', [USDC, WETH], NOW);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.figures.tokenSecurity).toEqual([
       {
         token: USDC,
@@ -126,7 +127,7 @@ describe('parseGoPlus', () => {
       },
     };
     const result = parseGoPlus(body, 'base', [USDC], NOW);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.figures.tokenSecurity?.[0]).toMatchObject({
       mintable: null,
       ownerCanChangeBalance: null,
@@ -151,7 +152,7 @@ describe('parseGoPlus', () => {
   });
 
   it('a refusal code (4029: too many requests) is a note, with no figures', () => {
-    expect(parseGoPlus({ code: 4029, message: 'too many requests', result: null }, 'base', [USDC], NOW)).toEqual({
+    expect(said(parseGoPlus({ code: 4029, message: 'too many requests', result: null }, 'base', [USDC], NOW))).toEqual({
       ok: false,
       provider: 'goplus',
       reason: 'GoPlus refused the request (code 4029)',
@@ -159,12 +160,12 @@ describe('parseGoPlus', () => {
   });
 
   it('no record for either token, a body of another shape, a string that is not JSON: notes', () => {
-    expect(parseGoPlus({ code: 1, result: {} }, 'base', [USDC, WETH], NOW)).toMatchObject({
+    expect(said(parseGoPlus({ code: 1, result: {} }, 'base', [USDC, WETH], NOW))).toMatchObject({
       ok: false,
       reason: "GoPlus has no findings for the pool's tokens",
     });
     expect(parseGoPlus([1, 2], 'base', [USDC], NOW)).toMatchObject({ ok: false });
-    expect(parseGoPlus('{"code": 1, "res', 'base', [USDC], NOW)).toMatchObject({
+    expect(said(parseGoPlus('{"code": 1, "res', 'base', [USDC], NOW))).toMatchObject({
       ok: false,
       reason: 'GoPlus returned malformed JSON',
     });
@@ -198,7 +199,7 @@ describe('goplusTokenSecurity provider', () => {
 
   it('no chain read of the pool: a plain reason, and GoPlus is not asked', async () => {
     const { http, ctx } = context(() => ({ json: {} }), null);
-    expect(await goplusTokenSecurity.load(target, ctx)).toEqual({
+    expect(said(await goplusTokenSecurity.load(target, ctx))).toEqual({
       ok: false,
       provider: 'goplus',
       reason: "the pool's two token contracts were not read on chain",
@@ -210,7 +211,7 @@ describe('goplusTokenSecurity provider', () => {
     const { ctx } = context(() => ({ problem }), rpc);
     const result = await goplusTokenSecurity.load(target, ctx);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(words);
+    expect(!result.ok && said(result.reason)).toMatch(words);
     expect('figures' in result).toBe(false);
   });
 

@@ -3,6 +3,7 @@
  * chain, GoPlus, DefiLlama prices, GeckoTerminal fixture): their figures arrive, each with a source that fits
  * the message schema, and the whole answer passes the schema the UI checks on arrival.
  */
+import { said } from '../../../said';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { LoadCache, type CacheEntry } from '../../../../../entrypoints/background/cache';
@@ -41,7 +42,7 @@ function service() {
 describe('issue-11 providers through the pool service', () => {
   it('on Base: gauge rewards, token security, gas and the L1 fee, each with its source', async () => {
     const result = await service().lookup({ chain: 'base', type: 'address', address: FAKE_POOL });
-    if (result.status !== 'ok') throw new Error(result.notes.join('; '));
+    if (result.status !== 'ok') throw new Error(said(result.notes).join('; '));
     const { figures, sources } = result.snapshot;
     // Half the in-range liquidity staked; GeckoTerminal TVL 150,000,000.5 USD: staked 75,000,000.25 USD.
     // 0.1 AERO/s x 1.25 USD x 31,536,000 / 75,000,000.25 = 3,942,000 / 75,000,000.25 = 0.052559999824...
@@ -56,14 +57,14 @@ describe('issue-11 providers through the pool service', () => {
     expect(sources.tokenSecurity?.name).toBe('GoPlus token security');
     // The fake Merkl runs its UNI campaign on Base too; the fake DefiLlama lists rewards on Ethereum only.
     expect(figures.merklRewards?.map((stream) => stream.symbol)).toEqual(['UNI']);
-    expect(result.notes).toEqual(['DefiLlama Yields: DefiLlama lists no reward APR for this pool.']);
+    expect(said(result.notes)).toEqual(['DefiLlama Yields: DefiLlama lists no reward APR for this pool.']);
     const message = { type: 'lens:pool-lookup', ...result };
     expect(v.safeParse(LookupPoolResponseSchema, message).success).toBe(true);
   });
 
   it('on Ethereum: no gauge is asked; USDC and WETH are well known', async () => {
     const result = await service().lookup({ chain: 'ethereum', type: 'address', address: FAKE_POOL });
-    if (result.status !== 'ok') throw new Error(result.notes.join('; '));
+    if (result.status !== 'ok') throw new Error(said(result.notes).join('; '));
     expect(result.snapshot.figures.gaugeRewards).toBeUndefined();
     expect(result.snapshot.figures.tokenSecurity?.map((t) => t.wellKnown)).toEqual([true, true]);
     expect(result.snapshot.figures.l1DataFeeWei).toBeUndefined();

@@ -1,4 +1,5 @@
 /** Merkl campaigns: the request, the parser against a recorded-shape answer, hostile and broken bodies, faults. */
+import { said } from '../../../said';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ describe('Merkl request', () => {
 
 describe('Merkl parser', () => {
   it('one stream per live campaign: symbol, token, APR share, daily USD, end; the ended campaign is left out', () => {
-    expect(streams(parseMerklOpportunities(fixture(), target, NOW))).toEqual([
+    expect(said(streams(parseMerklOpportunities(fixture(), target, NOW)))).toEqual([
       {
         symbol: 'UNI',
         token: UNI,
@@ -66,7 +67,11 @@ describe('Merkl parser', () => {
 
   it('after the campaign ends there is nothing to show, and says so', () => {
     const result = parseMerklOpportunities(fixture(), target, Date.UTC(2025, 1, 18, 0, 0, 1));
-    expect(result).toEqual({ ok: false, provider: 'merkl', reason: 'Merkl has no live reward campaign on this pool' });
+    expect(said(result)).toEqual({
+      ok: false,
+      provider: 'merkl',
+      reason: 'Merkl has no live reward campaign on this pool',
+    });
   });
 
   it("another pool's or another chain's opportunity is not this pool's", () => {
@@ -85,7 +90,7 @@ describe('Merkl parser', () => {
     const v4 = streams(
       parseMerklOpportunities(body, { chain: 'ethereum', type: 'pool-id', address: V4_POOL as `0x${string}` }, NOW),
     );
-    expect(v4.map((s) => [s.symbol, s.apr, s.label])).toEqual([
+    expect(v4.map((s) => [s.symbol, s.apr, said(s.label)])).toEqual([
       ['UNI', '0.125', 'Merkl campaign (in-range liquidity)'],
     ]);
   });
@@ -129,7 +134,7 @@ describe('Merkl parser', () => {
   ])('%s gives a note and no figures', (_name, body, reason) => {
     const result = parseMerklOpportunities(body, target, NOW);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(said(result.reason)).toMatch(reason);
   });
 });
 
@@ -145,6 +150,6 @@ describe('Merkl provider', () => {
     const { context } = harness(route, { now: NOW });
     const result = await merklRewards.load(target, context());
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(said(result.reason)).toMatch(reason);
   });
 });

@@ -1,4 +1,5 @@
 /** PancakeSwap v3 farms: CAKE per second at 1e30 scale, the pool's allocation, the farmed-share basis, failures. */
+import { said } from '../../../said';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { encodeAbiParameters, toFunctionSelector } from 'viem';
@@ -51,7 +52,7 @@ describe('fetchPancakeFarm', () => {
     // latestPeriodCakePerSecond 1e30 / 1e30 (PRECISION 1e12 x 1e18 wei) = 1 CAKE/s; x 10 / 100 alloc = 0.1 CAKE/s.
     // Farmed in range: lmLiquidity / liquidity = 1/3 of the 30,000,000 USD TVL = 10,000,000 USD.
     // APR = 0.1 x 2 USD x 31,536,000 / 10,000,000 = 0.63072; a day: 0.1 x 2 x 86,400 = 17,280 USD.
-    expect(result).toEqual({
+    expect(said(result)).toEqual({
       ok: true,
       provider: 'pancake-farm',
       fetchedAt: NOW,
@@ -95,11 +96,11 @@ describe('fetchPancakeFarm', () => {
   ] as const)('%s: a plain reason, no figures', async (_name, contracts, reason) => {
     const result = await run([...contracts]);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(reason);
+    expect(!result.ok && said(result.reason)).toMatch(reason);
   });
 
   it('no TVL for the pool: a plain reason', async () => {
-    expect(await run([], { tvlUsd: null })).toMatchObject({
+    expect(said(await run([], { tvlUsd: null }))).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/TVL is not known/),
     });
@@ -107,12 +108,12 @@ describe('fetchPancakeFarm', () => {
 
   it.each(TRANSPORT_FAILURES)('the price host failing (%s): a note and no figures', async (_name, problem, words) => {
     const result = await run([], { prices: () => ({ problem }) });
-    expect(!result.ok && result.reason).toMatch(words);
+    expect(!result.ok && said(result.reason)).toMatch(words);
   });
 
   it.each(TRANSPORT_FAILURES)('the RPC failing (%s): a note and no figures', async (_name, problem, words) => {
     const result = await run([], { rpc: { problem } });
-    expect(!result.ok && result.reason).toMatch(words);
+    expect(!result.ok && said(result.reason)).toMatch(words);
   });
 
   it('covers BNB Chain pools by address with an endpoint', () => {

@@ -1,4 +1,5 @@
 /** Aerodrome / Velodrome gauges: reward APR by hand, the staked-value bases, and every missing part a note. */
+import { said } from '../../../said';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { encodeAbiParameters, toFunctionSelector } from 'viem';
@@ -69,7 +70,7 @@ describe('fetchGauge: Slipstream (concentrated) gauge on Base', () => {
     const result = await fetchGauge(world(), 'base', POOL, RPC, NOW + 8_000, () => NOW, tvl('10000000'));
     // Half the in-range liquidity is staked: 10,000,000 x 0.5 = 5,000,000 USD.
     // 0.1 AERO/s x 1.25 x 31,536,000 / 5,000,000 = 0.7884; a day: 0.1 x 1.25 x 86,400 = 10,800 USD.
-    expect(result).toEqual({
+    expect(said(result)).toEqual({
       ok: true,
       provider: 'solidly-gauge',
       fetchedAt: NOW,
@@ -107,7 +108,7 @@ describe('fetchGauge: classic (v2-style) gauge', () => {
     const http = world({ contracts: [classic, pinnedPeriod, solidlyGaugeFake] });
     const result = await fetchGauge(http, 'base', POOL, RPC, NOW + 8_000, () => NOW, tvl('2000000'));
     // 250 / 1,000 x 2,000,000 = 500,000 USD staked; 0.01 x 1.25 x 31,536,000 = 394,200; / 500,000 = 0.7884.
-    expect(result.ok && result.figures.gaugeRewards?.[0]).toMatchObject({
+    expect(result.ok && said(result.figures.gaugeRewards?.[0])).toMatchObject({
       apr: '0.7884',
       dailyUsd: '1080', // 0.01 x 1.25 x 86,400
       label: 'Aerodrome gauge 0x6a00…aa01: APR on staked LP value',
@@ -144,19 +145,19 @@ describe('fetchGauge: what it cannot say', () => {
   ] as const)('%s: a plain reason, no figures', async (_name, contracts, tvlUsd, reason) => {
     const result = await at([...contracts], tvlUsd);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(reason);
+    expect(!result.ok && said(result.reason)).toMatch(reason);
   });
 
   it.each(TRANSPORT_FAILURES)('the price host failing (%s): a note and no figures', async (_name, problem, words) => {
     const http = world({ prices: () => ({ problem }) });
     const result = await fetchGauge(http, 'base', POOL, RPC, NOW + 8_000, () => NOW, tvl('10000000'));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(words);
+    expect(!result.ok && said(result.reason)).toMatch(words);
   });
 
   it.each(TRANSPORT_FAILURES)('the RPC failing (%s): a note and no figures', async (_name, problem, words) => {
     const result = await fetchGauge(world({ rpc: { problem } }), 'base', POOL, RPC, NOW + 8_000, () => NOW, tvl('1'));
-    expect(!result.ok && result.reason).toMatch(words);
+    expect(!result.ok && said(result.reason)).toMatch(words);
   });
 
   it.each([
@@ -172,7 +173,7 @@ describe('fetchGauge: what it cannot say', () => {
   ])('DefiLlama answering %s: a note', async (_name, json, reason) => {
     const http = world({ prices: () => ({ json }) });
     const result = await fetchGauge(http, 'base', POOL, RPC, NOW + 8_000, () => NOW, tvl('10000000'));
-    expect(!result.ok && result.reason).toMatch(reason);
+    expect(!result.ok && said(result.reason)).toMatch(reason);
   });
 
   it('covers only Base and Optimism pools by address with an endpoint', () => {
