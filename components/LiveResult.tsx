@@ -11,7 +11,7 @@ import { Calculator } from './Calculator';
 import { Verdict } from './Verdict';
 import { RiskExtras } from './RiskExtras';
 import { WarningList } from './WarningList';
-import { t } from '../lib/i18n/index';
+import { say, t, type Said } from '../lib/i18n/index';
 
 /** A live lookup's outcome in the popup: the full analysis with sources and ages, or why there is none. */
 /** `page`: what the tab's URL and page say about the pool, when the lookup came from a page. */
@@ -29,7 +29,7 @@ export function LiveResult({
   if (response.status === 'unresolved') {
     return (
       <p class="lens-muted" data-testid="lookup-unresolved">
-        {response.reason}
+        {say(response.reason)}
       </p>
     );
   }
@@ -141,8 +141,10 @@ function DepegTable({ depeg }: { depeg: DepegIl }) {
   );
 }
 
-function Notes({ notes }: { notes: string[] }) {
-  if (notes.length === 0) return null;
+/** Notes from the worker (message keys with parameters) and from the analysis (already said), in the UI's language. */
+function Notes({ notes: said }: { notes: Said[] }) {
+  if (said.length === 0) return null;
+  const notes = said.map(say);
   return (
     <ul class="lens-assumptions lens-notes" data-testid="lookup-notes">
       {notes.map((note) => (

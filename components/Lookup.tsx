@@ -4,6 +4,7 @@ import type { LookupPoolRequest, LookupPoolResponse } from '../lib/messages/pool
 import type { RecentLookup } from '../lib/settings/items';
 import { LiveResult } from './LiveResult';
 import { t } from '../lib/i18n/index';
+import { chainName } from '../lib/present/labels';
 
 export interface LookupProps {
   /** Sends the request to the service worker and returns its validated answer. */
@@ -74,7 +75,7 @@ export function Lookup({ lookUp, recent, onLookedUp, depositUsd }: LookupProps) 
           <select data-testid="lookup-chain" value={chain} onChange={(e) => setChain(e.currentTarget.value)}>
             {CHAIN_IDS.map((id) => (
               <option key={id} value={id}>
-                {id}
+                {chainName(id)}
               </option>
             ))}
           </select>

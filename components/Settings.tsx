@@ -1,3 +1,4 @@
+import { chainName } from '../lib/present/labels';
 import { useEffect, useState } from 'preact/hooks';
 import { rpcUrls, saveRpcUrl, type HostPermissions, type RpcUrls } from '../lib/settings/rpc';
 import { DEFAULT_RPC_URLS } from '../lib/settings/rpc-hosts';
@@ -83,7 +84,7 @@ function RpcField({
   placeholder,
   onSave,
 }: {
-  chain: string;
+  chain: ChainId;
   value: string;
   placeholder: string;
   onSave(text: string): void;
@@ -99,7 +100,7 @@ function RpcField({
       }}
     >
       <label class="lens-field">
-        <span>{chain}</span>
+        <span>{chainName(chain)}</span>
         <input
           type="url"
           data-testid={`rpc-${chain}`}

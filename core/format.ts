@@ -10,6 +10,10 @@
  * - At most six significant digits in fixed notation, with thousands separators ("12,345.7×").
  * - Extremes switch to scientific notation ("1.16e+79 %") instead of growing.
  * - A NaN or infinite input is a bug upstream, never a figure: it throws LpInputError.
+ * - Separators follow the display locale set once at each entry point (setNumberLocale(uiLocale())):
+ *   "1,234.56" in en-US (the default), "1.234,56" in de-DE. Only the two separator characters change:
+ *   digits stay Latin, grouping stays by thousands, and units stay where they are, so the length limits
+ *   and the shapes tests rely on hold in every locale.
  * - A figure whose scientific form is still longer than MAX_LENGTH (magnitudes past about 1e10000 or
  *   below 1e-10000; Decimal reaches 1e9000000000000000) cannot be shown: it throws LpInputError with
  *   reason 'overflow'.
@@ -56,6 +60,36 @@ function checkedOptions(options: FormatOptions | null, defaultDigits: number): {
   return { signed, digits: finiteNumber(digits, 'digits') };
 }
 
+/** The separators figures are shown with; en-US until an entry point sets the user's locale. */
+let separators = { group: ',', decimal: '.' };
+
+/**
+ * Sets the locale every formatter writes its separators in (a BCP 47 tag: "de-DE", "zh-CN"). Core stays free
+ * of browser APIs: the entry points read the browser's UI language and pass it here, once. A tag Intl does
+ * not know, or one whose separators are not single distinct characters, falls back to en-US.
+ */
+export function setNumberLocale(locale: string): void {
+  if (typeof locale !== 'string' || locale.length > 35)
+    throw new LpInputError('locale', 'out-of-range', 'must be a language tag like "en-US"');
+  separators = { group: ',', decimal: '.' };
+  let parts: Intl.NumberFormatPart[];
+  try {
+    if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) return;
+    parts = new Intl.NumberFormat(locale, { numberingSystem: 'latn', useGrouping: true }).formatToParts(1234567.5);
+  } catch {
+    return; // not a well-formed tag: en-US
+  }
+  const group = parts.find((part) => part.type === 'group')?.value ?? ',';
+  const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  if (group.length === 1 && decimal.length === 1 && group !== decimal) separators = { group, decimal };
+}
+
+/** A figure written with en-US separators, in the display locale's: "1,234.5" -> "1.234,5" (de-DE). */
+function localized(text: string): string {
+  if (separators.group === ',' && separators.decimal === '.') return text;
+  return text.replace(/[.,]/g, (mark) => (mark === ',' ? separators.group : separators.decimal));
+}
+
 /**
  * The shown text, if it fits the formatter's MAX_LENGTH. Only exponents far past anything real (Decimal
  * reaches 1e9000000000000000) make even the scientific form too long: that is an input out of reach.
@@ -68,7 +102,7 @@ function fitted(text: string, formatter: keyof typeof MAX_LENGTH): string {
       `is too large or too small to show in ${MAX_LENGTH[formatter]} characters`,
     );
   }
-  return text;
+  return localized(text);
 }
 
 /** "-" for negative non-zero values, "+" for positive ones when asked; nothing for zero (not even -0). */

@@ -2,6 +2,7 @@
  * Cached, de-duplicated loads: one request in flight per key however many tabs ask, results kept in
  * extension storage with a TTL, and the last good value served as stale (with its age) when a refresh fails.
  */
+import { lt, type Said } from '../../lib/i18n/localized-text';
 
 export interface CacheEntry {
   value: unknown;
@@ -16,12 +17,12 @@ export interface CacheStore {
 export type LoadResult<T> =
   | { ok: true; value: T; fetchedAt: number }
   /** `superseded`: the caller that started the load no longer wants it; callers that joined it load again. */
-  | { ok: false; problem: string; superseded?: boolean };
+  | { ok: false; problem: Said; superseded?: boolean };
 
 export type CachedValue<T> =
   | { state: 'fresh'; value: T; fetchedAt: number }
-  | { state: 'stale'; value: T; fetchedAt: number; problem: string; superseded?: boolean }
-  | { state: 'unavailable'; problem: string; superseded?: boolean };
+  | { state: 'stale'; value: T; fetchedAt: number; problem: Said; superseded?: boolean }
+  | { state: 'unavailable'; problem: Said; superseded?: boolean };
 
 /**
  * Loads have their own deadlines (8 s); this is the backstop for one that never settles, which would
@@ -32,7 +33,7 @@ export const MAX_LOAD_MS = 30_000;
 function withinTime<T>(promise: Promise<LoadResult<T>>, ms: number): Promise<LoadResult<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<LoadResult<T>>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, problem: 'no answer within 30 s' }), ms);
+    timer = setTimeout(() => resolve({ ok: false, problem: lt('worker.problem.noAnswerIn30s') }), ms);
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
@@ -79,7 +80,7 @@ export class LoadCache {
     try {
       result = await withinTime(load(), MAX_LOAD_MS);
     } catch (error) {
-      result = { ok: false, problem: error instanceof Error ? error.message : 'failed' };
+      result = { ok: false, problem: error instanceof Error ? error.message : lt('worker.problem.failed') };
     }
     if (result.ok) {
       await this.remember(key, { value: result.value, fetchedAt: result.fetchedAt });

@@ -3,6 +3,7 @@
  * published limit), a deadline per request, and retries with exponential backoff and jitter on 429, 5xx,
  * timeouts and network errors. Fetch and the clock are injected so unit tests drive them.
  */
+import { lt, type Said } from '../../lib/i18n/localized-text';
 
 export type FetchProblem =
   | { kind: 'http'; status: number }
@@ -312,25 +313,29 @@ function isRetryable(problem: FetchProblem): boolean {
 }
 
 /** A sentence for the UI: what went wrong, without internals. */
-export function describeProblem(problem: FetchProblem): string {
+export function describeProblem(problem: FetchProblem): Said {
   switch (problem.kind) {
     case 'http':
-      if (problem.status === 429) return 'rate limited (HTTP 429)';
-      if (problem.status >= 500) return `server error (HTTP ${problem.status})`;
-      return problem.status === 404 ? 'pool not found (HTTP 404)' : `request refused (HTTP ${problem.status})`;
+      if (problem.status === 429) return lt('worker.problem.rateLimited');
+      if (problem.status >= 500) return lt('worker.problem.serverError', { status: problem.status });
+      return problem.status === 404
+        ? lt('worker.problem.notFound')
+        : lt('worker.problem.refused', { status: problem.status });
     case 'timeout':
-      return 'no answer before the deadline';
+      return lt('worker.problem.timeout');
     case 'network':
-      return 'connection failed';
+      return lt('worker.problem.network');
     case 'malformed':
-      return 'answer was not valid JSON';
+      return lt('worker.problem.malformed');
     case 'rate-limited-locally':
-      return 'request budget for this API used up; try again shortly';
+      return lt('worker.problem.budget');
     case 'superseded':
-      return 'superseded: the page moved on before the request was sent';
+      return lt('worker.problem.superseded');
     case 'too-large': {
       const mb = problem.limitBytes / (1024 * 1024);
-      return `answer too large (over ${mb >= 1 ? `${mb} MB` : `${Math.round(problem.limitBytes / 1024)} KB`})`;
+      return lt('worker.problem.tooLarge', {
+        size: mb >= 1 ? `${mb} MB` : `${Math.round(problem.limitBytes / 1024)} KB`,
+      });
     }
   }
 }

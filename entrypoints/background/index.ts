@@ -13,8 +13,12 @@ import { PoolService } from './pool-service';
 import { hostLimitFor } from './providers/index';
 import { RpcEndpoints } from './rpc-endpoints';
 import { createRouter } from './router';
+import { setNumberLocale } from '../../core/index';
+import { uiLocale } from '../../lib/i18n/index';
 
 export default defineBackground(() => {
+  // The worker writes the overlay's figures: in the browser's UI locale, like the popup's.
+  setNumberLocale(uiLocale());
   const now = () => Date.now();
   const http = new HttpClient(hostLimitFor);
   const endpoints = new RpcEndpoints({ http, userUrls: () => rpcUrls.getValue(), now });

@@ -36,6 +36,7 @@ import {
   validCurvePoolIndex,
   type CurveRegistryId,
 } from './providers/curve-api';
+import { lt, type Said } from '../../lib/i18n/localized-text';
 
 /** On-chain state is kept a minute; the pool a pair page names changes never, so a day. */
 export const TTL_MS = { chain: 60_000, poolAddress: 24 * 60 * 60_000 } as const;
@@ -43,20 +44,20 @@ export const TTL_MS = { chain: 60_000, poolAddress: 24 * 60 * 60_000 } as const;
 export const LOOKUP_DEADLINE_MS = 8_000;
 
 export type PoolLookup =
-  | { status: 'ok'; snapshot: PoolSnapshot; notes: string[] }
-  | { status: 'unavailable'; notes: string[] };
+  | { status: 'ok'; snapshot: PoolSnapshot; notes: Said[] }
+  | { status: 'unavailable'; notes: Said[] };
 
 /** A page's pool, looked up: with the position the page shows, or why the page names no pool we can fetch. */
 export type PageLookup = PoolLookupResult;
 
-export type PageResolution = { ok: true; target: PoolTarget; position?: Position } | { ok: false; reason: string };
+export type PageResolution = { ok: true; target: PoolTarget; position?: Position } | { ok: false; reason: Said };
 
 export interface PoolServiceDeps {
   http: HttpClient;
   cache: LoadCache;
   now(): number;
   /** The chain's JSON-RPC endpoint and, when the user's endpoint was not used, why. */
-  rpcFor(chain: ChainId): Promise<{ url: string | null; note?: string }>;
+  rpcFor(chain: ChainId): Promise<{ url: string | null; note?: Said }>;
   providers?: readonly PoolDataProvider[];
 }
 
@@ -117,7 +118,7 @@ export class PoolService {
       const resolved = await this.resolvePosition(protocol, chain, pool.tokenId, request);
       // A page that names the pool too (Sushi's /pool/v3/{pool}/{tokenId}) must agree with the chain.
       if (resolved.ok && pool.pool && resolved.target.address !== pool.pool.toLowerCase()) {
-        return { ok: false, reason: `Position #${pool.tokenId} is not in the pool this page names.` };
+        return { ok: false, reason: lt('worker.reason.positionOtherPool', { id: pool.tokenId }) };
       }
       return resolved;
     }
@@ -167,8 +168,8 @@ export class PoolService {
    */
   private async resolveCurveName(chain: ChainId, name: string, request: RequestContext): Promise<PageResolution> {
     if (!curvePoolsUrl(chain, 'main'))
-      return { ok: false, reason: `Curve names pools ("${name}"), and Curve's API does not cover ${chain}.` };
-    const problems: string[] = [];
+      return { ok: false, reason: lt('worker.reason.curveChainNotCovered', { name, chain }) };
+    const problems: Said[] = [];
     for (const registry of registriesForName(name)) {
       const found = await this.curveIndex(chain, registry, request);
       if (found.state === 'unavailable') {
@@ -181,9 +182,9 @@ export class PoolService {
     return {
       ok: false,
       reason:
-        problems.length > 0
-          ? `The Curve pool "${name}" could not be found: ${problems.join('; ')}.`
-          : `Curve's API lists no pool named "${name}" on ${chain}.`,
+        problems[0] !== undefined
+          ? lt('worker.reason.curveNotFound', { name, problem: problems[0] })
+          : lt('worker.reason.curveNoSuchName', { name, chain }),
     };
   }
 
@@ -197,7 +198,7 @@ export class PoolService {
     const call = pairPoolCall(ref.site, chain, pair);
     if ('reason' in call) return { ok: false, reason: call.reason };
     const rpc = await this.deps.rpcFor(chain);
-    if (!rpc.url) return { ok: false, reason: rpc.note ?? `No RPC endpoint is set for ${chain}.` };
+    if (!rpc.url) return { ok: false, reason: rpc.note ?? lt('worker.reason.noRpc', { chain }) };
     const rpcUrl = rpc.url;
     const isAddress = (value: unknown) =>
       typeof value === 'string' && /^0x[0-9a-f]{40}$/.test(value) ? (value as `0x${string}`) : null;
@@ -228,7 +229,7 @@ export class PoolService {
     request: RequestContext,
   ): Promise<PageResolution> {
     const rpc = await this.deps.rpcFor(chain);
-    if (!rpc.url) return { ok: false, reason: rpc.note ?? `No RPC endpoint is set for ${chain}.` };
+    if (!rpc.url) return { ok: false, reason: rpc.note ?? lt('worker.reason.noRpc', { chain }) };
     const rpcUrl = rpc.url;
     const validate = (value: unknown): ReadPosition | null => {
       const parsed = v.safeParse(StoredPositionSchema, value);
@@ -325,7 +326,7 @@ export class PoolService {
         return { ok: false, problem: result.reason, ...(context.signal?.aborted ? { superseded: true } : {}) };
       const { figures, dropped } = checkFigures(result.figures);
       if (Object.keys(figures).length === 0)
-        return { ok: false, problem: `no usable figures in the answer (${labelList(dropped)} failed their checks)` };
+        return { ok: false, problem: lt('worker.problem.noUsableFigures', { figures: labelList(dropped) }) };
       const value: StoredFigures = {
         fetchedAt: result.fetchedAt,
         figures,
@@ -382,15 +383,21 @@ function merge(target: PoolTarget, answers: ProviderAnswer[]): PoolSnapshot {
   };
 }
 
-function notesFor({ provider, answer }: ProviderAnswer, now: number): string[] {
-  if (answer.state === 'unavailable') return [`${provider.name}: ${answer.problem}.`];
-  const notes =
+function notesFor({ provider, answer }: ProviderAnswer, now: number): Said[] {
+  // Provider names ("GeckoTerminal API") are proper names and stay as they are in every language.
+  if (answer.state === 'unavailable')
+    return [lt('worker.note.unavailable', { provider: provider.name, problem: answer.problem })];
+  const notes: Said[] =
     answer.state === 'stale'
-      ? [`${provider.name}: ${answer.problem}; showing its data from ${ageOf(now - answer.fetchedAt)} ago.`]
+      ? [
+          lt('worker.note.stale', {
+            provider: provider.name,
+            problem: answer.problem,
+            age: ageOf(now - answer.fetchedAt),
+          }),
+        ]
       : [];
   if (answer.value.dropped.length > 0)
-    notes.push(
-      `${provider.name}: left out ${labelList(answer.value.dropped)} (outside the range the extension accepts).`,
-    );
+    notes.push(lt('worker.note.dropped', { provider: provider.name, figures: labelList(answer.value.dropped) }));
   return notes;
 }

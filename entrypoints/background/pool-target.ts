@@ -16,6 +16,7 @@ import {
 } from '../../core/index';
 import { t } from '../../lib/i18n/index';
 import type { CurveRegistryId } from './providers/curve-api';
+import { lt, type Said } from '../../lib/i18n/localized-text';
 
 export type PoolTarget =
   /** A pool contract on an EVM chain: what on-chain reads and both APIs take. */
@@ -38,11 +39,11 @@ export type PoolTarget =
 export type TargetResolution =
   | { ok: true; target: PoolTarget }
   /** A pair or a position page: the pool can still be found on chain (see PoolService.resolve). */
-  | { ok: false; reason: string };
+  | { ok: false; reason: Said };
 
 /** Which pool to fetch for a detected page, or a plain reason why the URL alone cannot say. */
 export function targetFromPage(ref: PoolPageRef): TargetResolution {
-  if (ref.chain === null) return { ok: false, reason: 'The URL does not name the chain.' };
+  if (ref.chain === null) return { ok: false, reason: lt('worker.reason.urlNoChain') };
   const chain = ref.chain;
   const pool = ref.pool;
   switch (pool.type) {
@@ -63,25 +64,22 @@ export function targetFromPage(ref: PoolPageRef): TargetResolution {
         ? { ok: true, target: { chain, type: 'address', address: pool.pool } }
         : {
             ok: false,
-            reason:
-              'A position page names a token id, not its pool: reading this position on chain is not supported yet.',
+            reason: lt('worker.reason.positionPageNoPool'),
           };
     case 'curve-name':
       return {
         ok: false,
-        // The pool service resolves names through Curve's API (providers/curve-api.ts) when it knows the chain.
-        reason: `Curve names pools ("${pool.name}"); the name is resolved through Curve's API, which was not asked here. Look the pool up by address instead.`,
+        reason: lt('worker.reason.curveName', { name: pool.name }),
       };
     case 'pair':
-      return { ok: false, reason: 'This page names a token pair, not a pool.' };
+      return { ok: false, reason: lt('worker.reason.pairPage') };
     case 'solana-address-lowercased':
       return {
         ok: false,
-        reason:
-          'This link has the Solana address in lower case, which loses its spelling: look the pool up by its exact address.',
+        reason: lt('worker.reason.solanaLowercase'),
       };
     case 'solana-position':
-      return { ok: false, reason: 'A Solana position page is not supported yet: look the pool up by address.' };
+      return { ok: false, reason: lt('worker.reason.solanaPosition') };
   }
 }
 

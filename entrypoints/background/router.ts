@@ -17,6 +17,7 @@ import type { RequestContext } from './http';
 import type { PageLookup, PoolService } from './pool-service';
 import { targetFromTyped } from './pool-target';
 import { t } from '../../lib/i18n/index';
+import { lt } from '../../lib/i18n/localized-text';
 
 /** What the browser says about who sent a message (the fields of runtime.MessageSender we rely on). */
 export interface Sender {
@@ -178,6 +179,6 @@ async function safely(lookup: () => Promise<PageLookup>): Promise<PageLookup> {
     return await lookup();
   } catch (error) {
     console.error('pool lookup failed', error);
-    return { status: 'unavailable', notes: ['The lookup failed unexpectedly.'] };
+    return { status: 'unavailable', notes: [lt('worker.note.lookupFailed')] };
   }
 }

@@ -9,17 +9,18 @@ import { chainName } from '../../lib/present/labels';
 import { validRpcUrl } from '../../lib/settings/rpc';
 import { DEFAULT_RPC_URLS } from '../../lib/settings/rpc-hosts';
 import { describeProblem, type JsonClient } from './http';
+import { lt, type Said } from '../../lib/i18n/localized-text';
 
 export interface RpcChoice {
   url: string | null;
   /** Why the user's endpoint is not used, for the notes under the figures. */
-  note?: string;
+  note?: Said;
 }
 
 const ChainIdReplySchema = v.object({ result: v.pipe(v.string(), v.regex(/^0x[0-9a-fA-F]{1,16}$/)) });
 
 /** A verdict on one endpoint for one chain: kept while the worker lives, except failures to reach it. */
-type Verdict = { ok: true } | { ok: false; reason: string; final: boolean };
+type Verdict = { ok: true } | { ok: false; reason: Said; final: boolean };
 
 export class RpcEndpoints {
   private readonly verdicts = new Map<string, Promise<Verdict>>();
@@ -41,7 +42,7 @@ export class RpcEndpoints {
     if (verdict.ok) return { url: custom };
     return {
       url: null,
-      note: `Your RPC endpoint for ${chainName(chain)} ${verdict.reason}: on-chain figures are not read until it is fixed in the settings.`,
+      note: lt('worker.note.rpcEndpoint', { chain: chainName(chain), verdict: verdict.reason }),
     };
   }
 
@@ -58,19 +59,27 @@ export class RpcEndpoints {
 
   private async askChainId(url: string, chain: ChainId): Promise<Verdict> {
     const expected = evmChainNumber(chain);
-    if (expected === null) return { ok: false, reason: 'is for a chain without EVM JSON-RPC', final: true };
+    if (expected === null) return { ok: false, reason: lt('worker.rpcVerdict.noEvm'), final: true };
     const outcome = await this.deps.http.json(url, {
       method: 'POST',
       body: { jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] },
       deadline: this.deps.now() + 5_000,
     });
     if (!outcome.ok)
-      return { ok: false, reason: `could not be checked (${describeProblem(outcome.problem)})`, final: false };
+      return {
+        ok: false,
+        reason: lt('worker.rpcVerdict.unchecked', { problem: describeProblem(outcome.problem) }),
+        final: false,
+      };
     const reply = v.safeParse(ChainIdReplySchema, outcome.json);
-    if (!reply.success) return { ok: false, reason: 'did not answer eth_chainId', final: true };
+    if (!reply.success) return { ok: false, reason: lt('worker.rpcVerdict.noChainId'), final: true };
     const served = Number.parseInt(reply.output.result, 16);
     return served === expected
       ? { ok: true }
-      : { ok: false, reason: `serves chain ${served}, not ${chainName(chain)} (chain ${expected})`, final: true };
+      : {
+          ok: false,
+          reason: lt('worker.rpcVerdict.wrongChain', { served, chain: chainName(chain), expected }),
+          final: true,
+        };
   }
 }

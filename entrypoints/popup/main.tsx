@@ -15,13 +15,13 @@ import { depositUsdSetting } from '../../lib/settings/deposit';
 import { Lookup } from '../../components/Lookup';
 import { Settings } from '../../components/Settings';
 import { LiveResult } from '../../components/LiveResult';
-import { detectPoolPage } from '../../core/index';
+import { detectPoolPage, setNumberLocale } from '../../core/index';
 import { valuesFromLive, valuesFromPage, type FormValues } from '../../lib/present/calculator-model';
 import { liveAnalysis } from '../../lib/present/live-analysis';
 import { Tabs } from '../../components/Tabs';
 import '../../components/lens.css';
 import './popup.css';
-import { t } from '../../lib/i18n/index';
+import { t, uiLocale } from '../../lib/i18n/index';
 
 /** Asks the active tab's content script which pool it shows; no content script there means no DEX page. */
 async function lookUpActiveTab(): Promise<TabLookup> {
@@ -157,4 +157,6 @@ function Popup() {
 
 // The language the messages are in (not the browser's, which may have no locale file): fonts and screen readers follow it.
 document.documentElement.lang = t('ext.lang');
+// Figures in the browser's UI locale ("1.234,56" in de-DE), set before the first render.
+setNumberLocale(uiLocale());
 render(<Popup />, document.getElementById('app')!);

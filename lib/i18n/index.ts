@@ -3,10 +3,12 @@
  * locales/<lang>.yml and follow the browser's language (en by default, zh_CN shipped). core/ never calls
  * this: it returns ids and figures, and the UI picks the words here.
  */
-import { i18n, type GeneratedI18nStructure } from '#i18n';
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { isLocalizedText, type LocalizedParam, type Said } from './localized-text';
 
-export type MessageKey = Exclude<keyof GeneratedI18nStructure, `@@${string}`>;
+export type { MessageKey } from './keys';
+export { lt, type LocalizedText, type Said } from './localized-text';
 
 export const t = i18n.t;
 
@@ -31,4 +33,20 @@ export function uiLocale(): string {
   } catch {
     return 'en-US';
   }
+}
+
+/**
+ * Words from another part of the extension in the user's language: a LocalizedText's message with its
+ * parameters said first (a nested LocalizedText inside a note), plain text as it is. A key missing from
+ * zh_CN falls back to en (the manifest's default_locale); a key missing from both (a message from another
+ * build) is shown as the key, never as nothing.
+ */
+export function say(text: Said): string {
+  if (!isLocalizedText(text)) return text;
+  const params = Object.fromEntries(Object.entries(text.params ?? {}).map(([name, value]) => [name, sayParam(value)]));
+  return tDynamic(text.key, params) ?? text.key;
+}
+
+function sayParam(value: LocalizedParam): string {
+  return typeof value === 'number' ? String(value) : say(value);
 }

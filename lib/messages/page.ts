@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { MAX_SYMBOL_LENGTH } from '../../core/page-text';
+import { SaidSchema } from '../i18n/localized-text';
 
 const PRICE_TEXT = /^\d{1,30}(\.\d{1,30})?$/;
 const priceText = v.pipe(v.string(), v.maxLength(61), v.regex(PRICE_TEXT));
@@ -29,7 +30,8 @@ export const PageFactsSchema = v.object({
   readFrom: v.optional(
     v.record(
       v.picklist(['pair', 'feeTier', 'version', 'priceLower', 'priceUpper', 'price', 'depositAmounts']),
-      v.pipe(v.string(), v.maxLength(80)),
+      // A message key with the page's own labels as parameters (said in the UI's language), or plain text.
+      SaidSchema,
     ),
   ),
   /** Token amounts typed into an add-liquidity form, with the symbol shown next to each input. */

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { MAX_SYMBOL_LENGTH } from '../../core/page-text';
 import { POOL_EXTRA_FIGURES } from './pool-extras';
+import { SaidSchema, type Said } from '../i18n/localized-text';
 
 /** A data provider's id, as its file in the worker's provider table declares it ("geckoterminal", "rpc"). */
 export type ProviderId = string;
@@ -99,7 +100,7 @@ export type ProviderResult =
       /** Figures worked out with another source's data: that source's name, said beside the provider's. */
       derivedFrom?: Partial<Record<FigureName, string>>;
     }
-  | { ok: false; provider: ProviderId; reason: string };
+  | { ok: false; provider: ProviderId; reason: Said };
 
 // ---- Live pool data: popup -> service worker ------------------------------------------------------------
 
@@ -112,7 +113,8 @@ export const LookupPoolRequestSchema = v.object({
 });
 export type LookupPoolRequest = v.InferOutput<typeof LookupPoolRequestSchema>;
 
-const notes = v.array(v.pipe(v.string(), v.maxLength(400)));
+/** Notes travel as message keys with parameters (plain English still accepted), said where they are shown. */
+const notes = v.pipe(v.array(SaidSchema), v.maxLength(40));
 
 /** The DEXes whose position NFTs are read (one NonfungiblePositionManager shape at different addresses). */
 export const POSITION_PROTOCOLS = ['uniswap-v3', 'pancakeswap-v3', 'sushiswap-v3', 'aerodrome-slipstream'] as const;
@@ -147,7 +149,7 @@ export const LookupPoolResponseSchema = v.variant('status', [
   v.object({
     type: v.literal('lens:pool-lookup'),
     status: v.literal('unresolved'),
-    reason: v.pipe(v.string(), v.maxLength(400)),
+    reason: SaidSchema,
   }),
 ]);
 export type LookupPoolResponse = v.InferOutput<typeof LookupPoolResponseSchema>;

@@ -25,8 +25,31 @@ const FIX_BY_REASON: Partial<Record<LpInputError['reason'], (field: FieldWords, 
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Core's sentence without its "field: " prefix. */
-export const coreDetail = (error: LpInputError) => error.message.slice(error.field.length + 2);
+/**
+ * Core's details in the user's language: core writes English after the field name ("must be at most 36500");
+ * the known shapes are matched here and said from the locale files. A detail not listed stays as core wrote it.
+ */
+const DETAILS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^must be at most 2000 % a year$/, () => t('inputError.detail.maxVolatility')],
+  [/^must be above -100 %$/, () => t('inputError.detail.aboveMinus100')],
+  [/^must be at most (\S+)$/, (m) => t('inputError.detail.atMost', { max: m[1]! })],
+  [/^must be between 0 and 1 \(got (\S+)\)$/, (m) => t('inputError.detail.between0And1', { got: m[1]! })],
+  [
+    /^must be a whole number from (\S+) to (\S+)$/,
+    (m) => t('inputError.detail.wholeFromTo', { min: m[1]!, max: m[2]! }),
+  ],
+  [/^must be greater than zero$/, () => t('inputError.detail.positive')],
+];
+
+/** Core's sentence without its "field: " prefix, in the user's language where its shape is known. */
+export const coreDetail = (error: LpInputError) => {
+  const detail = error.message.slice(error.field.length + 2);
+  for (const [shape, say] of DETAILS) {
+    const match = shape.exec(detail);
+    if (match) return say(match);
+  }
+  return detail;
+};
 
 export function humanInputError(error: LpInputError, field: FieldWords): string {
   const fix = FIX_BY_REASON[error.reason];

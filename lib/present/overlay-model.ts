@@ -32,7 +32,7 @@ import { priceOrientation, otherSide, type PriceOrientation, type TokenSide } fr
 import type { DepegIl, LiveAnalysis } from './live-analysis';
 import { poolKindFor } from './pool-kind';
 import { payoffChartView } from './payoff-model';
-import { t } from '../i18n/index';
+import { say, t } from '../i18n/index';
 import { warningReason, warningTitle } from './warning-text';
 
 /** Where live data stands for the overlay's pool. */
@@ -183,7 +183,8 @@ function liveModel(
 } {
   const { live } = context;
   if (live.status !== 'ok') {
-    const notes = live.status === 'loading' ? [] : live.status === 'unresolved' ? [live.reason] : live.notes;
+    // The worker's notes travel as message keys: said here, in the worker, in the browser's UI language.
+    const notes = (live.status === 'loading' ? [] : live.status === 'unresolved' ? [live.reason] : live.notes).map(say);
     return { model: { ...EMPTY_LIVE, status: live.status, notes } };
   }
   const { snapshot } = live;
@@ -218,7 +219,7 @@ function liveModel(
         quote: result.orientation.quote,
       },
       sources: result.sources,
-      notes: [...result.cautions, ...live.notes, ...result.missing],
+      notes: [...result.cautions, ...live.notes.map(say), ...result.missing],
       ...(result.positionFees ? { positionFees: result.positionFees } : {}),
       // Its warnings are already among the view's own (snapshotWarnings).
       extras: withoutWarnings(result.extras),

@@ -5,7 +5,7 @@
  */
 import type { PageKind, PoolKind } from '../../core/index';
 import type { PageFacts } from '../messages/page';
-import { t } from '../i18n/index';
+import { say, t, type Said } from '../i18n/index';
 
 type Fact = 'pair' | 'feeTier' | 'range' | 'price' | 'depositAmounts';
 
@@ -37,7 +37,7 @@ function hasFact(facts: PageFacts, fact: Fact): boolean {
 }
 
 /** Where a fact came from, as the reader recorded it ("range: inputs under Min price / Max price"). */
-function whereFrom(facts: PageFacts, fact: Fact): string | undefined {
+function whereFrom(facts: PageFacts, fact: Fact): Said | undefined {
   const from = facts.readFrom;
   if (!from) return undefined;
   if (fact === 'range') return from.priceLower ?? from.priceUpper;
@@ -56,7 +56,7 @@ export function pageReading(facts: PageFacts, pageKind: PageKind, poolKind: Pool
   for (const fact of ['pair', 'feeTier', 'range', 'price', 'depositAmounts'] as const) {
     if (!hasFact(facts, fact)) continue;
     const from = whereFrom(facts, fact);
-    read.push(from ? t('pageRead.from', { fact: FACT_NAMES[fact], from }) : FACT_NAMES[fact]);
+    read.push(from ? t('pageRead.from', { fact: FACT_NAMES[fact], from: say(from) }) : FACT_NAMES[fact]);
   }
   const notRead = expectedFacts(pageKind, poolKind)
     .filter((fact) => !hasFact(facts, fact))

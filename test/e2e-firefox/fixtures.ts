@@ -46,12 +46,22 @@ export interface FirefoxWithExtension {
   dialogs: string[];
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+export interface LaunchOptions {
+  /**
+   * Starts Firefox with -remote-allow-system-access: without it WebDriver BiDi refuses to navigate a tab to
+   * a moz-extension:// page ("Navigation ... is not allowed in this context"), so the popup page cannot be
+   * opened at all. Only the popup test needs it; the page tests run as a user's browser would.
+   */
+  systemAccess?: boolean;
+}
+
+export async function launchFirefoxWithExtension(options: LaunchOptions = {}): Promise<FirefoxWithExtension> {
   const id = geckoId();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    ...(options.systemAccess ? { args: ['-remote-allow-system-access'] } : {}),
     // A desktop window: below 1100 x 700 the overlay starts compact and shows its details on demand only.
     defaultViewport: { width: 1280, height: 800 },
     acceptInsecureCerts: true, // the fixture server's throwaway certificate; also covers the add-on's fetches

@@ -19,6 +19,7 @@
  * Curve publishes no rate limit for this API: the budget is a polite one. It gives no volume in this answer
  * (its volumes are another endpoint), so no volume figure comes from here.
  */
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 import * as v from 'valibot';
 import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -195,11 +196,15 @@ export async function fetchCurvePoolIndex(
   chain: ChainId,
   registry: CurveRegistryId,
   deadline: number,
-): Promise<{ ok: true; index: CurvePoolIndex } | { ok: false; reason: string }> {
+): Promise<{ ok: true; index: CurvePoolIndex } | { ok: false; reason: Said }> {
   const url = curvePoolsUrl(chain, registry);
   if (!url) return { ok: false, reason: `Curve's API does not cover ${chain}` };
   const outcome = await http.json(url, { deadline, maxBodyBytes: MAX_BODY_BYTES });
-  if (!outcome.ok) return { ok: false, reason: `Curve's API: ${describeProblem(outcome.problem)}` };
+  if (!outcome.ok)
+    return {
+      ok: false,
+      reason: lt('worker.problem.prefixed', { prefix: "Curve's API: ", problem: describeProblem(outcome.problem) }),
+    };
   const index = parseCurvePoolIndex(outcome.json);
   return index ? { ok: true, index } : { ok: false, reason: "Curve's API answered without a pool list" };
 }

@@ -9,6 +9,7 @@
  * The reward tokens are the ones the reward providers named for this pool (Merkl, gauges, Curve, farms, DefiLlama
  * yields), awaited as peers; a token none of them names is not asked about.
  */
+import { lt } from '../../../lib/i18n/localized-text';
 import { Decimal, volatilityFromCloses, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
 import type { RewardStream, TokenPriceRisk } from '../../../lib/messages/pool-extras';
@@ -212,7 +213,11 @@ export const defiLlamaCoins: PoolDataProvider = {
       http.json(currentPricesUrl([llama.native.coin, ...tokenCoins]), { deadline }),
       tokenCoins.length > 0 ? http.json(chartUrl(tokenCoins), { deadline }) : Promise.resolve(null),
     ]);
-    if (!current.ok) return failure(PROVIDER, `current prices: ${describeProblem(current.problem)}`);
+    if (!current.ok)
+      return failure(
+        PROVIDER,
+        lt('worker.problem.prefixed', { prefix: 'current prices: ', problem: describeProblem(current.problem) }),
+      );
     return coinsFigures(target.chain, rewards, current.json, history?.ok ? history.json : null, now());
   },
 };

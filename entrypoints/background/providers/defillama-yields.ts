@@ -11,6 +11,7 @@
  * (our DEX id -> DefiLlama's project slug), tokens and fee tier; two candidates that cannot be told apart give
  * nothing. DefiLlama names reward tokens by address only: the label text is the shortened address.
  */
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 import * as v from 'valibot';
 import { Decimal, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -234,7 +235,7 @@ const NEVER_ABORTED = new AbortController().signal;
 /** The index from the cache, or downloaded and built (shared by every lookup that asks while it loads). */
 async function loadIndex(
   context: ProviderContext,
-): Promise<{ ok: true; index: YieldsIndex; fetchedAt: number } | { ok: false; reason: string }> {
+): Promise<{ ok: true; index: YieldsIndex; fetchedAt: number } | { ok: false; reason: Said }> {
   const download = async () => {
     // Not tied to the page that asked: a download most of the way through is worth finishing for the next page.
     const outcome = await context.http.json(YIELDS_POOLS_URL, {
@@ -245,7 +246,11 @@ async function loadIndex(
       priority: 'background',
       signal: NEVER_ABORTED,
     });
-    if (!outcome.ok) return { ok: false as const, problem: `yields list: ${describeProblem(outcome.problem)}` };
+    if (!outcome.ok)
+      return {
+        ok: false as const,
+        problem: lt('worker.problem.prefixed', { prefix: 'yields list: ', problem: describeProblem(outcome.problem) }),
+      };
     const built = buildYieldsIndex(outcome.json);
     return built.ok
       ? { ok: true as const, value: built.index, fetchedAt: context.now() }
@@ -270,7 +275,7 @@ async function loadIndex(
       );
   // The page's lookup does not wait for a download past its own deadline; the download goes on for the next one.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<{ ok: false; reason: string }>((resolve) => {
+  const late = new Promise<{ ok: false; reason: Said }>((resolve) => {
     timer = setTimeout(
       () => resolve({ ok: false, reason: 'DefiLlama’s yields list is still loading; it is used from the next lookup' }),
       // At least a moment, so an index already in the cache is read even when the peers took the whole time.

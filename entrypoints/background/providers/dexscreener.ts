@@ -24,10 +24,11 @@ import {
   usdAmount,
   type PairSide,
 } from './geckoterminal';
+import { lt } from '../../../lib/i18n/localized-text';
 
 const PROVIDER = 'dexscreener';
 const API = 'https://api.dexscreener.com/latest/dex/pairs';
-const UNKNOWN_POOL = 'DexScreener does not know this pool';
+const UNKNOWN_POOL = lt('worker.reason.apiUnknownPool', { provider: 'DexScreener' });
 
 /** DexScreener's chain ids (the same spellings the DexScreener site detector reads from page URLs). */
 export const DEXSCREENER_CHAINS: Partial<Record<ChainId, string>> = {
@@ -83,7 +84,7 @@ export const dexScreenerPair = httpJsonProvider({
   fallbackFor: 'geckoterminal',
   request: dexScreenerPairUrl,
   parse: (json, target, now) => parseDexScreenerPair(json, target.address, now),
-  unsupported: 'chain not covered by DexScreener',
+  unsupported: lt('worker.reason.chainNotCovered', { provider: 'DexScreener' }),
 });
 
 const leaf = v.optional(v.unknown());
@@ -125,9 +126,10 @@ function sameAddress(pairAddress: string, address: string): boolean {
 export function parseDexScreenerPair(json: unknown, address: string, now: number): ProviderResult {
   try {
     const body = readJson(json);
-    if (body === MALFORMED) return failure(PROVIDER, 'DexScreener returned malformed JSON');
+    if (body === MALFORMED) return failure(PROVIDER, lt('worker.reason.apiMalformed', { provider: 'DexScreener' }));
     const parsed = v.safeParse(DexScreenerBodySchema, body);
-    if (!parsed.success || Array.isArray(body)) return failure(PROVIDER, 'DexScreener returned no pair data');
+    if (!parsed.success || Array.isArray(body))
+      return failure(PROVIDER, lt('worker.reason.apiNoPairData', { provider: 'DexScreener' }));
     const candidates = parsed.output.pairs ?? (parsed.output.pair === undefined ? [] : [parsed.output.pair]);
     let pair: DexScreenerPair | null = null;
     for (const candidate of candidates) {
@@ -138,10 +140,15 @@ export function parseDexScreenerPair(json: unknown, address: string, now: number
       }
     }
     if (!pair) return failure(PROVIDER, UNKNOWN_POOL);
-    return success(PROVIDER, now, pairFigures(pair, now), 'DexScreener returned no usable figures for this pool');
+    return success(
+      PROVIDER,
+      now,
+      pairFigures(pair, now),
+      lt('worker.reason.apiNoUsableFigures', { provider: 'DexScreener' }),
+    );
   } catch {
     // Unreachable by design; kept so a parser bug can never take the worker down.
-    return failure(PROVIDER, 'DexScreener returned data that could not be read');
+    return failure(PROVIDER, lt('worker.reason.apiUnreadable', { provider: 'DexScreener' }));
   }
 }
 

@@ -6,6 +6,7 @@ import { decodeAbiParameters, encodeFunctionData, parseAbi, type Hex } from 'vie
 import type { ChainId, PoolIdentifier, SiteId } from '../../../core/index';
 import type { JsonClient } from '../http';
 import { ethCall } from './json-rpc';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 type Pair = Extract<PoolIdentifier, { type: 'pair' }>;
 
@@ -30,7 +31,7 @@ const ABI = parseAbi([
 export type PairCall = { to: string; data: Hex };
 
 /** The eth_call that finds the pair's pool, or why there is none to make. */
-export function pairPoolCall(site: SiteId, chain: ChainId, pair: Pair): PairCall | { reason: string } {
+export function pairPoolCall(site: SiteId, chain: ChainId, pair: Pair): PairCall | { reason: Said } {
   const factory = FACTORIES[site]?.[chain];
   if (!factory)
     return {
@@ -45,8 +46,7 @@ export function pairPoolCall(site: SiteId, chain: ChainId, pair: Pair): PairCall
       data: encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [a, b, pair.tickSpacing] }),
     };
   }
-  if (pair.stable === undefined)
-    return { reason: "The page does not say which of the pair's pools (stable, volatile or concentrated) it is." };
+  if (pair.stable === undefined) return { reason: lt('worker.reason.pairPoolUnknown') };
   return {
     to: factory.basic,
     data: encodeFunctionData({ abi: ABI, functionName: 'getPool', args: [a, b, pair.stable] }),
@@ -61,14 +61,14 @@ export async function findPairPool(
   rpcUrl: string,
   call: PairCall,
   deadline: number,
-): Promise<{ ok: true; address: string } | { ok: false; reason: string }> {
+): Promise<{ ok: true; address: string } | { ok: false; reason: Said }> {
   const answer = await ethCall(http, rpcUrl, call, deadline);
-  if (!answer.ok) return { ok: false, reason: `${answer.reason} while finding the pool` };
+  if (!answer.ok) return { ok: false, reason: lt('worker.reason.whileFindingPool', { problem: answer.reason }) };
   const result = answer.result && /^0x[0-9a-fA-F]{64}$/.test(answer.result) ? answer.result : null;
-  if (!result) return { ok: false, reason: 'The factory did not answer with a pool address.' };
+  if (!result) return { ok: false, reason: lt('worker.reason.factoryNoAddress') };
   const [address] = decodeAbiParameters([{ type: 'address' }], result);
   const lower = address.toLowerCase();
   return ZERO_ADDRESS.test(lower)
-    ? { ok: false, reason: 'No pool exists for this pair and pool type.' }
+    ? { ok: false, reason: lt('worker.reason.noPoolForPair') }
     : { ok: true, address: lower };
 }

@@ -26,6 +26,7 @@ import {
 import type { PoolTarget } from '../pool-target';
 import { httpJsonProvider } from './provider';
 import { volumeOverDays } from './daily-volume';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 const PROVIDER = 'geckoterminal';
 const API = 'https://api.geckoterminal.com/api/v2';
@@ -95,7 +96,7 @@ const GECKO = {
   name: 'GeckoTerminal API',
   hosts: ['api.geckoterminal.com'],
   limit: GECKO_LIMIT,
-  unsupported: 'chain not covered by GeckoTerminal',
+  unsupported: lt('worker.reason.chainNotCovered', { provider: 'GeckoTerminal' }),
 };
 
 export const geckoTerminalPool = httpJsonProvider({
@@ -113,7 +114,7 @@ export const geckoTerminalCandles = httpJsonProvider({
   ttlMs: 6 * 60 * 60_000,
   request: (target) => geckoOhlcvUrl(target),
   parse: (json, _target, now) => volatilityFigures(json, now),
-  problemPrefix: 'daily candles: ',
+  problemKey: 'worker.problem.candles',
 });
 
 function volatilityFigures(json: unknown, now: number): ProviderResult {
@@ -130,7 +131,7 @@ function volatilityFigures(json: unknown, now: number): ProviderResult {
   if (week) Object.assign(figures, { volume7dUsd: decimalString(week.totalUsd), volume7dDays: week.daysWithData });
   const month = volumeOverDays(candles.candles, 30, now);
   if (month) Object.assign(figures, { volume30dUsd: decimalString(month.totalUsd), volume30dDays: month.daysWithData });
-  return success('geckoterminal-candles', now, figures, 'no volatility from the daily candles');
+  return success('geckoterminal-candles', now, figures, lt('worker.reason.noCandleVolatility'));
 }
 
 // ---- Body shapes. Leaves are `unknown` and read one by one below; a nested object of the wrong type reads as
@@ -187,14 +188,14 @@ function addressFromTokenId(id: unknown): string | null {
 export function parseGeckoPool(json: unknown, now: number): ProviderResult {
   try {
     const body = readJson(json);
-    if (body === MALFORMED) return failure(PROVIDER, 'GeckoTerminal returned malformed JSON');
+    if (body === MALFORMED) return failure(PROVIDER, lt('worker.reason.apiMalformed', { provider: 'GeckoTerminal' }));
     const parsed = v.safeParse(GeckoPoolBodySchema, body);
     if (!parsed.success) {
       const errors = v.safeParse(GeckoErrorBodySchema, body);
       const notFound = errors.success && errors.output.errors.some((e) => String(e.status) === '404');
       return failure(
         PROVIDER,
-        notFound ? 'GeckoTerminal does not know this pool' : 'GeckoTerminal returned no pool data',
+        lt(notFound ? 'worker.reason.apiUnknownPool' : 'worker.reason.apiNoPoolData', { provider: 'GeckoTerminal' }),
       );
     }
     const { attributes, relationships } = parsed.output.data;
@@ -248,10 +249,10 @@ export function parseGeckoPool(json: unknown, now: number): ProviderResult {
     };
     Object.assign(figures, inContractOrder(baseSide, quoteSide, price(attributes.base_token_price_quote_token)));
 
-    return success(PROVIDER, now, figures, 'GeckoTerminal returned no usable figures for this pool');
+    return success(PROVIDER, now, figures, lt('worker.reason.apiNoUsableFigures', { provider: 'GeckoTerminal' }));
   } catch {
     // Unreachable by design (every read above is checked); kept so a parser bug can never take the worker down.
-    return failure(PROVIDER, 'GeckoTerminal returned data that could not be read');
+    return failure(PROVIDER, lt('worker.reason.apiUnreadable', { provider: 'GeckoTerminal' }));
   }
 }
 
@@ -316,12 +317,12 @@ export interface DailyCandle {
 
 export function parseGeckoOhlcv(
   json: unknown,
-): { ok: true; closes: string[]; candles: DailyCandle[] } | { ok: false; reason: string } {
+): { ok: true; closes: string[]; candles: DailyCandle[] } | { ok: false; reason: Said } {
   try {
     const body = readJson(json);
-    if (body === MALFORMED) return { ok: false, reason: 'GeckoTerminal returned malformed JSON for the daily candles' };
+    if (body === MALFORMED) return { ok: false, reason: lt('worker.reason.candlesMalformed') };
     const parsed = v.safeParse(GeckoOhlcvBodySchema, body);
-    if (!parsed.success) return { ok: false, reason: 'GeckoTerminal returned no daily candles' };
+    if (!parsed.success) return { ok: false, reason: lt('worker.reason.noCandles') };
     const byDay = new Map<number, DailyCandle>();
     // The API lists the newest first; rows past what was asked for are never read (a hostile answer of
     // 20,000 rows would cost the worker a second and claim 20,000 days).
@@ -343,12 +344,12 @@ export function parseGeckoOhlcv(
     if (candles.length < 3) {
       return {
         ok: false,
-        reason: `GeckoTerminal has too few daily prices for this pool (${candles.length}; at least 3 needed)`,
+        reason: lt('worker.reason.tooFewCandles', { count: candles.length }),
       };
     }
     return { ok: true, closes: candles.map((c) => c.close), candles };
   } catch {
-    return { ok: false, reason: 'GeckoTerminal returned daily candles that could not be read' };
+    return { ok: false, reason: lt('worker.reason.unreadableCandles') };
   }
 }
 
@@ -495,7 +496,7 @@ export function readJson(json: unknown): unknown {
   }
 }
 
-export function failure(provider: ProviderId, reason: string): ProviderResult {
+export function failure(provider: ProviderId, reason: Said): ProviderResult {
   return { ok: false, provider, reason };
 }
 
@@ -503,7 +504,7 @@ export function failure(provider: ProviderId, reason: string): ProviderResult {
  * Last line of defence: every figure is checked against its own PoolFiguresSchema entry and dropped if it fails,
  * so the result always validates. No figure at all is a failure with `emptyReason`.
  */
-export function success(provider: ProviderId, now: number, figures: PoolFigures, emptyReason: string): ProviderResult {
+export function success(provider: ProviderId, now: number, figures: PoolFigures, emptyReason: Said): ProviderResult {
   const checked: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(figures) as [FigureName, unknown][]) {
     if (value === undefined || !Object.hasOwn(PoolFiguresSchema.entries, key)) continue;

@@ -10,6 +10,7 @@
  * 1/0. The LP holders are those of the token's main pair as GoPlus finds it, not necessarily this pool.
  * What GoPlus does not say stays null (unknown), never "safe".
  */
+import { lt } from '../../../lib/i18n/localized-text';
 import * as v from 'valibot';
 import { Decimal, evmChainNumber, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -55,7 +56,14 @@ export const goplusTokenSecurity: PoolDataProvider = {
     if (!url) return { ok: false, provider: PROVIDER, reason: 'GoPlus does not cover this chain' };
     const outcome = await http.json(url, { deadline });
     if (!outcome.ok)
-      return { ok: false, provider: PROVIDER, reason: `token security: ${describeProblem(outcome.problem)}` };
+      return {
+        ok: false,
+        provider: PROVIDER,
+        reason: lt('worker.problem.prefixed', {
+          prefix: 'token security: ',
+          problem: describeProblem(outcome.problem),
+        }),
+      };
     return parseGoPlus(outcome.json, target.chain, tokens, now());
   },
 };

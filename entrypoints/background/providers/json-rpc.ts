@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { Hex } from 'viem';
 import { describeProblem, type JsonClient } from '../http';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 const HEX = /^0x[0-9a-fA-F]*$/;
 const RpcReplySchema = v.array(
@@ -20,12 +21,12 @@ export async function ethCalls(
   url: string,
   calls: EthCall[],
   deadline: number,
-): Promise<{ ok: true; results: (Hex | null)[] } | { ok: false; reason: string }> {
+): Promise<{ ok: true; results: (Hex | null)[] } | { ok: false; reason: Said }> {
   const body = calls.map((call, id) => ({ jsonrpc: '2.0', id, method: 'eth_call', params: [call, 'latest'] }));
   const outcome = await http.json(url, { method: 'POST', body, deadline });
-  if (!outcome.ok) return { ok: false, reason: `RPC ${describeProblem(outcome.problem)}` };
+  if (!outcome.ok) return { ok: false, reason: lt('worker.reason.rpc', { problem: describeProblem(outcome.problem) }) };
   const parsed = v.safeParse(RpcReplySchema, outcome.json);
-  if (!parsed.success) return { ok: false, reason: 'RPC answer did not have the JSON-RPC batch shape' };
+  if (!parsed.success) return { ok: false, reason: lt('worker.reason.rpcShape') };
   const byId = new Map(parsed.output.map((reply) => [reply.id, reply]));
   return { ok: true, results: calls.map((_, id) => (byId.get(id)?.result as Hex | undefined) ?? null) };
 }
@@ -36,7 +37,7 @@ export async function ethCall(
   url: string,
   call: EthCall,
   deadline: number,
-): Promise<{ ok: true; result: Hex | null } | { ok: false; reason: string }> {
+): Promise<{ ok: true; result: Hex | null } | { ok: false; reason: Said }> {
   const answer = await ethCalls(http, url, [call], deadline);
   if (!answer.ok) return answer;
   const result = answer.results[0] ?? null;
@@ -64,10 +65,10 @@ export async function rpcRequests(
   url: string,
   requests: RpcRequest[],
   deadline: number,
-): Promise<{ ok: true; results: unknown[] } | { ok: false; reason: string }> {
+): Promise<{ ok: true; results: unknown[] } | { ok: false; reason: Said }> {
   const body = requests.map(({ method, params }, id) => ({ jsonrpc: '2.0', id, method, params }));
   const outcome = await http.json(url, { method: 'POST', body, deadline });
-  if (!outcome.ok) return { ok: false, reason: `RPC ${describeProblem(outcome.problem)}` };
+  if (!outcome.ok) return { ok: false, reason: lt('worker.reason.rpc', { problem: describeProblem(outcome.problem) }) };
   const parsed = v.safeParse(AnyRpcReplySchema, outcome.json);
   if (!parsed.success) return { ok: false, reason: 'RPC answer did not have the JSON-RPC batch shape' };
   const byId = new Map(parsed.output.map((reply) => [reply.id, reply]));

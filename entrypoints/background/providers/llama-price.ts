@@ -5,6 +5,7 @@
  * the /prices/current schema; `decimals` is optional there). Not a provider: the defillama-coins provider owns
  * the host's budget, which this shares (see LLAMA_COINS_LIMIT).
  */
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 import * as v from 'valibot';
 import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
 import { describeProblem, type JsonClient } from '../http';
@@ -35,7 +36,7 @@ const MAX_PRICE_AGE_S = 24 * 60 * 60;
 const CoinSchema = v.looseObject({ price: v.unknown(), symbol: v.optional(v.unknown()), timestamp: v.unknown() });
 const BodySchema = v.looseObject({ coins: v.record(v.string(), v.unknown()) });
 
-export type LlamaPrice = { ok: true; priceUsd: Decimal; symbol: string | null } | { ok: false; reason: string };
+export type LlamaPrice = { ok: true; priceUsd: Decimal; symbol: string | null } | { ok: false; reason: Said };
 
 export function llamaPriceUrl(chain: ChainId, token: string): string | null {
   const prefix = Object.hasOwn(LLAMA_CHAINS, chain) ? LLAMA_CHAINS[chain] : undefined;
@@ -82,6 +83,13 @@ export async function fetchLlamaPrice(
   const url = llamaPriceUrl(chain, token);
   if (!url) return { ok: false, reason: 'DefiLlama has no prices for this chain' };
   const outcome = await http.json(url, { deadline });
-  if (!outcome.ok) return { ok: false, reason: `reward-token price: ${describeProblem(outcome.problem)}` };
+  if (!outcome.ok)
+    return {
+      ok: false,
+      reason: lt('worker.problem.prefixed', {
+        prefix: 'reward-token price: ',
+        problem: describeProblem(outcome.problem),
+      }),
+    };
   return parseLlamaPrice(outcome.json, chain, token, nowMs);
 }

@@ -15,6 +15,7 @@
  *
  * Address: MasterChefV3 on BNB Chain, projects/masterchef-v3/deployments/bscMainnet.json (ffa4fb2c).
  */
+import type { Said } from '../../../lib/i18n/localized-text';
 import { decodeFunctionResult, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -89,7 +90,7 @@ export const pancakeFarm: PoolDataProvider = {
     fetchPancakeFarm(http, target.chain, target.address, rpcUrl!, deadline, now, () => peer('geckoterminal')),
 };
 
-const fail = (reason: string): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
+const fail = (reason: Said): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
 
 export async function fetchPancakeFarm(
   http: JsonClient,

@@ -10,6 +10,7 @@ import type { Position } from '../../../lib/messages/pool-data';
 import type { JsonClient } from '../http';
 import { ethCall, ethCalls } from './json-rpc';
 import { POSITION_PROTOCOL_SHAPES, type PositionProtocol } from './position-deployments';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 const POSITION_FIELDS = [
   { type: 'uint96', name: 'nonce' },
@@ -62,10 +63,10 @@ async function read(
   to: string,
   data: Hex,
   deadline: number,
-): Promise<Hex | { reason: string }> {
+): Promise<Hex | { reason: Said }> {
   const answer = await ethCall(http, rpcUrl, { to, data }, deadline);
-  if (!answer.ok) return { reason: `${answer.reason} while reading the position` };
-  return answer.result ?? { reason: 'The position does not exist (or was burned).' };
+  if (!answer.ok) return { reason: lt('worker.reason.whileReadingPosition', { problem: answer.reason }) };
+  return answer.result ?? { reason: lt('worker.reason.noPosition') };
 }
 
 const word = (hex: Hex | null | undefined, index: number): bigint | null =>
@@ -79,10 +80,10 @@ export async function readPosition(
   tokenId: string,
   deadline: number,
   now: () => number,
-): Promise<{ ok: true; position: ReadPosition } | { ok: false; reason: string }> {
+): Promise<{ ok: true; position: ReadPosition } | { ok: false; reason: Said }> {
   const shape = POSITION_PROTOCOL_SHAPES[protocol];
   const deployment = shape.deployments[chain];
-  if (!deployment) return { ok: false, reason: `${protocol} positions on ${chain} are not supported yet.` };
+  if (!deployment) return { ok: false, reason: lt('worker.reason.positionChainUnsupported', { chain }) };
   const raw = await read(
     http,
     rpcUrl,
@@ -95,10 +96,10 @@ export async function readPosition(
   try {
     fields = decodePosition(raw);
   } catch {
-    return { ok: false, reason: 'The position manager answered in an unexpected shape.' };
+    return { ok: false, reason: lt('worker.reason.positionShape') };
   }
   const { token0, token1, feeOrTickSpacing, tickLower, tickUpper, liquidity } = fields;
-  if (!(tickLower < tickUpper)) return { ok: false, reason: 'The position has no valid range.' };
+  if (!(tickLower < tickUpper)) return { ok: false, reason: lt('worker.reason.positionNoRange') };
   // A v3 fee tier is a uint24 (hundredths of a basis point): negative here would be a tick spacing.
   if (shape.poolKey === 'fee' ? feeOrTickSpacing < 0 : feeOrTickSpacing <= 0)
     return { ok: false, reason: 'The position manager answered in an unexpected shape.' };
@@ -113,7 +114,7 @@ export async function readPosition(
   );
   if (typeof poolRaw !== 'string') return { ok: false, reason: poolRaw.reason };
   const [poolAddress] = decodeAbiParameters([{ type: 'address' }], poolRaw);
-  if (/^0x0{40}$/i.test(poolAddress)) return { ok: false, reason: "The position's pool does not exist." };
+  if (/^0x0{40}$/i.test(poolAddress)) return { ok: false, reason: lt('worker.reason.positionNoPool') };
   const pool = poolAddress.toLowerCase();
   const position: ReadPosition = { pool, tickLower, tickUpper, liquidityRaw: liquidity.toString(), protocol };
   const fees = await readUncollectedFees(http, rpcUrl, pool, shape.feeGrowthOutsideWords, fields, deadline);

@@ -6,6 +6,8 @@ import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-dat
 import type { LoadCache } from '../cache';
 import { describeProblem, type HostLimit, type JsonClient } from '../http';
 import type { PoolTarget } from '../pool-target';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
+import type { MessageKey } from '../../../lib/i18n/keys';
 
 export interface ProviderLimit extends HostLimit {
   /** The host's own published limit per minute (null when it publishes none); our budget stays below it. */
@@ -54,22 +56,31 @@ export interface HttpJsonProviderSpec extends Omit<PoolDataProvider, 'load'> {
   /** Untrusted body -> figures; never throws. */
   parse(json: unknown, target: PoolTarget, now: number): ProviderResult;
   /** Said when `request` gives no URL. */
-  unsupported: string;
-  /** Put before a transport problem, to say which of a host's answers failed ("daily candles: "). */
+  unsupported: Said;
+  /** Put before a transport problem, to say which of a host's answers failed ("daily candles: "); plain English. */
   problemPrefix?: string;
+  /** The same as a message key with a {problem} parameter (preferred: it is translated). */
+  problemKey?: MessageKey;
 }
 
 /** A provider that is one GET of a JSON document: its request builder and its parser. */
 export function httpJsonProvider(spec: HttpJsonProviderSpec): PoolDataProvider {
-  const { request, parse, unsupported, problemPrefix = '', ...meta } = spec;
+  const { request, parse, unsupported, problemPrefix = '', problemKey, ...meta } = spec;
   return {
     ...meta,
     async load(target, { http, deadline, now }) {
       const url = request(target);
       if (!url) return { ok: false, provider: meta.id, reason: unsupported };
       const outcome = await http.json(url, { deadline });
-      if (!outcome.ok)
-        return { ok: false, provider: meta.id, reason: `${problemPrefix}${describeProblem(outcome.problem)}` };
+      if (!outcome.ok) {
+        const problem = describeProblem(outcome.problem);
+        const reason = problemKey
+          ? lt(problemKey, { problem })
+          : problemPrefix
+            ? lt('worker.problem.prefixed', { prefix: problemPrefix, problem })
+            : problem;
+        return { ok: false, provider: meta.id, reason };
+      }
       return parse(outcome.json, target, now());
     },
   };

@@ -12,6 +12,7 @@ import { ethCalls } from './json-rpc';
 import { DEFAULT_RPC_HOSTS } from '../../../lib/settings/rpc-hosts';
 import type { PoolTarget } from '../pool-target';
 import type { PoolDataProvider } from './provider';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 const SELECTORS = {
   slot0: '0x3850c7bd',
@@ -135,7 +136,7 @@ export async function fetchRpcPool(
     const figures = curve ?? balancer;
     return figures
       ? { ok: true, provider: 'rpc', fetchedAt: now(), figures }
-      : { ok: false, provider: 'rpc', reason: 'the address is not a pool the extension can read on chain' };
+      : { ok: false, provider: 'rpc', reason: lt('worker.reason.notAPool') };
   }
 
   // The token contracts, for the checks asked about them (GoPlus); lower case, as decodeAddress gives them.
@@ -171,7 +172,7 @@ export async function fetchRpcPool(
   const decimals0 = Number(decodeUint(second.results[0] ?? null) ?? -1);
   const decimals1 = Number(decodeUint(second.results[1] ?? null) ?? -1);
   if (!(decimals0 >= 0 && decimals0 <= 36 && decimals1 >= 0 && decimals1 <= 36)) {
-    return { ok: false, provider: 'rpc', reason: 'token decimals could not be read' };
+    return { ok: false, provider: 'rpc', reason: lt('worker.reason.noDecimals') };
   }
   const figures: PoolFigures = { decimals0, decimals1, ...tokens };
   const symbol0 = decodeSymbol(second.results[2] ?? null);
@@ -208,7 +209,7 @@ function poolState(
   state: PoolState,
   decimals0: number,
   decimals1: number,
-): { figures: PoolFigures } | { reason: string } {
+): { figures: PoolFigures } | { reason: Said } {
   const sqrtPriceX96 = decodeUint(state.slot0);
   if (sqrtPriceX96 !== null && sqrtPriceX96 > 0n) {
     const figures: PoolFigures = {};
@@ -216,7 +217,7 @@ function poolState(
     try {
       figures.price = priceFromSqrtPriceX96(sqrtPriceX96, decimals0, decimals1).toString();
     } catch {
-      return { reason: 'slot0 price is outside the v3 bounds' };
+      return { reason: lt('worker.reason.slot0OutOfBounds') };
     }
     const active = decodeUint(state.liquidity);
     if (active !== null) figures.activeLiquidityRaw = active.toString();
@@ -229,7 +230,7 @@ function poolState(
   const reserve0 = decodeUint(word(state.reserves, 0));
   const reserve1 = decodeUint(word(state.reserves, 1));
   if (reserve0 === null || reserve1 === null || reserve0 === 0n || reserve1 === 0n)
-    return { reason: 'the pool has no price (empty reserves)' };
+    return { reason: lt('worker.reason.emptyReserves') };
   const human0 = rawToHuman(reserve0, decimals0);
   const human1 = rawToHuman(reserve1, decimals1);
   // The reserves themselves (human units, token order) are what the exit cost is worked out from.

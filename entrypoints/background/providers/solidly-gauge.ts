@@ -19,6 +19,7 @@
  *   share of in-range liquidity (stakedLiquidity / liquidity), an estimate that counts the pool's out-of-range
  *   TVL in that share too.
  */
+import type { Said } from '../../../lib/i18n/localized-text';
 import { decodeFunctionResult, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
@@ -93,7 +94,7 @@ export const solidlyGauge: PoolDataProvider = {
     fetchGauge(http, target.chain, target.address, rpcUrl!, deadline, now, () => peer('geckoterminal')),
 };
 
-const fail = (reason: string): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
+const fail = (reason: Said): ProviderResult => ({ ok: false, provider: PROVIDER, reason });
 
 export async function fetchGauge(
   http: JsonClient,

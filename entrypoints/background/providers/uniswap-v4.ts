@@ -15,6 +15,7 @@ import type { JsonClient } from '../http';
 import type { PoolTarget } from '../pool-target';
 import { ethCalls } from './json-rpc';
 import type { PoolDataProvider } from './provider';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 const PROVIDER = 'uniswap-v4';
 
@@ -124,7 +125,7 @@ export async function fetchV4Pool(
   now: () => number,
 ): Promise<ProviderResult> {
   const deployment = V4_DEPLOYMENTS[chain];
-  if (!deployment) return { ok: false, provider: PROVIDER, reason: 'no Uniswap v4 deployment on this chain' };
+  if (!deployment) return { ok: false, provider: PROVIDER, reason: lt('worker.reason.v4NoDeployment') };
   const id = poolId as Hex;
   const first = await ethCalls(
     http,
@@ -147,7 +148,7 @@ export async function fetchV4Pool(
   const key = keyHex ? decoded(() => decodeFunctionResult({ abi: ABI, functionName: 'poolKeys', data: keyHex })) : null;
   // An unknown id reads as an empty slot (price 0) and an empty key (both currencies 0).
   if (!slot0 || slot0[0] === 0n || !key || (key[0].toLowerCase() === NATIVE && key[1].toLowerCase() === NATIVE)) {
-    return { ok: false, provider: PROVIDER, reason: 'Uniswap v4 has no initialized pool with this id on this chain' };
+    return { ok: false, provider: PROVIDER, reason: lt('worker.reason.v4NoPool') };
   }
   const [currency0, currency1, keyFee] = key;
   const currencies = [currency0.toLowerCase(), currency1.toLowerCase()];
@@ -160,7 +161,7 @@ export async function fetchV4Pool(
   try {
     figures.price = priceFromSqrtPriceX96(slot0[0], first0.decimals, first1.decimals).toString();
   } catch {
-    return { ok: false, provider: PROVIDER, reason: 'the pool price is outside the v4 bounds' };
+    return { ok: false, provider: PROVIDER, reason: lt('worker.reason.v4OutOfBounds') };
   }
   const liquidity = liquidityHex
     ? decoded(() => decodeFunctionResult({ abi: ABI, functionName: 'getLiquidity', data: liquidityHex }))
@@ -187,7 +188,7 @@ async function tokenFacts(
   currencies: readonly string[],
   native: string,
   deadline: number,
-): Promise<{ tokens: TokenFacts[] } | { reason: string }> {
+): Promise<{ tokens: TokenFacts[] } | { reason: Said }> {
   const erc20 = currencies.filter((currency) => currency !== NATIVE);
   const answer = erc20.length
     ? await ethCalls(
@@ -216,6 +217,6 @@ async function tokenFacts(
     return { decimals: decimals ?? -1, ...(symbol ? { symbol } : {}) };
   });
   if (tokens.some((token) => !(token.decimals >= 0 && token.decimals <= 36)))
-    return { reason: 'token decimals could not be read' };
+    return { reason: lt('worker.reason.noDecimals') };
   return { tokens };
 }

@@ -5,15 +5,16 @@
  */
 import { parseFeeTierText, parsePairLabel, parsePriceText, parseTokenSymbol } from '../../../core/page-text';
 import type { PageFacts } from '../../../lib/messages/page';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 /** Visible text read for the price line is capped: the reader must stay cheap on huge pages. */
 const MAX_TEXT_SCANNED = 20_000;
 
 export function readPairFacts(doc: Document, candidates: (string | null | undefined)[] = []): PageFacts {
-  const texts: [string | null | undefined, string][] = [
-    ...candidates.map((text) => [text, 'page'] as [string | null | undefined, string]),
-    [doc.querySelector('h1')?.textContent, 'main heading'],
-    [doc.title.split('|')[0], 'page title'],
+  const texts: [string | null | undefined, Said][] = [
+    ...candidates.map((text) => [text, lt('pageRead.where.page')] as [string | null | undefined, Said]),
+    [doc.querySelector('h1')?.textContent, lt('pageRead.where.mainHeading')],
+    [doc.title.split('|')[0], lt('pageRead.where.pageTitle')],
   ];
   for (const [text, where] of texts) {
     const label = text ? parsePairLabel(text) : null;
@@ -48,7 +49,7 @@ export function readRangeFacts(doc: Document): PageFacts {
   const text = (doc.body?.innerText ?? '').slice(0, MAX_TEXT_SCANNED);
   const currentMatch = /current price[:\s]+([\d,]+(?:\.\d+)?)/i.exec(text);
   const price = currentMatch ? (parsePriceText(currentMatch[1]!) ?? undefined) : undefined;
-  const inputs = 'inputs labelled min / max price';
+  const inputs = lt('pageRead.where.minMaxInputs');
   return {
     ...(priceLower ? { priceLower } : {}),
     ...(priceUpper ? { priceUpper } : {}),
@@ -56,7 +57,7 @@ export function readRangeFacts(doc: Document): PageFacts {
     readFrom: {
       ...(priceLower ? { priceLower: inputs } : {}),
       ...(priceUpper ? { priceUpper: inputs } : {}),
-      ...(price ? { price: '"Current price" line' } : {}),
+      ...(price ? { price: lt('pageRead.where.line', { label: 'Current price' }) } : {}),
     },
   };
 }
@@ -84,7 +85,9 @@ export function readDepositAmounts(doc: Document): PageFacts {
     const amount = parsePriceText(panel?.querySelector<HTMLInputElement>('input.token-amount-input')?.value ?? '');
     if (symbol && amount) amounts.push({ symbol, amount });
   }
-  return amounts.length > 0 ? { depositAmounts: amounts, readFrom: { depositAmounts: 'add-liquidity form' } } : {};
+  return amounts.length > 0
+    ? { depositAmounts: amounts, readFrom: { depositAmounts: lt('pageRead.where.addLiquidityForm') } }
+    : {};
 }
 
 /** Several readers' facts as one, their readFrom notes merged (a plain spread would keep only the last). */

@@ -18,6 +18,7 @@ import { parseFeeTierText, parsePriceText, parseTokenSymbol } from '../../../cor
 import type { PageFacts } from '../../../lib/messages/page';
 import { readPairFacts } from './generic';
 import { feeTierPercentText, parseDisplayedPrice, parsePanelSymbol, parseUnitLabel } from './pancakeswap-text';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 const MAX_ELEMENTS = 4000;
 type ReadFrom = NonNullable<PageFacts['readFrom']>;
@@ -74,16 +75,16 @@ function boundInput(divs: { el: Element; text: string }[], title: RegExp): strin
   return null;
 }
 
-function feeTier(doc: Document, divs: { el: Element; text: string }[]): [string, string] | null {
+function feeTier(doc: Document, divs: { el: Element; text: string }[]): [string, Said] | null {
   for (const { text } of divs) {
     const percent = /fee tier$/i.test(text) ? feeTierPercentText(text) : null;
     const fee = percent ? parseFeeTierText(percent) : null;
-    if (fee) return [fee, 'fee tier selector ("… fee tier")'];
+    if (fee) return [fee, lt('pageRead.where.feeTierSelector')];
   }
   for (const { el, text } of leaves(doc, 'span')) {
     const percent = el.parentElement?.tagName === 'SPAN' ? feeTierPercentText(text) : null;
     const fee = percent ? parseFeeTierText(percent) : null;
-    if (fee) return [fee, 'fee tier pill in the pool header'];
+    if (fee) return [fee, lt('pageRead.where.feeTierPill')];
   }
   return null;
 }
@@ -117,12 +118,12 @@ export function readPancakeswapFacts(doc: Document): PageFacts {
   const deposits = depositAmounts(doc);
   if (pair) {
     Object.assign(facts, pair);
-    readFrom.pair = 'pool header (pool token order)';
+    readFrom.pair = lt('pageRead.where.headerTokenOrder');
   } else {
     const fallback = readPairFacts(doc);
     if (fallback.symbol0 && fallback.symbol1) {
       Object.assign(facts, { symbol0: fallback.symbol0, symbol1: fallback.symbol1 });
-      readFrom.pair = 'page heading or title';
+      readFrom.pair = lt('pageRead.where.headingOrTitle');
     }
   }
 
@@ -135,29 +136,29 @@ export function readPancakeswapFacts(doc: Document): PageFacts {
   const version = poolTypeBadge(divs);
   if (version) {
     facts.version = version;
-    readFrom.version = 'pool type badge';
+    readFrom.version = lt('pageRead.where.poolTypeBadge');
   }
 
   const priceLower = boundInput(divs, /^min price$/i);
   const priceUpper = boundInput(divs, /^max price$/i);
   if (priceLower) {
     facts.priceLower = priceLower;
-    readFrom.priceLower = 'input under "Min Price"';
+    readFrom.priceLower = lt('pageRead.where.inputUnder', { label: 'Min Price' });
   }
   if (priceUpper) {
     facts.priceUpper = priceUpper;
-    readFrom.priceUpper = 'input under "Max Price"';
+    readFrom.priceUpper = lt('pageRead.where.inputUnder', { label: 'Max Price' });
   }
 
   const price = headerPrice(divs);
   if (price) {
     facts.price = price;
-    readFrom.price = 'pool header, under "Current Price"';
+    readFrom.price = lt('pageRead.where.headerUnder', { label: 'Current Price' });
   }
 
   if (deposits.length > 0) {
     facts.depositAmounts = deposits;
-    readFrom.depositAmounts = 'deposit amount panels';
+    readFrom.depositAmounts = lt('pageRead.where.depositPanels');
   }
   return Object.keys(readFrom).length > 0 ? { ...facts, readFrom } : facts;
 }

@@ -17,6 +17,7 @@
  */
 import { parseFeeTierText, parsePairLabel, parsePriceText, parseTokenSymbol } from '../../../core/page-text';
 import type { PageFacts } from '../../../lib/messages/page';
+import { lt } from '../../../lib/i18n/localized-text';
 
 type ReadFrom = NonNullable<PageFacts['readFrom']>;
 const BADGES: Readonly<Record<string, 'v2' | 'v3'>> = { V2: 'v2', V3: 'v3' };
@@ -38,21 +39,21 @@ function readHeader(doc: Document, readFrom: ReadFrom): PageFacts {
   if (link && label) {
     const badge = text(link.nextElementSibling);
     Object.assign(facts, { symbol0: label.symbol0, symbol1: label.symbol1, version: BADGES[badge] });
-    readFrom.pair = `pool header, the link before the "${badge}" badge`;
-    readFrom.version = `pool header badge "${badge}"`;
+    readFrom.pair = lt('pageRead.where.headerLinkBeforeBadge', { badge });
+    readFrom.version = lt('pageRead.where.headerBadgeNamed', { badge });
   } else {
     const title = /^BUY & SELL (.+)$/.exec(doc.title.split('|')[0]!.trim());
     const fromTitle = title ? parsePairLabel(title[1]!) : null;
     if (fromTitle) {
       Object.assign(facts, { symbol0: fromTitle.symbol0, symbol1: fromTitle.symbol1 });
-      readFrom.pair = 'page title';
+      readFrom.pair = lt('pageRead.where.pageTitle');
     }
   }
   const feeLabel = first(doc.querySelectorAll('span'), (span) => text(span) === 'Fee');
   const fee = feeLabel ? parseFeeTierText(text(feeLabel.parentElement).slice(3)) : null;
   if (fee) {
     facts.feeTier = fee;
-    readFrom.feeTier = 'pool header, next to "Fee"';
+    readFrom.feeTier = lt('pageRead.where.headerNextTo', { label: 'Fee' });
   }
   return facts;
 }
@@ -82,8 +83,8 @@ function readRange(doc: Document, readFrom: ReadFrom): PageFacts & { unit?: [str
   if (min?.value && max?.value) {
     facts.priceLower = min.value;
     facts.priceUpper = max.value;
-    readFrom.priceLower = 'input in the "Min Price" card';
-    readFrom.priceUpper = 'input in the "Max Price" card';
+    readFrom.priceLower = lt('pageRead.where.inputInCard', { label: 'Min Price' });
+    readFrom.priceUpper = lt('pageRead.where.inputInCard', { label: 'Max Price' });
   }
   if (!unit) return facts;
   // "USDC = 0.0004 ETH $1.00": the price of the first token in the second, in the range's unit only.
@@ -92,7 +93,7 @@ function readRange(doc: Document, readFrom: ReadFrom): PageFacts & { unit?: [str
   const price = match ? parsePriceText(match[2]!) : null;
   if (match && price && parseTokenSymbol(match[1]!) === unit[0] && parseTokenSymbol(match[3]!) === unit[1]) {
     facts.price = price;
-    readFrom.price = `line "${unit[0]} = … ${unit[1]}" above the range presets`;
+    readFrom.price = lt('pageRead.where.lineAbovePresets', { base: unit[0], quote: unit[1] });
   }
   return facts;
 }
@@ -106,7 +107,7 @@ function readDeposit(doc: Document, readFrom: ReadFrom): PageFacts {
     if (amount && symbol) amounts.push({ symbol, amount });
   }
   if (amounts.length === 0) return {};
-  readFrom.depositAmounts = 'the two token inputs of the Liquidity section';
+  readFrom.depositAmounts = lt('pageRead.where.liquidityInputs', { label: 'Liquidity' });
   return { depositAmounts: amounts };
 }
 
@@ -119,7 +120,7 @@ export function readSushiswapFacts(doc: Document): PageFacts {
   if (!facts.symbol0 && unit) {
     facts.symbol0 = unit[0];
     facts.symbol1 = unit[1];
-    readFrom.pair = 'unit under "Min Price" ({token1} per {token0})';
+    readFrom.pair = lt('pageRead.where.unitUnder', { label: 'Min Price' });
   }
   return Object.keys(readFrom).length > 0 ? { ...facts, readFrom } : facts;
 }

@@ -13,6 +13,7 @@ import { parseFeeTierText, parsePriceText, parseTokenSymbol } from '../../../cor
 import type { PageFacts } from '../../../lib/messages/page';
 import { readGenericFacts } from './generic';
 import { parseQuotedPrice } from './uniswap-text';
+import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 type Version = 'v2' | 'v3' | 'v4';
 type ReadFrom = NonNullable<PageFacts['readFrom']>;
@@ -44,19 +45,19 @@ function readPoolHeader(doc: Document, readFrom: ReadFrom): PageFacts {
   const symbol1 = parseTokenSymbol(text(headings[1]));
   if (!symbol0 || !symbol1) return {};
   const facts: PageFacts = { symbol0, symbol1 };
-  readFrom.pair = 'pool header (token links)';
+  readFrom.pair = lt('pageRead.where.headerTokenLinks');
   const badges = headings[0]!.parentElement?.parentElement?.nextElementSibling;
   for (const el of badges ? leaves(badges, 'span') : []) {
     const label = text(el);
     const version = VERSION.exec(label)?.[1];
     if (version && !facts.version) {
       facts.version = version.toLowerCase() as Version;
-      readFrom.version = 'pool header badge';
+      readFrom.version = lt('pageRead.where.headerBadge');
     }
     const fee = parseFeeTierText(label);
     if (fee && !facts.feeTier) {
       facts.feeTier = fee;
-      readFrom.feeTier = 'pool header badge';
+      readFrom.feeTier = lt('pageRead.where.headerBadge');
     }
   }
   return facts;
@@ -67,7 +68,7 @@ function readProtocolLabel(doc: Document, readFrom: ReadFrom): PageFacts {
   for (const el of leaves(doc, 'span')) {
     const version = PROTOCOL_LABEL.exec(text(el))?.[1];
     if (version) {
-      readFrom.version = `"${text(el)}" (protocol menu)`;
+      readFrom.version = lt('pageRead.where.protocolMenu', { label: text(el) });
       return { version: version.toLowerCase() as Version };
     }
   }
@@ -80,8 +81,8 @@ function readCurrentPrice(doc: Document, readFrom: ReadFrom): PageFacts {
     if (!/^current price$/i.test(text(el))) continue;
     const quoted = parseQuotedPrice(text(el.nextElementSibling));
     if (!quoted) return {};
-    readFrom.price = '"Current price" line';
-    readFrom.pair = '"Current price" line (base / quote)';
+    readFrom.price = lt('pageRead.where.line', { label: 'Current price' });
+    readFrom.pair = lt('pageRead.where.lineBaseQuote', { label: 'Current price' });
     return { symbol0: quoted.base, symbol1: quoted.quote, price: quoted.price };
   }
   return {};
@@ -117,14 +118,14 @@ function readFallback(doc: Document, readFrom: ReadFrom): PageFacts {
       break;
     }
   }
-  const labels: Partial<Record<keyof ReadFrom, string>> = {
-    pair: 'page heading or title',
-    feeTier: 'page heading or title',
-    version: 'badge next to the heading',
-    priceLower: 'input labelled "Min price"',
-    priceUpper: 'input labelled "Max price"',
-    price: '"Current price" text',
-    depositAmounts: 'amount inputs',
+  const labels: Partial<Record<keyof ReadFrom, Said>> = {
+    pair: lt('pageRead.where.headingOrTitle'),
+    feeTier: lt('pageRead.where.headingOrTitle'),
+    version: lt('pageRead.where.badgeNextToHeading'),
+    priceLower: lt('pageRead.where.inputLabelled', { label: 'Min price' }),
+    priceUpper: lt('pageRead.where.inputLabelled', { label: 'Max price' }),
+    price: lt('pageRead.where.text', { label: 'Current price' }),
+    depositAmounts: lt('pageRead.where.amountInputs'),
   };
   const present: Record<keyof ReadFrom, boolean> = {
     pair: facts.symbol0 !== undefined,

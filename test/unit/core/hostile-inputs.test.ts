@@ -448,6 +448,17 @@ const TABLE: Record<string, Entry> = {
   days: { args: [decimalArg], text: true },
   move: { args: [decimalArg], text: true },
   price: { args: [decimalArg], text: true },
+  // Global state: every call is undone, so the other entries keep formatting in en-US.
+  setNumberLocale: {
+    args: [or(fc.oneof(fc.constantFrom('de-DE', 'fr-FR', 'zh-CN', 'ar-EG', 'xx', '', 'en_US', '-'), text))],
+    call: (fn, args) => {
+      try {
+        return fn(...args);
+      } finally {
+        fn('en-US');
+      }
+    },
+  },
   detectPoolPage: { args: [poolUrl] },
   parseBytes32: { args: [text] },
   parseEvmAddress: { args: [text] },

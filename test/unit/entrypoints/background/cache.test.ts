@@ -1,3 +1,4 @@
+import { said } from '../../said';
 import { describe, expect, it, vi } from 'vitest';
 import {
   LoadCache,
@@ -174,7 +175,7 @@ describe('a load that never settles', () => {
       const cache = new LoadCache(memoryStore(), () => 0);
       const hung = cache.get('pool', 1000, asNumber, () => new Promise(() => {}));
       await vi.advanceTimersByTimeAsync(MAX_LOAD_MS);
-      expect(await hung).toEqual({ state: 'unavailable', problem: 'no answer within 30 s' });
+      expect(said(await hung)).toEqual({ state: 'unavailable', problem: 'no answer within 30 s' });
       expect(await cache.get('pool', 1000, asNumber, async () => ({ ok: true, value: 3, fetchedAt: 0 }))).toMatchObject(
         { value: 3 },
       );

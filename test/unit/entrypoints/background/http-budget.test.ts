@@ -2,6 +2,7 @@
  * The per-host budget under bursts, request priorities, superseded requests and the body size cap, on a
  * fake clock whose sleepers wake together as real timers do.
  */
+import { say } from '../../../../lib/i18n/index';
 import { describe, expect, it } from 'vitest';
 import { HttpClient, TokenBucket, describeProblem, type HttpDeps } from '../../../../entrypoints/background/http';
 import { fakeClock, maxInWindow, withinBudget } from './fake-clock';
@@ -109,7 +110,7 @@ describe('request priorities and superseded requests', () => {
     await clock.run();
     const outcome = await old;
     expect(outcome).toEqual({ ok: false, problem: { kind: 'superseded' }, attempts: 0 });
-    expect(describeProblem(outcome.ok ? { kind: 'timeout' } : outcome.problem)).toMatch(/superseded/);
+    expect(say(describeProblem(outcome.ok ? { kind: 'timeout' } : outcome.problem))).toMatch(/superseded/);
     await Promise.all([first, next]);
     expect(fetched.map((f) => [f.url.split('/').pop(), f.at - fetched[0]!.at])).toEqual([
       ['first', 0],
@@ -167,7 +168,9 @@ describe('response size cap', () => {
     const outcome = await run;
     expect(outcome).toEqual({ ok: false, problem: { kind: 'too-large', limitBytes: 2 * 1024 * 1024 }, attempts: 1 });
     expect(fetched).toHaveLength(1);
-    expect(describeProblem(outcome.ok ? { kind: 'timeout' } : outcome.problem)).toBe('answer too large (over 2 MB)');
+    expect(say(describeProblem(outcome.ok ? { kind: 'timeout' } : outcome.problem))).toBe(
+      'answer too large (over 2 MB)',
+    );
   });
 
   it('a declared content-length over the cap is refused before the body is read', async () => {

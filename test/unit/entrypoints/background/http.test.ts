@@ -1,4 +1,5 @@
 /** The HTTP client's limits, deadline and retries, with a scripted fetch and a virtual clock. */
+import { say } from '../../../../lib/i18n/index';
 import { describe, expect, it } from 'vitest';
 import { HttpClient, TokenBucket, describeProblem, type HttpDeps } from '../../../../entrypoints/background/http';
 
@@ -69,7 +70,7 @@ describe('HttpClient', () => {
     const client = new HttpClient(() => limit, deps);
     const outcome = await client.json('https://api.example/x', { deadline: deps.now() + 8000 });
     expect(calls).toHaveLength(1);
-    expect(outcome.ok ? '' : describeProblem(outcome.problem)).toBe('pool not found (HTTP 404)');
+    expect(outcome.ok ? '' : say(describeProblem(outcome.problem))).toBe('pool not found (HTTP 404)');
   });
 
   it('a malformed body is a clear problem, not a crash', async () => {

@@ -1,4 +1,6 @@
 /** Resolution of pages to pools, provider order, fallback and merging, with a scripted fetch. */
+import { say } from '../../../../lib/i18n/index';
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { detectPoolPage } from '../../../../core/index';
@@ -79,7 +81,7 @@ describe('targetFromPage', () => {
   ])('%s cannot be looked up, and says why', (url, reason) => {
     const result = targetFromPage(detectPoolPage(url)!);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.reason).toMatch(reason);
+    expect(result.ok ? '' : say(result.reason)).toMatch(reason);
   });
 });
 
@@ -113,14 +115,14 @@ describe('PoolService', () => {
     if (result.status !== 'ok') throw new Error('expected data');
     expect(result.snapshot.sources.tvlUsd?.provider).toBe('dexscreener');
     expect(result.snapshot.figures.feeTier).toBeUndefined();
-    expect(result.notes.join(' ')).toMatch(/GeckoTerminal API: rate limited \(HTTP 429\)/);
+    expect(result.notes.map(say).join(' ')).toMatch(/GeckoTerminal API: rate limited \(HTTP 429\)/);
   });
 
   it('everything down and nothing cached: unavailable, with each reason', async () => {
     const { svc } = service(() => fail(503));
     const result = await svc.lookup(target);
     expect(result.status).toBe('unavailable');
-    expect(result.notes.join(' ')).toMatch(/server error \(HTTP 503\)/);
+    expect(result.notes.map(say).join(' ')).toMatch(/server error \(HTTP 503\)/);
   });
 
   it('rewards and prices alone do not make a pool: unavailable, with the notes', async () => {
@@ -199,13 +201,13 @@ describe("every source's figures pass the same per-figure check (security review
     if (first.status !== 'ok') throw new Error('expected data');
     expect(first.snapshot.figures).toMatchObject({ price: '0.0004', feeTier: '0.0005', decimals0: 6, decimals1: 18 });
     expect(first.snapshot.figures.activeLiquidityRaw).toBeUndefined();
-    expect(first.notes).toContain(
+    expect(said(first.notes)).toContain(
       'on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).',
     );
     const batches = rpcBatches;
     const second = await svc.lookup(target);
     expect(rpcBatches).toBe(batches); // cached: no refetch on every lookup
-    expect(second.status === 'ok' && second.notes).toContain(
+    expect(second.status === 'ok' && said(second.notes)).toContain(
       'on-chain (JSON-RPC): left out active liquidity (outside the range the extension accepts).',
     );
   });

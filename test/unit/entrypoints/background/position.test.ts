@@ -44,7 +44,7 @@ describe('a PancakeSwap v3 position on BSC', () => {
       10_000,
       () => 5_000,
     );
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.position).toMatchObject({
       pool: PANCAKE_POOL,
       tickLower: -70_000,
@@ -95,7 +95,7 @@ describe('a PancakeSwap v3 position on BSC', () => {
       10_000,
       () => 5_000,
     );
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.position.uncollectedFees).toBeUndefined();
   });
 });
@@ -196,7 +196,7 @@ describe('an Aerodrome Slipstream position on Base', () => {
       10_000,
       () => 5_000,
     );
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.position.pool).toBe(POOL);
     // token0: 3 - 1 (below) - 0 (above) = 2 per unit of liquidity; token1: 5 - 2 - 1 = 2. Checkpoints 0,
     // L = 1e12: 2e12 raw of each. Had words 2 and 3 been read (v3's layout), token0 would have taken the

@@ -1,4 +1,5 @@
 /** A user's RPC endpoint is used only once eth_chainId shows it serves the chain (finding 8). */
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/http';
 import { RpcEndpoints } from '../../../../entrypoints/background/rpc-endpoints';
@@ -43,7 +44,7 @@ describe('RPC endpoints', () => {
 
   it('a user endpoint of another chain is not used, and the note says which chain it serves', async () => {
     const { rpc } = endpoints({ base: ALCHEMY_BASE }, () => chainIdReply('0x1'));
-    expect(await rpc.rpcFor('base')).toEqual({
+    expect(said(await rpc.rpcFor('base'))).toEqual({
       url: null,
       note: 'Your RPC endpoint for Base serves chain 1, not Base (chain 8453): on-chain figures are not read until it is fixed in the settings.',
     });
@@ -54,7 +55,7 @@ describe('RPC endpoints', () => {
     const { rpc, asked } = endpoints({ base: ALCHEMY_BASE }, () =>
       up ? chainIdReply('0x2105') : new Response('', { status: 503 }),
     );
-    expect((await rpc.rpcFor('base')).note).toMatch(/could not be checked \(server error \(HTTP 503\)\)/);
+    expect(said((await rpc.rpcFor('base')).note)).toMatch(/could not be checked \(server error \(HTTP 503\)\)/);
     up = true;
     expect(await rpc.rpcFor('base')).toEqual({ url: ALCHEMY_BASE });
     expect(asked.length).toBeGreaterThan(1);

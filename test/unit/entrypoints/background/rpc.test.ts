@@ -1,4 +1,6 @@
 /** On-chain reads: v3 slot0 path, v2 reserves fallback, bytes32 symbols, and answers that do not fit. */
+import { say } from '../../../../lib/i18n/index';
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { encodeAbiParameters, stringToHex } from 'viem';
 import { HttpClient, type HttpDeps } from '../../../../entrypoints/background/http';
@@ -167,7 +169,7 @@ describe('fetchRpcPool', () => {
   ] as const)('%s', async (_name, chain, reason) => {
     const result = await fetchRpcPool(client(chain), target, 10_000, () => 1_000);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.reason).toMatch(reason);
+    expect(result.ok ? '' : say(result.reason)).toMatch(reason);
   });
 
   /** A Curve pool of `coins` coins whose `coins(i)` exists in one ABI form only (newer uint256, older int128). */
@@ -265,7 +267,11 @@ describe('fetchRpcPool', () => {
       10_000,
       () => 1_000,
     );
-    expect(result).toEqual({ ok: false, provider: 'rpc', reason: 'RPC answer did not have the JSON-RPC batch shape' });
+    expect(said(result)).toEqual({
+      ok: false,
+      provider: 'rpc',
+      reason: 'RPC answer did not have the JSON-RPC batch shape',
+    });
   });
 });
 

@@ -1,4 +1,6 @@
 /** Uniswap v4 pools by PoolId through StateView and the PositionManager's PoolKey (issue 12). */
+import { said } from '../../said';
+import { say } from '../../../../lib/i18n/index';
 import { describe, expect, it } from 'vitest';
 import { encodeFunctionResult, parseAbi, toFunctionSelector, type Hex } from 'viem';
 import * as v from 'valibot';
@@ -74,7 +76,7 @@ const load = (answers: Answers) =>
 describe('Uniswap v4 pool by id', () => {
   it('reads price, in-range liquidity, fee and tokens; ETH is the native coin at address 0', async () => {
     const result = await load({ slot0: [SQRT_PRICE_X96, -198_000, 0, 500], key: [NATIVE, USDC, 500, 10, NATIVE] });
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(say(result.reason));
     const { price, ...rest } = result.figures;
     // 2^96 x 5e-5 is cut to an integer on chain: the price is 2,500 to 24 significant digits.
     expect(Number(price)).toBeCloseTo(2500, 9);
@@ -96,13 +98,13 @@ describe('Uniswap v4 pool by id', () => {
       slot0: [SQRT_PRICE_X96, 0, 0, 3000],
       key: [NATIVE, USDC, 0x800000, 60, HOOKS],
     });
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(say(result.reason));
     expect([result.figures.feeTier, result.figures.dynamicFee, result.figures.hooks]).toEqual(['0.003', true, HOOKS]);
   });
 
   it('an id with no pool (empty slot and key) says so instead of a price of zero', async () => {
     const result = await load({ slot0: [0n, 0, 0, 0], key: [NATIVE, NATIVE, 0, 0, NATIVE] });
-    expect(result).toEqual({
+    expect(said(result)).toEqual({
       ok: false,
       provider: 'uniswap-v4',
       reason: 'Uniswap v4 has no initialized pool with this id on this chain',

@@ -1,3 +1,4 @@
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { readDepositAmounts } from '../../../../entrypoints/dex.content/readers/generic';
 import { documentOf } from './fixture-dom';
@@ -15,7 +16,7 @@ const form = (symbolA: string, amountA: string, symbolB: string, amountB: string
 
 describe('amounts typed into an add-liquidity form', () => {
   it('reads each side with the symbol shown next to it', () => {
-    expect(readDepositAmounts(documentOf(form('ETH', '0.5', 'USDC', '1,000')))).toEqual({
+    expect(said(readDepositAmounts(documentOf(form('ETH', '0.5', 'USDC', '1,000'))))).toEqual({
       depositAmounts: [
         { symbol: 'ETH', amount: '0.5' },
         { symbol: 'USDC', amount: '1000' },
@@ -25,11 +26,11 @@ describe('amounts typed into an add-liquidity form', () => {
   });
 
   it('skips a side left empty or at zero, and text that is not an amount', () => {
-    expect(readDepositAmounts(documentOf(form('ETH', '', 'USDC', '250')))).toEqual({
+    expect(said(readDepositAmounts(documentOf(form('ETH', '', 'USDC', '250'))))).toEqual({
       depositAmounts: [{ symbol: 'USDC', amount: '250' }],
       readFrom: { depositAmounts: 'add-liquidity form' },
     });
-    expect(readDepositAmounts(documentOf(form('ETH', '0', 'USDC', 'abc')))).toEqual({});
-    expect(readDepositAmounts(documentOf('<p>no form</p>'))).toEqual({});
+    expect(said(readDepositAmounts(documentOf(form('ETH', '0', 'USDC', 'abc'))))).toEqual({});
+    expect(said(readDepositAmounts(documentOf('<p>no form</p>')))).toEqual({});
   });
 });

@@ -1,3 +1,4 @@
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { readPancakeswapFacts } from '../../../../entrypoints/dex.content/readers/pancakeswap';
 import {
@@ -15,7 +16,7 @@ const ADD_V3_URL =
 describe('PancakeSwap v3 add-liquidity form (fixture pancakeswap/add-v3.html)', () => {
   it('reads pair, fee tier, version, typed range, current price and deposits, saying where each came from', () => {
     const doc = fixtureDocument('pancakeswap/add-v3.html', ADD_V3_URL);
-    expect(readPancakeswapFacts(doc)).toStrictEqual({
+    expect(said(readPancakeswapFacts(doc))).toStrictEqual({
       symbol0: 'USDC',
       symbol1: 'WETH',
       feeTier: '0.0005',
@@ -66,28 +67,28 @@ describe('PancakeSwap v3 add-liquidity form (fixture pancakeswap/add-v3.html)', 
     const percentCard = documentOf(`
       <div><div>Min Price</div><div><input value="10" /></div><div>%</div></div>
       <div><div>Max Price</div><div><input value="20%" /></div></div>`);
-    expect(readPancakeswapFacts(percentCard)).toStrictEqual({});
+    expect(said(readPancakeswapFacts(percentCard))).toStrictEqual({});
   });
 
   it('takes the price only from the line after "Current Price" that carries a unit, not the chart legend', () => {
     const legendOnly = documentOf(`
       <div><div><span></span><div>Current Price</div></div><div><span></span><div>Position Range</div></div></div>`);
-    expect(readPancakeswapFacts(legendOnly)).toStrictEqual({});
+    expect(said(readPancakeswapFacts(legendOnly))).toStrictEqual({});
     const tiny = documentOf(`
       <div><div><div>Current Price</div><svg></svg></div><div><div>0.0₄5123</div><div>WBNB = 1 MEME</div></div></div>`);
-    expect(readPancakeswapFacts(tiny)).toStrictEqual({
+    expect(said(readPancakeswapFacts(tiny))).toStrictEqual({
       price: '0.00005123',
       readFrom: { price: 'pool header, under "Current Price"' },
     });
     const floor = documentOf(`
       <div><div><div>Current Price</div></div><div><div>&lt;0.00001</div><div>WBNB = 1 MEME</div></div></div>`);
-    expect(readPancakeswapFacts(floor)).toStrictEqual({});
+    expect(said(readPancakeswapFacts(floor))).toStrictEqual({});
   });
 
   it('falls back to the title for the pair and skips cut symbols in deposit panels', () => {
     const doc = documentOf(`<title>WBNB/USDT | PancakeSwap</title>
       <div id="add-liquidity-input-tokena"><div id="pair">VERYL...TOKEN</div><input class="token-amount-input" value="5" /></div>`);
-    expect(readPancakeswapFacts(doc)).toStrictEqual({
+    expect(said(readPancakeswapFacts(doc))).toStrictEqual({
       symbol0: 'WBNB',
       symbol1: 'USDT',
       readFrom: { pair: 'page heading or title' },

@@ -1,3 +1,4 @@
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { readSushiswapFacts } from '../../../../entrypoints/dex.content/readers/sushiswap';
 import { documentOf, fixtureDocument } from './fixture-dom';
@@ -7,7 +8,7 @@ const CREATE_URL = 'https://www.sushi.com/ethereum/pool/v3/0x88e6a0c2ddd26feeb64
 describe('SushiSwap reader on the v3 new-position form', () => {
   it('reads the pair, fee tier, version, typed range, current price and deposit, saying where', () => {
     const doc = fixtureDocument('sushiswap/v3-create-position.html', CREATE_URL);
-    expect(readSushiswapFacts(doc)).toStrictEqual({
+    expect(said(readSushiswapFacts(doc))).toStrictEqual({
       symbol0: 'USDC',
       symbol1: 'ETH',
       version: 'v3',
@@ -52,21 +53,21 @@ describe('SushiSwap reader on the v3 new-position form', () => {
   it('without the pool header, takes the pair from the title, or else from the range unit', () => {
     const doc = fixtureDocument('sushiswap/v3-create-position.html', CREATE_URL);
     doc.querySelector('a[href^="https://etherscan.io/address/"]')!.remove();
-    expect(readSushiswapFacts(doc)).toMatchObject({
+    expect(said(readSushiswapFacts(doc))).toMatchObject({
       symbol0: 'USDC',
       symbol1: 'WETH',
       readFrom: { pair: 'page title' },
     });
     doc.title = 'Add liquidity | Sushi 🍣';
-    expect(readSushiswapFacts(doc)).toMatchObject({
+    expect(said(readSushiswapFacts(doc))).toMatchObject({
       symbol0: 'USDC',
       symbol1: 'ETH',
-      readFrom: { pair: 'unit under "Min Price" ({token1} per {token0})' },
+      readFrom: { pair: 'unit under "Min Price" (token1 per token0)' },
     });
   });
 
   it('reads nothing from a page that is not a pool page, and never a percentage as a price', () => {
-    expect(readSushiswapFacts(documentOf('<title>Swap | Sushi 🍣</title><p>Swap</p>'))).toStrictEqual({});
+    expect(said(readSushiswapFacts(documentOf('<title>Swap | Sushi 🍣</title><p>Swap</p>')))).toStrictEqual({});
     const doc = fixtureDocument('sushiswap/v3-create-position.html', CREATE_URL);
     doc.querySelector<HTMLInputElement>('input[testdata-id="min-price-input"]')!.value = '-17%';
     expect(readSushiswapFacts(doc).priceLower).toBeUndefined();

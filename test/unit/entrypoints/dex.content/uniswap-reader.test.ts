@@ -1,3 +1,4 @@
+import { said } from '../../said';
 import { describe, expect, it } from 'vitest';
 import { readPageFacts } from '../../../../entrypoints/dex.content/readers/index';
 import { readUniswapFacts } from '../../../../entrypoints/dex.content/readers/uniswap';
@@ -10,7 +11,7 @@ const FORM = 'https://app.uniswap.org/positions/add/ethereum/0x88E6A0c2dDD26FEEb
 describe('Uniswap reader on the app’s own markup', () => {
   it('reads the pool page header: pair from the token links, version and fee tier from the badges', () => {
     const facts = readUniswapFacts(fixtureDocument('uniswap/pool-details.html', POOL));
-    expect(facts).toEqual({
+    expect(said(facts)).toEqual({
       symbol0: 'USDC',
       symbol1: 'WETH',
       version: 'v3',
@@ -21,7 +22,7 @@ describe('Uniswap reader on the app’s own markup', () => {
 
   it('reads the add-position form in price mode: version, current price, pair and the typed range', () => {
     const facts = readUniswapFacts(fixtureDocument('uniswap/add-position.html', FORM));
-    expect(facts).toEqual({
+    expect(said(facts)).toEqual({
       symbol0: 'WETH',
       symbol1: 'USDC',
       version: 'v3',
@@ -66,7 +67,7 @@ describe('Uniswap reader on the app’s own markup', () => {
       '<div><h1>WETH / USDC 0.05%</h1><span>v2</span></div><input aria-label="Min price" value="1,500">',
       POOL,
     );
-    expect(readUniswapFacts(doc)).toMatchObject({
+    expect(said(readUniswapFacts(doc))).toMatchObject({
       symbol0: 'WETH',
       symbol1: 'USDC',
       feeTier: '0.0005',

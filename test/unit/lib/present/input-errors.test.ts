@@ -28,3 +28,17 @@ describe('input errors said for people (issue 10)', () => {
     expect(text).not.toMatch(/priceLower|priceUpper|tvlUsd/);
   });
 });
+
+describe("core's range details said from the locale files", () => {
+  it.each([
+    ['volatility', 'must be at most 2000 % a year', 'Volatility must be at most 2000 % a year.'],
+    ['horizonDays', 'must be at most 36500', 'Volatility must be at most 36500.'],
+    ['feeTier', 'must be between 0 and 1 (got 1.5)', 'Volatility must be between 0 and 1 (got 1.5).'],
+    ['decimals', 'must be a whole number from 0 to 77', 'Volatility must be a whole number from 0 to 77.'],
+    // A shape the locale files do not know stays as core wrote it.
+    ['kind', 'must be one of a, b', 'Volatility must be one of a, b.'],
+  ])('%s: %s', (coreField, detail, said) => {
+    const error = new LpInputError(coreField, 'out-of-range', detail);
+    expect(humanInputError(error, { name: 'volatility' })).toBe(said);
+  });
+});

@@ -1,3 +1,4 @@
+import { say } from '../../../../../lib/i18n/index';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { volumeOverDays } from '../../../../../entrypoints/background/providers/daily-volume';
@@ -43,7 +44,7 @@ describe('volume over the last days, from daily candles', () => {
         ),
       ),
     );
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(say(parsed.reason));
     const newest = parsed.candles.at(-1)!.time;
     const month = volumeOverDays(parsed.candles, 30, (newest + DAY / 2) * 1000)!;
     // 31 candles: today's is partial, the 30 before it make the month.

@@ -125,7 +125,7 @@ describe('price history risk', () => {
 describe('figures', () => {
   it('native price and the reward token’s risk from the recorded answers', () => {
     const result = coinsFigures('ethereum', [{ token: UNI, symbol: 'UNI' }], JSON.parse(CURRENT), JSON.parse(CHART), 1);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(v.safeParse(PoolFiguresSchema, result.figures).success).toBe(true);
     expect(result.figures).toMatchObject({ nativePriceUsd: '2500.1', nativeSymbol: 'ETH' });
     const [risk] = result.figures.rewardTokenRisk!;

@@ -28,7 +28,7 @@ const target: PoolTarget = { chain: 'ethereum', type: 'address', address: POOL }
 const RAW = readFileSync(join(__dirname, '../../../../fixtures/api/defillama/yields-pools.json'), 'utf8');
 const built = (): YieldsIndex => {
   const result = buildYieldsIndex(JSON.parse(RAW));
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(JSON.stringify(result.reason));
   return result.index;
 };
 /** What the on-chain and GeckoTerminal providers say about the USDC/WETH 0.05 % pool. */
@@ -40,7 +40,7 @@ const PEERS: Record<string, PoolFigures> = {
 describe('the compact index', () => {
   it('keeps only rewarded pools on chains and DEXes we map, keyed by chain and sorted tokens', () => {
     const result = buildYieldsIndex(JSON.parse(RAW));
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     // 8 rows: 2 WBTC-WETH pay no reward (apyReward 0 and null), aave-v3 is not a DEX we map -> 5 kept.
     expect(result.pools).toBe(5);
     expect(Object.keys(result.index).sort()).toEqual(
@@ -162,7 +162,7 @@ describe('DefiLlama yields provider', () => {
   it('downloads once, keeps the compact index in the cache, and answers other pools from it', async () => {
     const { context, requests, store } = harness(ok, { peers: PEERS });
     const result = await defiLlamaYields.load(target, context());
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(v.safeParse(PoolFiguresSchema, result.figures).success).toBe(true);
     expect(result.figures.llamaRewards!.map((s) => [s.symbol, s.apr])).toEqual([['0x1f98…f984', '0.032']]);
     expect(requests).toEqual([YIELDS_POOLS_URL]);

@@ -1,3 +1,5 @@
+import { said } from '../../../said';
+import { say } from '../../../../../lib/i18n/index';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
@@ -49,8 +51,8 @@ function figures(result: ProviderResult) {
 function expectWellFormed(result: ProviderResult) {
   expect(result.provider).toBe('dexscreener');
   if (!result.ok) {
-    expect(result.reason.length).toBeGreaterThan(0);
-    expect(result.reason).not.toMatch(/NaN|Infinity|undefined/);
+    expect(say(result.reason).length).toBeGreaterThan(0);
+    expect(say(result.reason)).not.toMatch(/NaN|Infinity|undefined/);
     return;
   }
   expect(v.safeParse(PoolFiguresSchema, result.figures).success).toBe(true);
@@ -329,7 +331,7 @@ describe('parseDexScreenerPair: no such pair', () => {
     ['an array', [v3Pair().pairs[0]], 'DexScreener returned no pair data'],
     ['a string', 'rate limited', 'DexScreener returned malformed JSON'],
   ])('%s -> ok: false with a reason', (_label, body, reason) => {
-    expect(parseDexScreenerPair(body, V3, NOW)).toEqual({ ok: false, provider: 'dexscreener', reason });
+    expect(said(parseDexScreenerPair(body, V3, NOW))).toEqual({ ok: false, provider: 'dexscreener', reason });
   });
 
   it('a matching pair without one usable figure -> ok: false', () => {

@@ -1,3 +1,5 @@
+import { said } from '../../../said';
+import { say } from '../../../../../lib/i18n/index';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
@@ -51,9 +53,8 @@ function figures(result: ProviderResult) {
 function expectWellFormed(result: ProviderResult) {
   expect(result.provider).toBe('geckoterminal');
   if (!result.ok) {
-    expect(typeof result.reason).toBe('string');
-    expect(result.reason.length).toBeGreaterThan(0);
-    expect(result.reason).not.toMatch(/NaN|Infinity|undefined/);
+    expect(say(result.reason).length).toBeGreaterThan(0);
+    expect(say(result.reason)).not.toMatch(/NaN|Infinity|undefined/);
     return;
   }
   expect(v.safeParse(PoolFiguresSchema, result.figures).success).toBe(true);
@@ -429,7 +430,7 @@ describe('parseGeckoPool: not a pool body', () => {
     ['a text body', '"<html>rate limited</html>"', 'GeckoTerminal returned no pool data'],
   ])('%s -> ok: false with a reason', (_label, body, reason) => {
     const result = parseGeckoPool(body, NOW);
-    expect(result).toEqual({ ok: false, provider: 'geckoterminal', reason });
+    expect(said(result)).toEqual({ ok: false, provider: 'geckoterminal', reason });
   });
 
   it('attributes without a single usable figure -> ok: false', () => {
@@ -496,7 +497,7 @@ describe('parseGeckoOhlcv', () => {
     const rows = body.data.attributes.ohlcv_list as number[][];
     expect(rows).toHaveLength(31);
     const result = parseGeckoOhlcv(body);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(say(result.reason));
     expect(result.closes).toHaveLength(31);
     expect(result.closes).toEqual(rows.map((row) => String(row[4])).reverse());
     expect(result.closes.at(-1)).toBe('2500'); // today's close is the pool fixture's price
@@ -505,7 +506,7 @@ describe('parseGeckoOhlcv', () => {
 
   it('the v2 pool candles (USDC in WETH) keep their small prices exactly', () => {
     const result = parseGeckoOhlcv(fixture(`ohlcv-day-eth-${V2}.json`));
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(say(result.reason));
     expect(result.closes).toHaveLength(31);
     expect(result.closes.at(-1)).toBe('0.0004');
   });
@@ -523,7 +524,7 @@ describe('parseGeckoOhlcv', () => {
       },
     });
     expect(result).toMatchObject({ ok: true, closes: ['2', '2.5', '3'] });
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(say(result.reason));
     // Each day keeps its time and its USD volume (the sixth column) next to its close.
     expect(result.candles).toEqual([
       { time: 1738108800, close: '2', volumeUsd: '10' },
@@ -569,7 +570,7 @@ describe('parseGeckoOhlcv', () => {
       },
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/too few daily prices/);
+    if (!result.ok) expect(say(result.reason)).toMatch(/too few daily prices/);
     expect(parseGeckoOhlcv({ data: { attributes: { ohlcv_list: [] } } }).ok).toBe(false);
   });
 
@@ -583,7 +584,7 @@ describe('parseGeckoOhlcv', () => {
   ])('%s -> ok: false with a reason', (_label, body) => {
     const result = parseGeckoOhlcv(body);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason.length).toBeGreaterThan(0);
+    if (!result.ok) expect(say(result.reason).length).toBeGreaterThan(0);
   });
 
   it('property: anything in -> ok: false, or closes that are positive decimal text', () => {
@@ -596,7 +597,7 @@ describe('parseGeckoOhlcv', () => {
       fc.property(bodies, (json) => {
         const result = parseGeckoOhlcv(json);
         if (!result.ok) {
-          expect(result.reason.length).toBeGreaterThan(0);
+          expect(say(result.reason).length).toBeGreaterThan(0);
           return;
         }
         expect(result.closes.length).toBeGreaterThanOrEqual(3);
@@ -615,7 +616,7 @@ describe('daily candles are capped at the number asked for (security review find
     const day = 86_400;
     const rows = Array.from({ length: 20_000 }, (_, i) => [1_700_000_000 - i * day, 1, 1, 1, 1 + (i % 7) / 100, 10]);
     const result = parseGeckoOhlcv({ data: { attributes: { ohlcv_list: rows } } });
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(say(result.reason));
     expect(result.closes).toHaveLength(CANDLE_DAYS);
     expect(CANDLE_DAYS).toBe(31);
     // Oldest first: the 31st newest row (i = 30) leads, the newest (i = 0) ends.

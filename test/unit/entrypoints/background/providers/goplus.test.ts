@@ -47,7 +47,7 @@ describe('goplusFlag', () => {
 describe('parseGoPlus', () => {
   it('the risky token on Base: mintable, owner changes balances, taxes, LP locked and top-holder shares', () => {
     const result = parseGoPlus(recorded(8453), 'base', [USDC, WETH], NOW);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.figures.tokenSecurity).toEqual([
       {
         token: USDC,
@@ -126,7 +126,7 @@ describe('parseGoPlus', () => {
       },
     };
     const result = parseGoPlus(body, 'base', [USDC], NOW);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(JSON.stringify(result.reason));
     expect(result.figures.tokenSecurity?.[0]).toMatchObject({
       mintable: null,
       ownerCanChangeBalance: null,
