@@ -5,7 +5,7 @@
  * the same per-figure check: a bad figure is dropped with a note, the rest is kept and cached.
  */
 import * as v from 'valibot';
-import type { ChainId, HexAddress, PoolPageRef } from '../../core/index';
+import type { Bytes32, ChainId, HexAddress, PoolPageRef } from '../../core/index';
 import {
   POSITION_PROTOCOLS,
   PoolFiguresSchema,
@@ -88,7 +88,8 @@ const validateStored = (value: unknown): StoredFigures | null => {
 /** A cached position read: the message schema's fields plus its pool. */
 const StoredPositionSchema = v.object({
   ...v.omit(PositionSchema, ['tokenId']).entries,
-  pool: v.pipe(v.string(), v.regex(/^0x[0-9a-f]{40}$/)),
+  // A pool address, or a Uniswap v4 PoolId.
+  pool: v.pipe(v.string(), v.regex(/^0x(?:[0-9a-f]{40}|[0-9a-f]{64})$/)),
   protocol: v.picklist(POSITION_PROTOCOLS),
 });
 
@@ -258,7 +259,10 @@ export class PoolService {
     const { pool, tickLower, tickUpper, liquidityRaw, uncollectedFees } = found.value;
     return {
       ok: true,
-      target: { chain, type: 'address', address: pool as `0x${string}` },
+      target:
+        pool.length === 66
+          ? { chain, type: 'pool-id', address: pool as Bytes32 }
+          : { chain, type: 'address', address: pool as `0x${string}` },
       position: {
         tokenId,
         tickLower,

@@ -539,6 +539,7 @@ const POSITION_PROTOCOL_NAMES: Record<NonNullable<Position['protocol']>, string>
   'pancakeswap-v3': 'PancakeSwap v3',
   'sushiswap-v3': 'SushiSwap v3',
   'aerodrome-slipstream': 'Aerodrome Slipstream',
+  'uniswap-v4': 'Uniswap v4',
 };
 
 /**

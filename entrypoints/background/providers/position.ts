@@ -11,6 +11,8 @@ import type { JsonClient } from '../http';
 import { ethCall, ethCalls } from './json-rpc';
 import { POSITION_PROTOCOL_SHAPES, type PositionProtocol } from './position-deployments';
 import { lt, type Said } from '../../../lib/i18n/localized-text';
+import { V4_DEPLOYMENTS } from './uniswap-v4';
+import { readV4Position } from './v4-position';
 
 const POSITION_FIELDS = [
   { type: 'uint96', name: 'nonce' },
@@ -43,6 +45,7 @@ const SLIPSTREAM_ABI = parseAbi([
 
 /** A position as read: where it is, and what it could collect now (absent when the pool's fee state was not read). */
 export interface ReadPosition {
+  /** The pool's address, or for Uniswap v4 its 32-byte PoolId. */
   pool: string;
   tickLower: number;
   tickUpper: number;
@@ -53,6 +56,7 @@ export interface ReadPosition {
 }
 
 export function supportsPositions(protocol: PositionProtocol, chain: ChainId): boolean {
+  if (protocol === 'uniswap-v4') return V4_DEPLOYMENTS[chain] !== undefined;
   return POSITION_PROTOCOL_SHAPES[protocol].deployments[chain] !== undefined;
 }
 
@@ -81,6 +85,7 @@ export async function readPosition(
   deadline: number,
   now: () => number,
 ): Promise<{ ok: true; position: ReadPosition } | { ok: false; reason: Said }> {
+  if (protocol === 'uniswap-v4') return readV4Position(http, rpcUrl, chain, tokenId, deadline, now);
   const shape = POSITION_PROTOCOL_SHAPES[protocol];
   const deployment = shape.deployments[chain];
   if (!deployment) return { ok: false, reason: lt('worker.reason.positionChainUnsupported', { chain }) };

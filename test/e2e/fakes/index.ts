@@ -14,6 +14,7 @@ import { merklHost } from './merkl';
 import { pancakeMasterChefFake } from './pancake-masterchef';
 import { pancakeV3Position } from './pancake-v3-position';
 import { solidlyGaugeFake } from './solidly-gauge';
+import { uniswapV4Position } from './uniswap-v4-position';
 import type { FakeChainContract, FakeHost, FakeRpcMethod } from './types';
 
 export const FAKE_HOSTS: readonly FakeHost[] = [
@@ -29,6 +30,7 @@ export const FAKE_HOSTS: readonly FakeHost[] = [
 export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [
   curve3pool,
   pancakeV3Position,
+  uniswapV4Position,
   solidlyGaugeFake,
   pancakeMasterChefFake,
   gasOracleFake,
