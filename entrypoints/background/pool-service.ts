@@ -106,7 +106,10 @@ export class PoolService {
   async lookupPage(ref: PoolPageRef, request: RequestContext = {}): Promise<PageLookup> {
     const resolved = await this.resolve(ref, request);
     if (!resolved.ok) return { status: 'unresolved', reason: resolved.reason };
-    const target = resolved.target.type === 'address' ? { ...resolved.target, site: ref.site } : resolved.target;
+    const target =
+      resolved.target.type === 'address' || resolved.target.type === 'pool-id'
+        ? { ...resolved.target, site: ref.site }
+        : resolved.target;
     const result = await this.lookup(target, request);
     return result.status === 'ok' && resolved.position ? { ...result, position: resolved.position } : result;
   }
