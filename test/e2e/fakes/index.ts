@@ -11,6 +11,7 @@ import { geckoTerminalBalancer } from './geckoterminal-balancer';
 import { geckoTerminalPancakeBsc } from './geckoterminal-pancake-bsc';
 import { goplusFake } from './goplus';
 import { merklHost } from './merkl';
+import { pancakeInfinityCl } from './pancake-infinity-cl';
 import { pancakeMasterChefFake } from './pancake-masterchef';
 import { pancakeV3Position } from './pancake-v3-position';
 import { solidlyGaugeFake } from './solidly-gauge';
@@ -31,6 +32,7 @@ export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [
   curve3pool,
   pancakeV3Position,
   uniswapV4Position,
+  pancakeInfinityCl,
   solidlyGaugeFake,
   pancakeMasterChefFake,
   gasOracleFake,

@@ -89,7 +89,7 @@ const load = (answers: Answers, id: string = idOf(KEY), chain: 'bsc' | 'base' | 
 
 describe('a PancakeSwap Infinity CL pool by id', () => {
   it("reads price, in-range liquidity, fee and tokens from the CLPoolManager; BNB is BSC's native coin", async () => {
-    const result = await load({ slot0: [SQRT_PRICE_X96, 64_378, 0, 500], key: KEY });
+    const result = await load({ slot0: [SQRT_PRICE_X96, 64_380, 0, 500], key: KEY });
     if (!result.ok) throw new Error(say(result.reason));
     expect(result).toMatchObject({ provider: 'pancakeswap-infinity', fetchedAt: 2_000 });
     expect(result.figures).toEqual({
@@ -109,7 +109,7 @@ describe('a PancakeSwap Infinity CL pool by id', () => {
 
   it('a dynamic-fee pool with hooks: the fee swaps pay now, the flag and the hooks address', async () => {
     const key: Key = [NATIVE, USDT, HOOKS, INFINITY_CL_POOL_MANAGER, 0x800000, PARAMETERS];
-    const result = await load({ slot0: [SQRT_PRICE_X96, 64_378, 0, 2500], key }, idOf(key));
+    const result = await load({ slot0: [SQRT_PRICE_X96, 64_380, 0, 2500], key }, idOf(key));
     if (!result.ok) throw new Error(say(result.reason));
     // lpFee 2500 / 10^6 = 0.25 %.
     expect([result.figures.feeTier, result.figures.dynamicFee, result.figures.hooks]).toEqual(['0.0025', true, HOOKS]);
