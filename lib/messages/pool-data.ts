@@ -123,6 +123,7 @@ export const POSITION_PROTOCOLS = [
   'sushiswap-v3',
   'aerodrome-slipstream',
   'uniswap-v4',
+  'pancakeswap-infinity-cl',
 ] as const;
 export type PositionProtocol = (typeof POSITION_PROTOCOLS)[number];
 

@@ -540,6 +540,7 @@ const POSITION_PROTOCOL_NAMES: Record<NonNullable<Position['protocol']>, string>
   'sushiswap-v3': 'SushiSwap v3',
   'aerodrome-slipstream': 'Aerodrome Slipstream',
   'uniswap-v4': 'Uniswap v4',
+  'pancakeswap-infinity-cl': 'PancakeSwap Infinity CL',
 };
 
 /**

@@ -13,6 +13,7 @@ import { POSITION_PROTOCOL_SHAPES, type PositionProtocol } from './position-depl
 import { lt, type Said } from '../../../lib/i18n/localized-text';
 import { V4_DEPLOYMENTS } from './uniswap-v4';
 import { readV4Position } from './v4-position';
+import { INFINITY_CL_POSITION_MANAGERS, readInfinityClPosition } from './infinity-cl-position';
 
 const POSITION_FIELDS = [
   { type: 'uint96', name: 'nonce' },
@@ -57,6 +58,7 @@ export interface ReadPosition {
 
 export function supportsPositions(protocol: PositionProtocol, chain: ChainId): boolean {
   if (protocol === 'uniswap-v4') return V4_DEPLOYMENTS[chain] !== undefined;
+  if (protocol === 'pancakeswap-infinity-cl') return INFINITY_CL_POSITION_MANAGERS[chain] !== undefined;
   return POSITION_PROTOCOL_SHAPES[protocol].deployments[chain] !== undefined;
 }
 
@@ -86,6 +88,8 @@ export async function readPosition(
   now: () => number,
 ): Promise<{ ok: true; position: ReadPosition } | { ok: false; reason: Said }> {
   if (protocol === 'uniswap-v4') return readV4Position(http, rpcUrl, chain, tokenId, deadline, now);
+  if (protocol === 'pancakeswap-infinity-cl')
+    return readInfinityClPosition(http, rpcUrl, chain, tokenId, deadline, now);
   const shape = POSITION_PROTOCOL_SHAPES[protocol];
   const deployment = shape.deployments[chain];
   if (!deployment) return { ok: false, reason: lt('worker.reason.positionChainUnsupported', { chain }) };

@@ -12,6 +12,7 @@ import { geckoTerminalPancakeBsc } from './geckoterminal-pancake-bsc';
 import { goplusFake } from './goplus';
 import { merklHost } from './merkl';
 import { pancakeInfinityCl } from './pancake-infinity-cl';
+import { pancakeInfinityClPosition } from './pancake-infinity-cl-position';
 import { pancakeMasterChefFake } from './pancake-masterchef';
 import { pancakeV3Position } from './pancake-v3-position';
 import { solidlyGaugeFake } from './solidly-gauge';
@@ -33,6 +34,7 @@ export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [
   pancakeV3Position,
   uniswapV4Position,
   pancakeInfinityCl,
+  pancakeInfinityClPosition,
   solidlyGaugeFake,
   pancakeMasterChefFake,
   gasOracleFake,
