@@ -8,6 +8,7 @@ import { defiLlamaCoinsHost, defiLlamaYieldsHost } from './defillama';
 import { gasOracleFake } from './gas-oracle';
 import { gasPriceFake } from './gas-price';
 import { geckoTerminalBalancer } from './geckoterminal-balancer';
+import { geckoTerminalInfinityBsc } from './geckoterminal-infinity-bsc';
 import { geckoTerminalPancakeBsc } from './geckoterminal-pancake-bsc';
 import { goplusFake } from './goplus';
 import { merklHost } from './merkl';
@@ -23,6 +24,7 @@ export const FAKE_HOSTS: readonly FakeHost[] = [
   curveApi,
   geckoTerminalBalancer,
   geckoTerminalPancakeBsc,
+  geckoTerminalInfinityBsc,
   goplusFake,
   merklHost,
   defiLlamaYieldsHost,
