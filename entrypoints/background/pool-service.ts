@@ -88,7 +88,7 @@ const validateStored = (value: unknown): StoredFigures | null => {
 /** A cached position read: the message schema's fields plus its pool. */
 const StoredPositionSchema = v.object({
   ...v.omit(PositionSchema, ['tokenId']).entries,
-  // A pool address, or a Uniswap v4 PoolId.
+  // A pool address, or a Uniswap v4 / PancakeSwap Infinity CL PoolId.
   pool: v.pipe(v.string(), v.regex(/^0x(?:[0-9a-f]{40}|[0-9a-f]{64})$/)),
   protocol: v.picklist(POSITION_PROTOCOLS),
 });

@@ -46,7 +46,7 @@ const SLIPSTREAM_ABI = parseAbi([
 
 /** A position as read: where it is, and what it could collect now (absent when the pool's fee state was not read). */
 export interface ReadPosition {
-  /** The pool's address, or for Uniswap v4 its 32-byte PoolId. */
+  /** The pool's address, or for Uniswap v4 and PancakeSwap Infinity CL its 32-byte PoolId. */
   pool: string;
   tickLower: number;
   tickUpper: number;
