@@ -74,11 +74,13 @@ export {
 export {
   feeGrowthInsideV3,
   uncollectedFeesV3,
+  uncollectedFeesV4,
   type FeeGrowthInside,
   type FeeGrowthInsideInput,
   type TickFeeGrowthOutside,
   type UncollectedFees,
   type UncollectedFeesInput,
+  type UncollectedFeesV4Input,
 } from './amm/v3-fees';
 export {
   feeShareConstantProduct,

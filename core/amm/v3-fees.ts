@@ -145,3 +145,34 @@ export function uncollectedFeesV3(input: UncollectedFeesInput): UncollectedFees 
     amount1: accrued(inside.feeGrowthInside1X128, last1, owed1),
   };
 }
+
+export interface UncollectedFeesV4Input {
+  /** The position's liquidity (StateView getPositionInfo, uint128). */
+  liquidity: unknown;
+  /** StateView getFeeGrowthInside(poolId, tickLower, tickUpper): the pool's fee growth inside the range now. */
+  feeGrowthInside0X128: unknown;
+  feeGrowthInside1X128: unknown;
+  /** StateView getPositionInfo: the checkpoint at the position's last change. */
+  feeGrowthInside0LastX128: unknown;
+  feeGrowthInside1LastX128: unknown;
+}
+
+/**
+ * Uniswap v4 (and PancakeSwap Infinity CL) fee accrual, exactly as v4-core's Position.update computes it
+ * (Uniswap/v4-core src/libraries/Position.sol at 035b4ab3d606392929c45a46b03fc063bc009f3b):
+ *     unchecked { feesOwed = FullMath.mulDiv(inside - insideLast, liquidity, FixedPoint128.Q128) }
+ * the difference wrapping mod 2^256, the result a uint256 (v4 keeps no tokensOwed: fees are paid out at each
+ * liquidity change, so what is owed now is only the growth since the last one). Raw token units.
+ */
+export function uncollectedFeesV4(input: UncollectedFeesV4Input): UncollectedFees {
+  namedInputs(input);
+  const liquidity = uintInput(input.liquidity, 'liquidity', 128);
+  const now0 = uintInput(input.feeGrowthInside0X128, 'feeGrowthInside0X128', 256);
+  const now1 = uintInput(input.feeGrowthInside1X128, 'feeGrowthInside1X128', 256);
+  const last0 = uintInput(input.feeGrowthInside0LastX128, 'feeGrowthInside0LastX128', 256);
+  const last1 = uintInput(input.feeGrowthInside1LastX128, 'feeGrowthInside1LastX128', 256);
+  return {
+    amount0: ((sub256(now0, last0) * liquidity) / Q128) as RawAmount,
+    amount1: ((sub256(now1, last1) * liquidity) / Q128) as RawAmount,
+  };
+}

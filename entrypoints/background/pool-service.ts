@@ -5,7 +5,7 @@
  * the same per-figure check: a bad figure is dropped with a note, the rest is kept and cached.
  */
 import * as v from 'valibot';
-import type { ChainId, HexAddress, PoolPageRef } from '../../core/index';
+import type { Bytes32, ChainId, HexAddress, PoolPageRef } from '../../core/index';
 import {
   POSITION_PROTOCOLS,
   PoolFiguresSchema,
@@ -88,7 +88,8 @@ const validateStored = (value: unknown): StoredFigures | null => {
 /** A cached position read: the message schema's fields plus its pool. */
 const StoredPositionSchema = v.object({
   ...v.omit(PositionSchema, ['tokenId']).entries,
-  pool: v.pipe(v.string(), v.regex(/^0x[0-9a-f]{40}$/)),
+  // A pool address, or a Uniswap v4 / PancakeSwap Infinity CL PoolId.
+  pool: v.pipe(v.string(), v.regex(/^0x(?:[0-9a-f]{40}|[0-9a-f]{64})$/)),
   protocol: v.picklist(POSITION_PROTOCOLS),
 });
 
@@ -105,7 +106,10 @@ export class PoolService {
   async lookupPage(ref: PoolPageRef, request: RequestContext = {}): Promise<PageLookup> {
     const resolved = await this.resolve(ref, request);
     if (!resolved.ok) return { status: 'unresolved', reason: resolved.reason };
-    const target = resolved.target.type === 'address' ? { ...resolved.target, site: ref.site } : resolved.target;
+    const target =
+      resolved.target.type === 'address' || resolved.target.type === 'pool-id'
+        ? { ...resolved.target, site: ref.site }
+        : resolved.target;
     const result = await this.lookup(target, request);
     return result.status === 'ok' && resolved.position ? { ...result, position: resolved.position } : result;
   }
@@ -258,7 +262,10 @@ export class PoolService {
     const { pool, tickLower, tickUpper, liquidityRaw, uncollectedFees } = found.value;
     return {
       ok: true,
-      target: { chain, type: 'address', address: pool as `0x${string}` },
+      target:
+        pool.length === 66
+          ? { chain, type: 'pool-id', address: pool as Bytes32 }
+          : { chain, type: 'address', address: pool as `0x${string}` },
       position: {
         tokenId,
         tickLower,

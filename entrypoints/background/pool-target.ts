@@ -33,7 +33,13 @@ export type PoolTarget =
       readonly site?: SiteId;
     }
   /** A Uniswap v4 / PancakeSwap Infinity pool id: the APIs index those pools by it; it embeds no contract. */
-  | { readonly chain: ChainId; readonly type: 'pool-id'; readonly address: Bytes32 }
+  | {
+      readonly chain: ChainId;
+      readonly type: 'pool-id';
+      readonly address: Bytes32;
+      /** The DEX whose page named the id: Uniswap v4 and PancakeSwap Infinity ids look alike (Base has both). */
+      readonly site?: SiteId;
+    }
   | { readonly chain: ChainId; readonly type: 'solana-address'; readonly address: SolanaAddress };
 
 export type TargetResolution =

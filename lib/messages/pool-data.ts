@@ -117,7 +117,14 @@ export type LookupPoolRequest = v.InferOutput<typeof LookupPoolRequestSchema>;
 const notes = v.pipe(v.array(SaidSchema), v.maxLength(40));
 
 /** The DEXes whose position NFTs are read (one NonfungiblePositionManager shape at different addresses). */
-export const POSITION_PROTOCOLS = ['uniswap-v3', 'pancakeswap-v3', 'sushiswap-v3', 'aerodrome-slipstream'] as const;
+export const POSITION_PROTOCOLS = [
+  'uniswap-v3',
+  'pancakeswap-v3',
+  'sushiswap-v3',
+  'aerodrome-slipstream',
+  'uniswap-v4',
+  'pancakeswap-infinity-cl',
+] as const;
 export type PositionProtocol = (typeof POSITION_PROTOCOLS)[number];
 
 const rawUint = v.pipe(v.string(), v.regex(/^\d{1,80}$/));

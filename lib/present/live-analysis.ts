@@ -539,6 +539,8 @@ const POSITION_PROTOCOL_NAMES: Record<NonNullable<Position['protocol']>, string>
   'pancakeswap-v3': 'PancakeSwap v3',
   'sushiswap-v3': 'SushiSwap v3',
   'aerodrome-slipstream': 'Aerodrome Slipstream',
+  'uniswap-v4': 'Uniswap v4',
+  'pancakeswap-infinity-cl': 'PancakeSwap Infinity CL',
 };
 
 /**
@@ -575,10 +577,13 @@ function shortAddress(address: string): string {
   return `${address.slice(0, 6)}…${address.slice(-4)}`;
 }
 
-/** A v4 pool's hooks run code at every swap and liquidity change: the figures cannot know what it does. */
+/** A v4 (or Infinity) pool's hooks run code at every swap and liquidity change: the figures cannot know what it does. */
 function poolCautions(f: PoolSnapshot['figures']): string[] {
   const cautions: string[] = [];
-  if (f.hooks !== undefined) cautions.push(t('live.hooksCaution', { hooks: shortAddress(f.hooks) }));
+  if (f.hooks !== undefined) {
+    const key = f.dex === 'pancakeswap_infinity' ? 'live.hooksCautionInfinity' : 'live.hooksCaution';
+    cautions.push(t(key, { hooks: shortAddress(f.hooks) }));
+  }
   if (f.dynamicFee === true) cautions.push(t('live.dynamicFeeCaution'));
   return cautions;
 }

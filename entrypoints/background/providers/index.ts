@@ -13,6 +13,7 @@ import { geckoTerminalCandles, geckoTerminalPool } from './geckoterminal';
 import { goplusTokenSecurity } from './goplus';
 import { merklRewards } from './merkl';
 import { pancakeFarm } from './pancake-farm';
+import { pancakeInfinityPool } from './pancake-infinity';
 import type { PoolDataProvider } from './provider';
 import { onChainPool } from './rpc';
 import { solidlyGauge } from './solidly-gauge';
@@ -21,6 +22,7 @@ import { uniswapV4Pool } from './uniswap-v4';
 export const PROVIDERS: readonly PoolDataProvider[] = [
   onChainPool,
   uniswapV4Pool,
+  pancakeInfinityPool,
   // Curve's own figures (coins, balances, gauge rewards) for pools found by name; before the aggregators.
   curveApiPool,
   geckoTerminalPool,

@@ -47,7 +47,13 @@ const PANCAKE = {
   factory: '0x0bfbcf9fa4f9c56b0f40a671ad40e0805a091865',
 };
 
-export const POSITION_PROTOCOL_SHAPES: Record<PositionProtocol, PositionProtocolShape> = {
+/**
+ * The v3-style position managers; Uniswap v4's PositionManager and PancakeSwap Infinity's CLPositionManager have
+ * another shape (v4-position.ts, infinity-cl-position.ts).
+ */
+export type V3PositionProtocol = Exclude<PositionProtocol, 'uniswap-v4' | 'pancakeswap-infinity-cl'>;
+
+export const POSITION_PROTOCOL_SHAPES: Record<V3PositionProtocol, PositionProtocolShape> = {
   'uniswap-v3': {
     poolKey: 'fee',
     feeGrowthOutsideWords: [2, 3],
@@ -134,6 +140,8 @@ export const POSITION_PROTOCOL_SHAPES: Record<PositionProtocol, PositionProtocol
 
 /** Which protocol's position manager a detected position page names, or null when none is read. */
 export function positionProtocolFor(site: string, protocolVersion: string | undefined): PositionProtocol | null {
+  if (site === 'uniswap' && protocolVersion === 'v4') return 'uniswap-v4';
+  if (site === 'pancakeswap' && protocolVersion === 'infinityCl') return 'pancakeswap-infinity-cl';
   if (protocolVersion !== 'v3' && protocolVersion !== 'slipstream') return null;
   if (site === 'uniswap' && protocolVersion === 'v3') return 'uniswap-v3';
   if (site === 'pancakeswap' && protocolVersion === 'v3') return 'pancakeswap-v3';

@@ -11,6 +11,9 @@ import type { JsonClient } from '../http';
 import { ethCall, ethCalls } from './json-rpc';
 import { POSITION_PROTOCOL_SHAPES, type PositionProtocol } from './position-deployments';
 import { lt, type Said } from '../../../lib/i18n/localized-text';
+import { V4_DEPLOYMENTS } from './uniswap-v4';
+import { readV4Position } from './v4-position';
+import { INFINITY_CL_POSITION_MANAGERS, readInfinityClPosition } from './infinity-cl-position';
 
 const POSITION_FIELDS = [
   { type: 'uint96', name: 'nonce' },
@@ -43,6 +46,7 @@ const SLIPSTREAM_ABI = parseAbi([
 
 /** A position as read: where it is, and what it could collect now (absent when the pool's fee state was not read). */
 export interface ReadPosition {
+  /** The pool's address, or for Uniswap v4 and PancakeSwap Infinity CL its 32-byte PoolId. */
   pool: string;
   tickLower: number;
   tickUpper: number;
@@ -53,6 +57,8 @@ export interface ReadPosition {
 }
 
 export function supportsPositions(protocol: PositionProtocol, chain: ChainId): boolean {
+  if (protocol === 'uniswap-v4') return V4_DEPLOYMENTS[chain] !== undefined;
+  if (protocol === 'pancakeswap-infinity-cl') return INFINITY_CL_POSITION_MANAGERS[chain] !== undefined;
   return POSITION_PROTOCOL_SHAPES[protocol].deployments[chain] !== undefined;
 }
 
@@ -81,6 +87,9 @@ export async function readPosition(
   deadline: number,
   now: () => number,
 ): Promise<{ ok: true; position: ReadPosition } | { ok: false; reason: Said }> {
+  if (protocol === 'uniswap-v4') return readV4Position(http, rpcUrl, chain, tokenId, deadline, now);
+  if (protocol === 'pancakeswap-infinity-cl')
+    return readInfinityClPosition(http, rpcUrl, chain, tokenId, deadline, now);
   const shape = POSITION_PROTOCOL_SHAPES[protocol];
   const deployment = shape.deployments[chain];
   if (!deployment) return { ok: false, reason: lt('worker.reason.positionChainUnsupported', { protocol, chain }) };

@@ -8,18 +8,23 @@ import { defiLlamaCoinsHost, defiLlamaYieldsHost } from './defillama';
 import { gasOracleFake } from './gas-oracle';
 import { gasPriceFake } from './gas-price';
 import { geckoTerminalBalancer } from './geckoterminal-balancer';
+import { geckoTerminalInfinityBsc } from './geckoterminal-infinity-bsc';
 import { geckoTerminalPancakeBsc } from './geckoterminal-pancake-bsc';
 import { goplusFake } from './goplus';
 import { merklHost } from './merkl';
+import { pancakeInfinityCl } from './pancake-infinity-cl';
+import { pancakeInfinityClPosition } from './pancake-infinity-cl-position';
 import { pancakeMasterChefFake } from './pancake-masterchef';
 import { pancakeV3Position } from './pancake-v3-position';
 import { solidlyGaugeFake } from './solidly-gauge';
+import { uniswapV4Position } from './uniswap-v4-position';
 import type { FakeChainContract, FakeHost, FakeRpcMethod } from './types';
 
 export const FAKE_HOSTS: readonly FakeHost[] = [
   curveApi,
   geckoTerminalBalancer,
   geckoTerminalPancakeBsc,
+  geckoTerminalInfinityBsc,
   goplusFake,
   merklHost,
   defiLlamaYieldsHost,
@@ -29,6 +34,9 @@ export const FAKE_HOSTS: readonly FakeHost[] = [
 export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [
   curve3pool,
   pancakeV3Position,
+  uniswapV4Position,
+  pancakeInfinityCl,
+  pancakeInfinityClPosition,
   solidlyGaugeFake,
   pancakeMasterChefFake,
   gasOracleFake,

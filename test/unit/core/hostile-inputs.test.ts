@@ -333,6 +333,19 @@ const TABLE: Record<string, Entry> = {
   sqrtBigInt: { args: [rawInteger] },
   feeGrowthInsideV3: { args: [or(v3FeeState)] },
   uncollectedFeesV3: { args: [or(v3FeeState)] },
+  uncollectedFeesV4: {
+    args: [
+      or(
+        fc.record({
+          liquidity: rawInteger,
+          feeGrowthInside0X128: uint256Word,
+          feeGrowthInside1X128: uint256Word,
+          feeGrowthInside0LastX128: uint256Word,
+          feeGrowthInside1LastX128: uint256Word,
+        }),
+      ),
+    ],
+  },
   // fees.ts
   feeShareConstantProduct: { args: [or(fc.record({ depositUsd: num, tvlUsd: num }))] },
   feeShareConcentrated: {
