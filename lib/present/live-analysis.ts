@@ -17,6 +17,7 @@ import {
   evaluateWarnings,
   ilStableswapFromBalances,
   ilStableswapN,
+  ilWeighted,
   type Analysis,
   type WarningHit,
   type PoolKind,
@@ -91,7 +92,10 @@ export interface LiveAnalysis {
   analysis: Analysis | null;
   /** Warnings the pool's own figures trigger (thin TVL, low volume, a new pool), known even without an analysis. */
   snapshotWarnings: WarningHit[];
-  /** Stableswap pools of three or more coins: IL when one coin leaves the peg and the others hold it. */
+  /**
+   * Pools of three or more coins or tokens, IL when one moves and the others hold their prices: a stableswap
+   * coin leaving the peg, or a weighted pool's heaviest token (the same table on screen).
+   */
   depeg: DepegIl | null;
   /** What the position is: "full range" or "your range 1500 – 2500". */
   positionLabel: string | null;
@@ -238,6 +242,12 @@ function analyseLive(
     if (f.coinCount === undefined) missing.push(t('live.coinCountNotRead'));
     else result.depeg = depegIl(snapshot, f.coinCount, missing);
   }
+  // A weighted pool of three or more tokens: one token's move, from the weights alone.
+  const manyTokens = kind === 'weighted' && f.weights !== undefined && f.weights.length > 2;
+  if (manyTokens) result.depeg = weightedMoveIl(snapshot, missing);
+  // Balancer's stable math runs on balances scaled by each token's rate; the ones read are at face value.
+  if (kind === 'stableswap' && options.page?.ref?.site === 'balancer')
+    result.cautions.push(t('live.balancerStableFaceValue'));
   if (!feeApr || !need('volatility')) return result;
   if (manyCoins) {
     if (f.coinCount !== undefined) missing.push(t('live.manyCoinsNoProjection', { n: f.coinCount }));
@@ -374,6 +384,59 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
       rows,
       basis: t('live.depegBasisUnknown', { n: coins, a: f.amplification!, source: where }),
       moves: t('live.depegMoves', { others: coins - 1 }),
+    };
+  } catch (error) {
+    if (!(error instanceof LpInputError)) throw error;
+    missing.push(
+      t('live.notTogether', {
+        error: humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? t('live.aFigure') }),
+      }),
+    );
+    return null;
+  }
+}
+
+/** Moves of one token's price against the others in a weighted pool: volatile tokens, so halving to doubling. */
+export const WEIGHTED_MOVES = ['-0.5', '-0.25', '-0.1', '0.1', '0.25', '1'] as const;
+
+/**
+ * IL of a weighted pool of n tokens when one token's price moves by r and the others keep theirs: core's
+ * ilWeighted, Π r_i^w_i / Σ w_i r_i - 1, with r = 1 for the others, which is r^w / (w r + 1 - w) - 1 for the
+ * moving token's weight w. The token shown is the heaviest (the one the pool is most exposed to; the first of
+ * equal weights, Balancer's 1/3 weights differ in the last wei).
+ */
+function weightedMoveIl(snapshot: PoolSnapshot, missing: string[]): DepegIl | null {
+  const f = snapshot.figures;
+  const weights = f.weights!;
+  try {
+    const parsed = weights.map((w) => new Decimal(w));
+    let heaviest = 0;
+    parsed.forEach((w, i) => {
+      if (w.minus(parsed[heaviest]!).gt('1e-9')) heaviest = i;
+    });
+    const rows = WEIGHTED_MOVES.map((text) => {
+      const move = new Decimal(text);
+      const priceRatios = parsed.map((_, i) => (i === heaviest ? move.plus(1).toString() : '1'));
+      return { move, il: ilWeighted({ weights, priceRatios }) };
+    });
+    const source = snapshot.sources.weights;
+    const where =
+      source?.provider === 'rpc'
+        ? t('live.readOnChain')
+        : t('live.fromSource', { source: source ? providerName(source) : t('live.unknown') });
+    const symbols = f.coinSymbols?.length === weights.length ? f.coinSymbols : undefined;
+    return {
+      coins: weights.length,
+      rows,
+      basis: t('live.weightedMovesBasis', {
+        n: weights.length,
+        weights: parsed.map((w) => percent(w)).join(' / '),
+        source: where,
+      }),
+      moves: t('live.depegMovesCoin', {
+        coin: symbols?.[heaviest] ?? t('live.tokenNumber', { n: heaviest + 1 }),
+        others: weights.length - 1,
+      }),
     };
   } catch (error) {
     if (!(error instanceof LpInputError)) throw error;

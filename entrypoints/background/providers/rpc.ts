@@ -34,6 +34,12 @@ const SELECTORS = {
   /** Balancer v2 weighted pools: weights (1e18 fixed point, tokens in ascending address order) and swap fee. */
   normalizedWeights: '0xf89f27ed',
   swapFeePercentage: '0x55c67628',
+  /** Balancer v2 pools: `getPoolId()` (bytes32: the pool's address, specialization, nonce), the Vault's key. */
+  poolId: '0x38fff2d0',
+  /** Balancer v2 stable pools: `getAmplificationParameter()` -> (uint256 value, bool isUpdating, uint256 precision). */
+  amplificationParameter: '0x6daccffa',
+  /** Balancer v2 Vault: `getPoolTokens(bytes32)` -> (address[] tokens, uint256[] balances, uint256 lastChangeBlock). */
+  poolTokens: '0xf94d4668',
 } as const;
 
 const withIndex = (selector: string, index: number) => `${selector}${index.toString(16).padStart(64, '0')}`;
@@ -113,6 +119,8 @@ export async function fetchRpcPool(
     withIndex(SELECTORS.coinsInt, 1),
     SELECTORS.normalizedWeights,
     SELECTORS.swapFeePercentage,
+    SELECTORS.poolId,
+    SELECTORS.amplificationParameter,
   ];
   const first = await ethCalls(
     http,
@@ -121,8 +129,21 @@ export async function fetchRpcPool(
     deadline,
   );
   if (!first.ok) return { ok: false, provider: 'rpc', reason: first.reason };
-  const [slot0, liquidity, fee, token0Hex, token1Hex, reserves, curveA, coin1, oldCoin1, weights, swapFee] =
-    first.results;
+  const [
+    slot0,
+    liquidity,
+    fee,
+    token0Hex,
+    token1Hex,
+    reserves,
+    curveA,
+    coin1,
+    oldCoin1,
+    weights,
+    swapFee,
+    poolId,
+    balancerAmp,
+  ] = first.results;
   const token0 = decodeAddress(token0Hex ?? null);
   const token1 = decodeAddress(token1Hex ?? null);
   if (!token0 || !token1) {
@@ -132,7 +153,17 @@ export async function fetchRpcPool(
       address,
       deadline,
     });
-    const balancer = curve ? null : weightedFigures(weights ?? null, swapFee ?? null);
+    const balancer = curve
+      ? null
+      : await balancerFigures(
+          {
+            weights: weights ?? null,
+            swapFee: swapFee ?? null,
+            poolId: poolId ?? null,
+            amplification: balancerAmp ?? null,
+          },
+          { http, rpcUrl, address, deadline },
+        );
     const figures = curve ?? balancer;
     return figures
       ? { ok: true, provider: 'rpc', fetchedAt: now(), figures }
@@ -320,6 +351,115 @@ async function curveFigures(
 }
 
 const FIXED_POINT = new Decimal('1e18');
+
+/**
+ * Balancer v2's Vault, which holds every v2 pool's tokens: one address on every network Balancer v2 is deployed to
+ * (balancer/balancer-deployments v2/tasks/20210418-vault/readme.md and its output/*.json; docs.balancer.fi
+ * "Deployment addresses"). On a chain without it the call reverts and the balances stay unknown.
+ */
+export const BALANCER_V2_VAULT = '0xba12222222228d8ba445958a75a0704d566bf2c8';
+
+/** Balancer v2 stable pools hold at most 5 tokens (StableMath._MAX_STABLE_TOKENS); weighted pools at most 8. */
+const MAX_BALANCER_TOKENS = 8;
+
+interface BalancerAnswers {
+  weights: Hex | null;
+  swapFee: Hex | null;
+  poolId: Hex | null;
+  amplification: Hex | null;
+}
+
+/**
+ * A Balancer v2 pool: a weighted pool's weights, or a stable pool's A, with the swap fee; then, through the
+ * Vault's `getPoolTokens(poolId)`, its tokens' balances (human units, each by its own decimals) and symbols.
+ * A composable stable pool lists its own BPT among its tokens: it is left out, so the coins are the ones
+ * traded. Null when the contract is neither kind.
+ */
+async function balancerFigures(answers: BalancerAnswers, reader: CurveReader): Promise<PoolFigures | null> {
+  const figures =
+    weightedFigures(answers.weights, answers.swapFee) ?? stableFigures(answers.amplification, answers.swapFee);
+  if (!figures) return null;
+  const { http, rpcUrl, address, deadline } = reader;
+  // A v2 pool id starts with the pool's own address; another id is not this pool's.
+  const poolId = word(answers.poolId, 0);
+  if (!poolId || poolId.slice(0, 42).toLowerCase() !== address.toLowerCase()) return figures;
+  const vault = await ethCalls(
+    http,
+    rpcUrl,
+    [{ to: BALANCER_V2_VAULT, data: `${SELECTORS.poolTokens}${poolId.slice(2)}` }],
+    deadline,
+  );
+  const held = vault.ok ? decodePoolTokens(vault.results[0] ?? null) : null;
+  if (!held) return figures;
+  const coins = held.filter((entry) => entry.token !== address.toLowerCase());
+  if (coins.length < 2 || coins.length > MAX_BALANCER_TOKENS) return figures;
+  // Weights come one per token in the Vault's order: a count that differs means the two lists do not pair up.
+  if (figures.weights && figures.weights.length !== coins.length) return figures;
+  if (figures.amplification !== undefined) figures.coinCount = coins.length;
+  const tokens = await ethCalls(
+    http,
+    rpcUrl,
+    coins.flatMap(({ token }) => [
+      { to: token, data: SELECTORS.decimals },
+      { to: token, data: SELECTORS.symbol },
+    ]),
+    deadline,
+  );
+  if (!tokens.ok) return figures;
+  const decimals = coins.map((_, i) => {
+    const value = decodeUint(tokens.results[2 * i] ?? null);
+    return value !== null && value <= 36n ? Number(value) : null;
+  });
+  // Face value: each balance by its decimals only. Tokens priced through a rate provider (wstETH, sDAI) are not
+  // scaled by their rate here; the present layer says so for stable pools.
+  if (decimals.every((d) => d !== null))
+    figures.balances = coins.map(({ balance }, i) => rawToHuman(balance, decimals[i]!).toString());
+  const symbols = coins.map((_, i) => decodeSymbol(tokens.results[2 * i + 1] ?? null));
+  if (symbols.every((symbol) => symbol !== undefined)) figures.coinSymbols = symbols as string[];
+  return figures;
+}
+
+/** The Vault's (tokens, balances, lastChangeBlock), paired up; null when it is not that shape. */
+function decodePoolTokens(hex: Hex | null): { token: string; balance: bigint }[] | null {
+  if (!hex) return null;
+  try {
+    const [tokens, balances] = decodeAbiParameters(
+      [{ type: 'address[]' }, { type: 'uint256[]' }, { type: 'uint256' }],
+      hex,
+    );
+    if (tokens.length !== balances.length || tokens.length > MAX_BALANCER_TOKENS + 1) return null;
+    return tokens.map((token, i) => ({ token: token.toLowerCase(), balance: balances[i]! }));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A Balancer v2 stable pool (Stable, MetaStable, ComposableStable): A is `value / precision` of
+ * getAmplificationParameter (precision 1e3). Balancer's StableMath works with `ampTimesTotal = A * n`
+ * (balancer/balancer-v2-monorepo pkg/pool-stable/contracts/StableMath.sol, commit 02b5e7d, _calculateInvariant),
+ * as Curve's get_D does with `Ann = A * N_COINS`: the same convention as Curve's A(), so core's stableswap
+ * models take it as they take Curve's. While A ramps (isUpdating) the value read is the one in force now.
+ */
+function stableFigures(ampHex: Hex | null, feeHex: Hex | null): PoolFigures | null {
+  if (!ampHex) return null;
+  let value: bigint;
+  let precision: bigint;
+  try {
+    [value, , precision] = decodeAbiParameters([{ type: 'uint256' }, { type: 'bool' }, { type: 'uint256' }], ampHex);
+  } catch {
+    return null;
+  }
+  if (precision <= 0n || value <= 0n) return null;
+  const amplification = new Decimal(value.toString()).div(precision.toString());
+  // StableMath bounds A to 1..5000; Curve's figure allows up to 8 digits and 3 decimals.
+  if (amplification.lt(1) || amplification.gt(10_000_000) || amplification.decimalPlaces() > 3) return null;
+  const figures: PoolFigures = { amplification: amplification.toString() };
+  const fee = decodeUint(feeHex);
+  if (fee !== null && fee > 0n && fee <= 100_000_000_000_000_000n)
+    figures.feeTier = new Decimal(fee.toString()).div(FIXED_POINT).toString();
+  return figures;
+}
 
 /**
  * A Balancer v2 weighted pool: its normalized weights (1e18 fixed point, summing to one, in the Vault's token

@@ -271,6 +271,98 @@ describe('a Balancer weighted pool with its weights read on chain (issue 12)', (
       NOW,
     );
     expect(three.analysis).toBeNull();
-    expect(three.missing).toEqual(['a pool of three or more tokens: the weighted IL model covers two tokens']);
+    expect(three.missing).toEqual([
+      "a pool of three or more tokens: fees and LVR over time are modelled for two tokens; the IL of one token's price moving is shown",
+    ]);
+  });
+
+  const onChain = (figures: PoolSnapshot['figures']): PoolSnapshot => ({
+    ...snapshot(figures),
+    sources: Object.fromEntries(
+      Object.keys(figures).map((k) => [k, { provider: 'rpc', name: 'on-chain (JSON-RPC)', fetchedAt: NOW - 60_000 }]),
+    ),
+  });
+  const THIRDS = ['0.333333333333333333', '0.333333333333333333', '0.333333333333333334'];
+
+  it('three tokens of 1/3: the IL of one token moving against the other two, the weights in the basis', () => {
+    const live = liveAnalysis(
+      onChain({ weights: THIRDS, coinSymbols: ['WBTC', 'USDC', 'WETH'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    const il = (move: string) =>
+      live
+        .depeg!.rows.find((row) => row.move.eq(move))!
+        .il.mul(100)
+        .toDecimalPlaces(2);
+    // Value in the pool against holding, one token's price times r, the others fixed: r^(1/3) / ((r + 2) / 3).
+    //   r = 2:    2^(1/3) = 1.259921; 4/3 = 1.333333;   1.259921 / 1.333333 = 0.944941 -> -5.51 %
+    //   r = 0.5:  0.5^(1/3) = 0.793701; 2.5/3 = 0.833333; 0.793701 / 0.833333 = 0.952441 -> -4.76 %
+    //   r = 1.25: 1.25^(1/3) = 1.077217; 3.25/3 = 1.083333; 0.994354 -> -0.56 %
+    //   r = 0.9:  0.9^(1/3) = 0.965489; 2.9/3 = 0.966667; 0.998782 -> -0.12 %
+    expect(il('1').toString()).toBe('-5.51');
+    expect(il('-0.5').toString()).toBe('-4.76');
+    expect(il('0.25').toString()).toBe('-0.56');
+    expect(il('-0.1').toString()).toBe('-0.12');
+    expect(live.depeg!.rows.map((row) => row.move.toString())).toEqual(['-0.5', '-0.25', '-0.1', '0.1', '0.25', '1']);
+    // Equal weights (the last wei aside): the first token moves.
+    expect(live.depeg!.moves).toBe('the price of WBTC against the other 2');
+    expect(live.depeg!.basis).toBe(
+      "3 tokens, weights 33.33 % / 33.33 % / 33.33 % read on chain; the other tokens' prices held, the heaviest token moving",
+    );
+  });
+
+  it('50 / 25 / 25: the heaviest token moves, its weight alone setting the IL; no symbols, its number', () => {
+    const live = liveAnalysis(
+      onChain({ weights: ['0.25', '0.5', '0.25'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    // w = 0.5, r = 2: sqrt(2) / (0.5 x 2 + 0.5) = 1.414214 / 1.5 = 0.942809 -> -5.72 % (as a 50/50 pool).
+    const up = live.depeg!.rows.find((row) => row.move.eq(1))!;
+    expect(up.il.mul(100).toDecimalPlaces(2).toString()).toBe('-5.72');
+    expect(live.depeg!.moves).toBe('the price of token 2 against the other 2');
+  });
+});
+
+describe('a Balancer composable stable pool read on chain (issue 12)', () => {
+  const BALANCER = {
+    ref: detectPoolPage(
+      'https://balancer.fi/pools/ethereum/v2/0xc5b100000000000000000000000000000000000400000000000000000000000b',
+    ),
+  };
+  const stable = (figures: PoolSnapshot['figures']): PoolSnapshot => ({
+    ...snapshot(figures),
+    sources: Object.fromEntries(
+      Object.keys(figures).map((k) => [k, { provider: 'rpc', name: 'on-chain (JSON-RPC)', fetchedAt: NOW - 60_000 }]),
+    ),
+  });
+
+  it('is stableswap, not weighted, and gets the n-coin depeg table of Curve, with the face-value caution', () => {
+    const live = liveAnalysis(
+      stable({
+        amplification: '2000',
+        coinCount: 3,
+        balances: ['160000000', '170000000', '170000000'],
+        coinSymbols: ['DAI', 'USDC', 'USDT'],
+      }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(live.kind).toBe('stableswap');
+    // The 3pool's figures (A 2000, 160M / 170M / 170M): the values test/e2e/curve-3pool.spec.ts shows, checked
+    // against Curve's integer _get_D / _get_y in test/unit/core/stableswap-n-balances.test.ts.
+    const il = (move: string) =>
+      live
+        .depeg!.rows.find((row) => row.move.eq(move))!
+        .il.mul(100)
+        .toDecimalPlaces(2);
+    expect(il('-0.05').toString()).toBe('-2.6');
+    expect(il('-0.1').toString()).toBe('-5.63');
+    expect(live.depeg!.moves).toBe('the price of USDC against the other 2');
+    expect(live.depeg!.basis).toContain('3 coins, A 2000, read on chain');
+    expect(live.cautions).toContain(
+      'Balancer stable pool: balances are counted at face value; a token the pool prices through a rate provider (a staked or wrapped token) is not scaled by its rate',
+    );
   });
 });
