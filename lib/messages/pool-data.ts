@@ -62,6 +62,11 @@ export const PoolFiguresSchema = v.object({
   coinCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(8))),
   /** Balancer weighted pools, read on chain: each token's weight as a fraction, in token order. */
   weights: v.optional(v.pipe(v.array(nonNegativeText), v.minLength(2), v.maxLength(8))),
+  /**
+   * Balancer stable pools, read on chain: each coin's rate as the pool's scaling factor counts it (1 for a plain
+   * token, the rate provider's for wstETH, sDAI...), in the order of `balances`; absent when not read.
+   */
+  tokenRates: v.optional(v.pipe(v.array(nonNegativeText), v.minLength(2), v.maxLength(8))),
   /** Uniswap v4: the pool's hooks contract (absent: none), and whether its hooks set the fee per swap. */
   hooks: v.optional(v.pipe(v.string(), v.regex(/^0x[0-9a-f]{40}$/))),
   dynamicFee: v.optional(v.boolean()),

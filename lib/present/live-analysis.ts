@@ -24,6 +24,7 @@ import {
   type GasPoolKind,
 } from '../../core/index';
 import { buildExtrasView, extrasForAnalysis, type ExtrasView } from './extras-model';
+import { balancesAtRates } from './stable-balances';
 import type { FigureName, PoolSnapshot, Position } from '../messages/pool-data';
 import type { PageFacts } from '../messages/page';
 import { FIGURE_LABELS } from './labels';
@@ -246,8 +247,11 @@ function analyseLive(
   const manyTokens = kind === 'weighted' && f.weights !== undefined && f.weights.length > 2;
   if (manyTokens) result.depeg = weightedMoveIl(snapshot, missing);
   // Balancer's stable math runs on balances scaled by each token's rate; the ones read are at face value.
-  if (kind === 'stableswap' && options.page?.ref?.site === 'balancer')
-    result.cautions.push(t('live.balancerStableFaceValue'));
+  if (kind === 'stableswap' && options.page?.ref?.site === 'balancer') {
+    const rates = rateText(f);
+    if (rates === null) result.cautions.push(t('live.balancerStableFaceValue'));
+    else if (rates !== '') result.cautions.push(t('live.balancerStableRates', { rates }));
+  }
   if (!feeApr || !need('volatility')) return result;
   if (manyCoins) {
     if (f.coinCount !== undefined) missing.push(t('live.manyCoinsNoProjection', { n: f.coinCount }));
@@ -350,16 +354,17 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
       source?.provider === 'rpc'
         ? t('live.readOnChain')
         : t('live.fromSource', { source: source ? providerName(source) : t('live.unknown') });
-    const shares = balanceShares(f.balances, coins);
-    if (shares && f.balances) {
-      const amounts = f.balances.map((b) => new Decimal(b));
+    const balances = balancesAtRates(f);
+    const shares = balanceShares(balances, coins);
+    if (shares && balances) {
+      const amounts = balances.map((b) => new Decimal(b));
       const most = amounts.findIndex((b) => b.eq(Decimal.max(...amounts)));
       const coin = f.coinSymbols?.[most] ?? t('live.coinNumber', { n: most + 1 });
       const rows = DEPEG_MOVES.map((text) => {
         const move = new Decimal(text);
         const il = ilStableswapFromBalances({
           amplification: f.amplification,
-          balances: f.balances,
+          balances,
           depegged: most,
           priceFactor: move.plus(1).toString(),
         });
@@ -394,6 +399,19 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
     );
     return null;
   }
+}
+
+/**
+ * "wstETH x 1.1500": the coins whose rate is not 1, for the caution; '' when every rate is 1 (face value is
+ * exact), null when the rates were not read.
+ */
+function rateText(f: PoolSnapshot['figures']): string | null {
+  if (!f.balances || f.tokenRates?.length !== f.balances.length) return null;
+  return f.tokenRates
+    .map((rate, i) => ({ rate: new Decimal(rate), name: f.coinSymbols?.[i] ?? t('live.coinNumber', { n: i + 1 }) }))
+    .filter(({ rate }) => !rate.eq(1))
+    .map(({ rate, name }) => `${name} × ${rate.toFixed(4)}`)
+    .join(t('list.comma'));
 }
 
 /** Moves of one token's price against the others in a weighted pool: volatile tokens, so halving to doubling. */

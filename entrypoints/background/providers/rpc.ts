@@ -40,6 +40,8 @@ const SELECTORS = {
   amplificationParameter: '0x6daccffa',
   /** Balancer v2 Vault: `getPoolTokens(bytes32)` -> (address[] tokens, uint256[] balances, uint256 lastChangeBlock). */
   poolTokens: '0xf94d4668',
+  /** Balancer v2 pools: `getScalingFactors()` -> uint256[], per Vault token 1e18 x 10^(18 - decimals) x rate. */
+  scalingFactors: '0x1dd746ea',
 } as const;
 
 const withIndex = (selector: string, index: number) => `${selector}${index.toString(16).padStart(64, '0')}`;
@@ -383,15 +385,22 @@ async function balancerFigures(answers: BalancerAnswers, reader: CurveReader): P
   // A v2 pool id starts with the pool's own address; another id is not this pool's.
   const poolId = word(answers.poolId, 0);
   if (!poolId || poolId.slice(0, 42).toLowerCase() !== address.toLowerCase()) return figures;
+  const stable = figures.amplification !== undefined;
   const vault = await ethCalls(
     http,
     rpcUrl,
-    [{ to: BALANCER_V2_VAULT, data: `${SELECTORS.poolTokens}${poolId.slice(2)}` }],
+    [
+      { to: BALANCER_V2_VAULT, data: `${SELECTORS.poolTokens}${poolId.slice(2)}` },
+      // A stable pool's math counts each balance at its token's rate: the scaling factors carry it.
+      ...(stable ? [{ to: address, data: SELECTORS.scalingFactors }] : []),
+    ],
     deadline,
   );
   const held = vault.ok ? decodePoolTokens(vault.results[0] ?? null) : null;
   if (!held) return figures;
-  const coins = held.filter((entry) => entry.token !== address.toLowerCase());
+  const factors = vault.ok && stable ? decodeUintArray(vault.results[1] ?? null) : null;
+  const scaled = factors?.length === held.length ? held.map((entry, i) => ({ ...entry, factor: factors[i]! })) : held;
+  const coins = scaled.filter((entry) => entry.token !== address.toLowerCase());
   if (coins.length < 2 || coins.length > MAX_BALANCER_TOKENS) return figures;
   // Weights come one per token in the Vault's order: a count that differs means the two lists do not pair up.
   if (figures.weights && figures.weights.length !== coins.length) return figures;
@@ -410,17 +419,41 @@ async function balancerFigures(answers: BalancerAnswers, reader: CurveReader): P
     const value = decodeUint(tokens.results[2 * i] ?? null);
     return value !== null && value <= 36n ? Number(value) : null;
   });
-  // Face value: each balance by its decimals only. Tokens priced through a rate provider (wstETH, sDAI) are not
-  // scaled by their rate here; the present layer says so for stable pools.
+  // Face value: each balance by its decimals only; a stable pool's rates go beside them (tokenRates), and the
+  // present layer scales by them, or says the balances are at face value when the rates were not read.
   if (decimals.every((d) => d !== null))
     figures.balances = coins.map(({ balance }, i) => rawToHuman(balance, decimals[i]!).toString());
   const symbols = coins.map((_, i) => decodeSymbol(tokens.results[2 * i + 1] ?? null));
   if (symbols.every((symbol) => symbol !== undefined)) figures.coinSymbols = symbols as string[];
+  const rates = coins.map((coin, i) => tokenRate(coin, decimals[i] ?? null));
+  if (figures.balances && rates.every((rate) => rate !== null)) figures.tokenRates = rates.map((r) => r!.toString());
   return figures;
 }
 
+/**
+ * A coin's rate from its scaling factor: factor = 1e18 x 10^(18 - decimals) x rate / 1e18, the decimals factor
+ * times the rate provider's rate (balancer/balancer-v2-monorepo pkg/pool-stable/contracts/ComposableStablePoolRates.sol
+ * at 066a078, `_scalingFactors`: `_getScalingFactor(i).mulDown(_getTokenRate(i))`; 1 for a token without a
+ * provider), so rate = factor x 10^decimals / 1e36. A rate
+ * outside 0.01 .. 100 is not a staked or wrapped token's: not trusted.
+ */
+function tokenRate(coin: { factor?: bigint }, decimals: number | null): Decimal | null {
+  if (coin.factor === undefined || decimals === null || coin.factor <= 0n) return null;
+  const rate = new Decimal(coin.factor.toString()).mul(new Decimal(10).pow(decimals)).div('1e36');
+  return rate.gte('0.01') && rate.lte(100) ? rate : null;
+}
+
+function decodeUintArray(hex: Hex | null): readonly bigint[] | null {
+  if (!hex) return null;
+  try {
+    return decodeAbiParameters([{ type: 'uint256[]' }], hex)[0];
+  } catch {
+    return null;
+  }
+}
+
 /** The Vault's (tokens, balances, lastChangeBlock), paired up; null when it is not that shape. */
-function decodePoolTokens(hex: Hex | null): { token: string; balance: bigint }[] | null {
+function decodePoolTokens(hex: Hex | null): { token: string; balance: bigint; factor?: bigint }[] | null {
   if (!hex) return null;
   try {
     const [tokens, balances] = decodeAbiParameters(

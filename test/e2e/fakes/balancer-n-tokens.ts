@@ -6,7 +6,7 @@
  *   0.333...334: normalized weights sum to exactly 1e18), 0.3 % swap fee;
  * - a composable stable pool DAI / USDC / USDT with its own BPT among the Vault's tokens (sorted by address,
  *   as the Vault keeps them), A = 2000 (getAmplificationParameter: value 2,000,000, precision 1,000), 0.01 % fee,
- *   and the 3pool fake's balances (160M DAI, 170M USDC, 170M USDT), so its depeg table equals Curve's.
+ *   no rate providers (getScalingFactors: rates 1), and the 3pool fake's balances (160M DAI, 170M USDC, 170M USDT), so its depeg table equals Curve's.
  * Shapes: balancer/balancer-v2-monorepo pkg/interfaces/contracts/vault/IVault.sol (getPoolTokens), BasePool
  * (getPoolId, getSwapFeePercentage), WeightedPool (getNormalizedWeights), StablePool / ComposableStablePool
  * (getAmplificationParameter). USDC and WETH answer decimals() and symbol() in fake-api.ts, DAI and USDT in
@@ -54,6 +54,7 @@ const SELECTOR = {
   swapFee: toFunctionSelector('getSwapFeePercentage()'),
   weights: toFunctionSelector('getNormalizedWeights()'),
   amp: toFunctionSelector('getAmplificationParameter()'),
+  scalingFactors: toFunctionSelector('getScalingFactors()'),
   poolTokens: toFunctionSelector('getPoolTokens(bytes32)'),
   decimals: toFunctionSelector('decimals()'),
   symbol: toFunctionSelector('symbol()'),
@@ -82,6 +83,9 @@ export const balancerNTokens: FakeChainContract = (to, data) => {
   if (to === BALANCER_STABLE_3) {
     if (selector === SELECTOR.poolId) return bytes32(BALANCER_STABLE_3_ID);
     if (selector === SELECTOR.swapFee) return uint(10n ** 14n);
+    // 1e18 x 10^(18 - decimals) x rate per Vault token, no rate providers: DAI 1e18, USDC 1e30, BPT 1e18, USDT 1e30.
+    if (selector === SELECTOR.scalingFactors)
+      return encodeAbiParameters([{ type: 'uint256[]' }], [[E18, 10n ** 30n, E18, 10n ** 30n]]);
     if (selector === SELECTOR.amp)
       return encodeAbiParameters(
         [{ type: 'uint256' }, { type: 'bool' }, { type: 'uint256' }],

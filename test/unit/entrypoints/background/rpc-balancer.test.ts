@@ -42,6 +42,7 @@ const S = {
   swapFee: toFunctionSelector('getSwapFeePercentage()'),
   weights: toFunctionSelector('getNormalizedWeights()'),
   amp: toFunctionSelector('getAmplificationParameter()'),
+  scalingFactors: toFunctionSelector('getScalingFactors()'),
   poolTokens: toFunctionSelector('getPoolTokens(bytes32)'),
   decimals: toFunctionSelector('decimals()'),
   symbol: toFunctionSelector('symbol()'),
@@ -117,6 +118,11 @@ const STABLE: FakePool = {
       [2_000_000n, false, 1_000n],
     ),
     [S.swapFee]: uint(10n ** 14n),
+    // Per Vault token, 1e18 x 10^(18 - decimals) x rate: DAI 1e18, USDC 1e30, the BPT 1e18, USDT 1e30 (rates 1).
+    [S.scalingFactors]: encodeAbiParameters(
+      [{ type: 'uint256[]' }],
+      [[10n ** 18n, 10n ** 30n, 10n ** 18n, 10n ** 30n]],
+    ),
   },
 };
 
@@ -182,9 +188,31 @@ describe('a Balancer v2 composable stable pool (issue 12)', () => {
         coinCount: 3,
         balances: ['160000000', '170000000', '170000000'],
         coinSymbols: ['DAI', 'USDC', 'USDT'],
+        tokenRates: ['1', '1', '1'],
       },
     });
     expect(v.safeParse(PoolFiguresSchema, result.ok ? result.figures : null).success).toBe(true);
+  });
+
+  it('a token with a rate provider: its rate from the scaling factor, the balance kept at face value', async () => {
+    // USDC's factor 1.05e30 = 1e30 x rate: rate = 1.05e30 x 1e6 / 1e36 = 1.05. Without an answer, no rates.
+    const withRate = {
+      ...STABLE,
+      answers: {
+        ...STABLE.answers,
+        [S.scalingFactors]: encodeAbiParameters(
+          [{ type: 'uint256[]' }],
+          [[10n ** 18n, 105n * 10n ** 28n, 10n ** 18n, 10n ** 30n]],
+        ),
+      },
+    };
+    const rated = await read(node(chainOf(withRate)).http, STABLE.address);
+    expect(rated.ok && rated.figures.tokenRates).toEqual(['1', '1.05', '1']);
+    expect(rated.ok && rated.figures.balances).toEqual(['160000000', '170000000', '170000000']);
+    const { [S.scalingFactors]: _, ...without } = STABLE.answers;
+    const unrated = await read(node(chainOf({ ...STABLE, answers: without })).http, STABLE.address);
+    expect(unrated.ok && unrated.figures.tokenRates).toBeUndefined();
+    expect(unrated.ok && unrated.figures.coinCount).toBe(3);
   });
 
   it('an A mid-ramp keeps its decimals (value 200,500 / precision 1,000 = 200.5)', async () => {

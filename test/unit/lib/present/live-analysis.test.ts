@@ -362,7 +362,35 @@ describe('a Balancer composable stable pool read on chain (issue 12)', () => {
     expect(live.depeg!.moves).toBe('the price of USDC against the other 2');
     expect(live.depeg!.basis).toContain('3 coins, A 2000, read on chain');
     expect(live.cautions).toContain(
-      'Balancer stable pool: balances are counted at face value; a token the pool prices through a rate provider (a staked or wrapped token) is not scaled by its rate',
+      'Balancer stable pool: its token rates were not read, so balances are counted at face value; a staked or wrapped token the pool prices through a rate provider is not scaled by its rate',
     );
+  });
+
+  it('token rates read: balances counted at them, the caution names the rates; all at 1, no caution', () => {
+    const figures = {
+      amplification: '2000',
+      coinCount: 3,
+      balances: ['160000000', '170000000', '150000000'],
+      coinSymbols: ['DAI', 'sUSD', 'USDT'],
+    };
+    const rated = liveAnalysis(
+      stable({ ...figures, tokenRates: ['1', '1.2', '1'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    // At the rates: 160M, 170M x 1.2 = 204M, 150M; total 514M: 31.13 % / 39.69 % / 29.18 %, sUSD the largest.
+    expect(rated.depeg!.basis).toContain('(31.13 % / 39.69 % / 29.18 %)');
+    expect(rated.depeg!.moves).toBe('the price of sUSD against the other 2');
+    expect(rated.cautions).toContain(
+      "Balancer stable pool: balances are counted at the token rates its math uses (sUSD × 1.2000, read on chain); a coin's price move is against its rate",
+    );
+    const plain = liveAnalysis(
+      stable({ ...figures, tokenRates: ['1', '1', '1'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(plain.cautions).toEqual([]);
+    // At face value: 160M / 170M / 150M of 480M = 33.33 % / 35.42 % / 31.25 %.
+    expect(plain.depeg!.basis).toContain('(33.33 % / 35.42 % / 31.25 %)');
   });
 });
