@@ -42,6 +42,10 @@ const SELECTORS = {
   poolTokens: '0xf94d4668',
   /** Balancer v2 pools: `getScalingFactors()` -> uint256[], per Vault token 1e18 x 10^(18 - decimals) x rate. */
   scalingFactors: '0x1dd746ea',
+  /** Balancer v3 pools (PoolInfo): `getTokenInfo()` and `getStaticSwapFeePercentage()`; a rate provider's `getRate()`. */
+  tokenInfo: '0xabb1dc44',
+  staticSwapFee: '0xd335b0cf',
+  getRate: '0x679aefce',
 } as const;
 
 const withIndex = (selector: string, index: number) => `${selector}${index.toString(16).padStart(64, '0')}`;
@@ -382,10 +386,11 @@ async function balancerFigures(answers: BalancerAnswers, reader: CurveReader): P
     weightedFigures(answers.weights, answers.swapFee) ?? stableFigures(answers.amplification, answers.swapFee);
   if (!figures) return null;
   const { http, rpcUrl, address, deadline } = reader;
-  // A v2 pool id starts with the pool's own address; another id is not this pool's.
-  const poolId = word(answers.poolId, 0);
-  if (!poolId || poolId.slice(0, 42).toLowerCase() !== address.toLowerCase()) return figures;
   const stable = figures.amplification !== undefined;
+  // A v2 pool id starts with the pool's own address; a pool without one is read as a v3 pool.
+  const poolId = word(answers.poolId, 0);
+  if (!poolId) return balancerV3Figures(figures, reader);
+  if (poolId.slice(0, 42).toLowerCase() !== address.toLowerCase()) return figures;
   const vault = await ethCalls(
     http,
     rpcUrl,
@@ -400,33 +405,91 @@ async function balancerFigures(answers: BalancerAnswers, reader: CurveReader): P
   if (!held) return figures;
   const factors = vault.ok && stable ? decodeUintArray(vault.results[1] ?? null) : null;
   const scaled = factors?.length === held.length ? held.map((entry, i) => ({ ...entry, factor: factors[i]! })) : held;
-  const coins = scaled.filter((entry) => entry.token !== address.toLowerCase());
+  // A composable stable pool's own BPT is among the Vault's tokens: not a coin.
+  return coinFigures(
+    figures,
+    scaled.filter((entry) => entry.token !== address.toLowerCase()),
+    reader,
+  );
+}
+
+/**
+ * A Balancer v3 pool (no getPoolId): its tokens, raw balances and rate providers from the pool's own
+ * `getTokenInfo()`, and its fee from `getStaticSwapFeePercentage()`, both forwarded to the v3 Vault
+ * (balancer/balancer-v3-monorepo pkg/pool-utils/contracts/PoolInfo.sol; TokenInfo is (TokenType tokenType,
+ * IRateProvider rateProvider, bool paysYieldFees), pkg/interfaces/contracts/vault/VaultTypes.sol). v3 keeps
+ * no BPT among the tokens. v3's StableMath keeps `ampTimesTotal = A * n` ("Ann in the Curve version",
+ * pkg/solidity-utils/contracts/math/StableMath.sol), so A reads as on v2 and Curve.
+ */
+async function balancerV3Figures(figures: PoolFigures, reader: CurveReader): Promise<PoolFigures> {
+  const { http, rpcUrl, address, deadline } = reader;
+  const info = await ethCalls(
+    http,
+    rpcUrl,
+    [
+      { to: address, data: SELECTORS.tokenInfo },
+      { to: address, data: SELECTORS.staticSwapFee },
+    ],
+    deadline,
+  );
+  if (!info.ok) return figures;
+  const fee = decodeUint(info.results[1] ?? null);
+  if (figures.feeTier === undefined && fee !== null && fee > 0n && fee <= 100_000_000_000_000_000n)
+    figures.feeTier = new Decimal(fee.toString()).div(FIXED_POINT).toString();
+  const held = decodeTokenInfo(info.results[0] ?? null);
+  return held ? coinFigures(figures, held, reader) : figures;
+}
+
+/** A pool's coin: its token, raw balance, and what its rate comes from (v2 scaling factor, v3 rate provider). */
+interface HeldCoin {
+  token: string;
+  balance: bigint;
+  factor?: bigint;
+  /** v3: the rate provider's address; the zero address for a token without one (rate 1). */
+  rateProvider?: string;
+}
+
+/**
+ * Balances in human units (each by its own decimals), symbols, and for stable pools each coin's rate, from one
+ * round to the coins (and their rate providers). Weights pair with the coins only when the counts agree.
+ */
+async function coinFigures(figures: PoolFigures, coins: HeldCoin[], reader: CurveReader): Promise<PoolFigures> {
+  const { http, rpcUrl, deadline } = reader;
   if (coins.length < 2 || coins.length > MAX_BALANCER_TOKENS) return figures;
   // Weights come one per token in the Vault's order: a count that differs means the two lists do not pair up.
   if (figures.weights && figures.weights.length !== coins.length) return figures;
-  if (figures.amplification !== undefined) figures.coinCount = coins.length;
+  const stable = figures.amplification !== undefined;
+  if (stable) figures.coinCount = coins.length;
+  const withProvider = (coin: HeldCoin) =>
+    stable && coin.rateProvider !== undefined && !/^0x0{40}$/.test(coin.rateProvider);
   const tokens = await ethCalls(
     http,
     rpcUrl,
-    coins.flatMap(({ token }) => [
-      { to: token, data: SELECTORS.decimals },
-      { to: token, data: SELECTORS.symbol },
+    coins.flatMap((coin) => [
+      { to: coin.token, data: SELECTORS.decimals },
+      { to: coin.token, data: SELECTORS.symbol },
+      ...(withProvider(coin) ? [{ to: coin.rateProvider!, data: SELECTORS.getRate }] : []),
     ]),
     deadline,
   );
   if (!tokens.ok) return figures;
-  const decimals = coins.map((_, i) => {
-    const value = decodeUint(tokens.results[2 * i] ?? null);
-    return value !== null && value <= 36n ? Number(value) : null;
+  let at = 0;
+  const answers = coins.map((coin) => {
+    const decimals = decodeUint(tokens.results[at] ?? null);
+    const symbol = decodeSymbol(tokens.results[at + 1] ?? null);
+    const rate = withProvider(coin) ? decodeUint(tokens.results[at + 2] ?? null) : undefined;
+    at += withProvider(coin) ? 3 : 2;
+    return { decimals: decimals !== null && decimals <= 36n ? Number(decimals) : null, symbol, rate };
   });
   // Face value: each balance by its decimals only; a stable pool's rates go beside them (tokenRates), and the
   // present layer scales by them, or says the balances are at face value when the rates were not read.
-  if (decimals.every((d) => d !== null))
-    figures.balances = coins.map(({ balance }, i) => rawToHuman(balance, decimals[i]!).toString());
-  const symbols = coins.map((_, i) => decodeSymbol(tokens.results[2 * i + 1] ?? null));
+  if (answers.every(({ decimals }) => decimals !== null))
+    figures.balances = coins.map(({ balance }, i) => rawToHuman(balance, answers[i]!.decimals!).toString());
+  const symbols = answers.map(({ symbol }) => symbol);
   if (symbols.every((symbol) => symbol !== undefined)) figures.coinSymbols = symbols as string[];
-  const rates = coins.map((coin, i) => tokenRate(coin, decimals[i] ?? null));
-  if (figures.balances && rates.every((rate) => rate !== null)) figures.tokenRates = rates.map((r) => r!.toString());
+  if (!stable || !figures.balances) return figures;
+  const rates = coins.map((coin, i) => tokenRate(coin, answers[i]!.decimals, answers[i]!.rate));
+  if (rates.every((rate) => rate !== null)) figures.tokenRates = rates.map((r) => r!.toString());
   return figures;
 }
 
@@ -437,10 +500,50 @@ async function balancerFigures(answers: BalancerAnswers, reader: CurveReader): P
  * provider), so rate = factor x 10^decimals / 1e36. A rate
  * outside 0.01 .. 100 is not a staked or wrapped token's: not trusted.
  */
-function tokenRate(coin: { factor?: bigint }, decimals: number | null): Decimal | null {
-  if (coin.factor === undefined || decimals === null || coin.factor <= 0n) return null;
-  const rate = new Decimal(coin.factor.toString()).mul(new Decimal(10).pow(decimals)).div('1e36');
+function tokenRate(coin: HeldCoin, decimals: number | null, providerRate: bigint | null | undefined): Decimal | null {
+  let rate: Decimal;
+  if (coin.rateProvider !== undefined) {
+    // v3: no provider, rate 1; a provider's getRate() is 1e18 fixed point.
+    if (/^0x0{40}$/.test(coin.rateProvider)) return new Decimal(1);
+    if (providerRate === null || providerRate === undefined || providerRate <= 0n) return null;
+    rate = new Decimal(providerRate.toString()).div(FIXED_POINT);
+  } else {
+    if (coin.factor === undefined || decimals === null || coin.factor <= 0n) return null;
+    rate = new Decimal(coin.factor.toString()).mul(new Decimal(10).pow(decimals)).div('1e36');
+  }
   return rate.gte('0.01') && rate.lte(100) ? rate : null;
+}
+
+/** v3 getTokenInfo's (tokens, tokenInfo, balancesRaw, lastBalancesLiveScaled18), paired up; null when not that shape. */
+function decodeTokenInfo(hex: Hex | null): HeldCoin[] | null {
+  if (!hex) return null;
+  try {
+    const [tokens, info, raw] = decodeAbiParameters(
+      [
+        { type: 'address[]' },
+        {
+          type: 'tuple[]',
+          components: [
+            { name: 'tokenType', type: 'uint8' },
+            { name: 'rateProvider', type: 'address' },
+            { name: 'paysYieldFees', type: 'bool' },
+          ],
+        },
+        { type: 'uint256[]' },
+        { type: 'uint256[]' },
+      ],
+      hex,
+    );
+    if (tokens.length !== info.length || tokens.length !== raw.length || tokens.length > MAX_BALANCER_TOKENS)
+      return null;
+    return tokens.map((token, i) => ({
+      token: token.toLowerCase(),
+      balance: raw[i]!,
+      rateProvider: info[i]!.rateProvider.toLowerCase(),
+    }));
+  } catch {
+    return null;
+  }
 }
 
 function decodeUintArray(hex: Hex | null): readonly bigint[] | null {
@@ -453,7 +556,7 @@ function decodeUintArray(hex: Hex | null): readonly bigint[] | null {
 }
 
 /** The Vault's (tokens, balances, lastChangeBlock), paired up; null when it is not that shape. */
-function decodePoolTokens(hex: Hex | null): { token: string; balance: bigint; factor?: bigint }[] | null {
+function decodePoolTokens(hex: Hex | null): HeldCoin[] | null {
   if (!hex) return null;
   try {
     const [tokens, balances] = decodeAbiParameters(

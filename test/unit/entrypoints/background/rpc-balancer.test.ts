@@ -259,3 +259,97 @@ describe('a Balancer v2 composable stable pool (issue 12)', () => {
     expect(result.ok && result.figures).toEqual({ amplification: '2000', feeTier: '0.0001' });
   });
 });
+
+describe('Balancer v3 pools: no pool id, the pool forwards getTokenInfo to the v3 Vault (issue 12)', () => {
+  const tokenInfo = (tokens: string[], providers: string[], raw: bigint[]) =>
+    encodeAbiParameters(
+      [
+        { type: 'address[]' },
+        {
+          type: 'tuple[]',
+          components: [
+            { name: 'tokenType', type: 'uint8' },
+            { name: 'rateProvider', type: 'address' },
+            { name: 'paysYieldFees', type: 'bool' },
+          ],
+        },
+        { type: 'uint256[]' },
+        { type: 'uint256[]' },
+      ],
+      [
+        tokens as `0x${string}`[],
+        providers.map((p) => ({
+          tokenType: /^0x0{40}$/.test(p) ? 0 : 1,
+          rateProvider: p as `0x${string}`,
+          paysYieldFees: false,
+        })),
+        raw,
+        raw.map(() => 0n),
+      ],
+    );
+  const NONE = '0x0000000000000000000000000000000000000000';
+  const PROVIDER = '0x7e1e000000000000000000000000000000000001';
+  const V3_POOL = '0xd3a3000000000000000000000000000000000005';
+  const v3Chain =
+    (answers: Record<string, string>): Chain =>
+    (to, selector) => {
+      if (to === V3_POOL) return answers[selector] ?? null; // no getPoolId(), no getSwapFeePercentage()
+      if (to === PROVIDER && selector === toFunctionSelector('getRate()')) return uint(11n * 10n ** 17n);
+      const token = TOKENS[to];
+      if (token && selector === S.decimals) return uint(token.decimals);
+      if (token && selector === S.symbol) return text(token.symbol);
+      return null;
+    };
+
+  it('a weighted pool: weights, the static swap fee, balances and symbols', async () => {
+    const { http, seen } = node(
+      v3Chain({
+        [S.weights]: encodeAbiParameters(
+          [{ type: 'uint256[]' }],
+          [[5n * 10n ** 17n, 25n * 10n ** 16n, 25n * 10n ** 16n]],
+        ),
+        [toFunctionSelector('getTokenInfo()')]: tokenInfo(
+          [WBTC, USDC, WETH],
+          [NONE, NONE, NONE],
+          [200n * 10n ** 8n, 6_000_000n * 10n ** 6n, 2_400n * 10n ** 18n],
+        ),
+        [toFunctionSelector('getStaticSwapFeePercentage()')]: uint(25n * 10n ** 14n),
+      }),
+    );
+    const result = await read(http, V3_POOL);
+    // Fee 25e14 / 1e18 = 0.0025; 200e8 / 1e8 = 200 WBTC, 6e12 / 1e6 = 6,000,000 USDC, 2400e18 / 1e18 = 2,400 WETH.
+    expect(result.ok && result.figures).toEqual({
+      weights: ['0.5', '0.25', '0.25'],
+      feeTier: '0.0025',
+      balances: ['200', '6000000', '2400'],
+      coinSymbols: ['WBTC', 'USDC', 'WETH'],
+    });
+    expect(seen.batches).toBe(3);
+  });
+
+  it("a stable pool: A, coins, and a rate provider's rate (1.1e18 / 1e18 = 1.1); no provider, rate 1", async () => {
+    const { http } = node(
+      v3Chain({
+        [S.amp]: encodeAbiParameters(
+          [{ type: 'uint256' }, { type: 'bool' }, { type: 'uint256' }],
+          [1_000_000n, false, 1_000n],
+        ),
+        [toFunctionSelector('getTokenInfo()')]: tokenInfo(
+          [DAI, USDC],
+          [PROVIDER, NONE],
+          [5_000_000n * 10n ** 18n, 6_000_000n * 10n ** 6n],
+        ),
+        [toFunctionSelector('getStaticSwapFeePercentage()')]: uint(10n ** 14n),
+      }),
+    );
+    const result = await read(http, V3_POOL);
+    expect(result.ok && result.figures).toEqual({
+      amplification: '1000',
+      feeTier: '0.0001',
+      coinCount: 2,
+      balances: ['5000000', '6000000'],
+      coinSymbols: ['DAI', 'USDC'],
+      tokenRates: ['1.1', '1'],
+    });
+  });
+});
