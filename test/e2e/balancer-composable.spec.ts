@@ -1,13 +1,13 @@
 import { test, expect } from './fixtures';
 import { overlayReader } from './overlay-reader';
-import { BALANCER_STABLE_3_ID, BALANCER_WEIGHTED_3_ID } from './fakes/balancer-n-tokens';
+import { BALANCER_STABLE_3_ID, BALANCER_V3_STABLE, BALANCER_WEIGHTED_3_ID } from './fakes/balancer-n-tokens';
 
 /**
- * Balancer v2 pools of three tokens (issue 12), read on the fake chain (test/e2e/fakes/balancer-n-tokens.ts):
+ * Balancer v2 and v3 pools of three tokens (issue 12), read on the fake chain (test/e2e/fakes/balancer-n-tokens.ts):
  * the pool's weights or A, its id, and the Vault's getPoolTokens for balances and tokens. No API knows these
  * made-up pools: every figure shown comes from the chain.
  */
-test.describe('Balancer v2 pools of three tokens (issue 12)', () => {
+test.describe('Balancer v2 and v3 pools of three tokens (issue 12)', () => {
   test('a 1/3 weighted pool shows the IL of one token moving against the other two', async ({ extension }) => {
     const page = await extension.context.newPage();
     const lens = overlayReader(page);
@@ -50,5 +50,27 @@ test.describe('Balancer v2 pools of three tokens (issue 12)', () => {
     // test/unit/core/stableswap-n-balances.test.ts: USDC to 0.95 -> -2.60 %, to 0.9 -> -5.63 %.
     await expect.poll(() => lens.text('lens-il--0.05')).toBe('-2.60 %');
     await expect.poll(() => lens.text('lens-il--0.1')).toBe('-5.63 %');
+  });
+
+  test('a v3 stable pool: coins from getTokenInfo, sDAI counted at its rate, the depeg table', async ({
+    extension,
+  }) => {
+    const page = await extension.context.newPage();
+    const lens = overlayReader(page);
+    await page.goto(`https://balancer.fi/pools/ethereum/v3/${BALANCER_V3_STABLE}`);
+    await expect.poll(() => lens.attr('lens-live', 'data-status'), { timeout: 30_000 }).toBe('ok');
+    // 128M sDAI at its rate 1.25 = 160M, 170M USDC, 170M USDT: the 3pool's shares 32 / 34 / 34 %, USDC moving.
+    await expect
+      .poll(() => lens.text('lens-il'), { timeout: 30_000 })
+      .toContain('if the price of USDC against the other 2 moves');
+    await expect
+      .poll(() => lens.text('lens-il'))
+      .toContain("3 coins, A 2000, read on chain; modelled from the pool's balances now (32.00 % / 34.00 % / 34.00 %)");
+    // So the same table as the 3pool's (checked against Curve's integer math): -2.60 % at 0.95, -5.63 % at 0.9.
+    await expect.poll(() => lens.text('lens-il--0.05')).toBe('-2.60 %');
+    await expect.poll(() => lens.text('lens-il--0.1')).toBe('-5.63 %');
+    await expect
+      .poll(() => lens.text('lens-live-notes'))
+      .toContain('balances are counted at the token rates its math uses (sDAI × 1.2500, read on chain)');
   });
 });

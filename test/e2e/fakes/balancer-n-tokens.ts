@@ -1,5 +1,5 @@
 /**
- * Two Balancer v2 pools of three tokens on the fake chain (made-up pool addresses, real token addresses), with
+ * Three Balancer pools of three tokens on the fake chain (made-up pool addresses, real token addresses), with
  * the Vault's `getPoolTokens(poolId)` answering for both (Vault address: BALANCER_V2_VAULT in
  * entrypoints/background/providers/rpc.ts, from balancer/balancer-deployments v2/tasks/20210418-vault):
  * - a weighted pool WBTC / USDC / WETH, weights 1/3 each as Balancer stores them (0.333...333, 0.333...333,
@@ -7,6 +7,9 @@
  * - a composable stable pool DAI / USDC / USDT with its own BPT among the Vault's tokens (sorted by address,
  *   as the Vault keeps them), A = 2000 (getAmplificationParameter: value 2,000,000, precision 1,000), 0.01 % fee,
  *   no rate providers (getScalingFactors: rates 1), and the 3pool fake's balances (160M DAI, 170M USDC, 170M USDT), so its depeg table equals Curve's.
+ * - a Balancer v3 stable pool sDAI / USDC / USDT (no pool id: the pool forwards getTokenInfo and
+ *   getStaticSwapFeePercentage to the v3 Vault), A = 2000, sDAI through a rate provider whose getRate() is 1.25:
+ *   128M sDAI x 1.25 = 160M, so the pool's math sees the 3pool's 160M / 170M / 170M.
  * Shapes: balancer/balancer-v2-monorepo pkg/interfaces/contracts/vault/IVault.sol (getPoolTokens), BasePool
  * (getPoolId, getSwapFeePercentage), WeightedPool (getNormalizedWeights), StablePool / ComposableStablePool
  * (getAmplificationParameter). USDC and WETH answer decimals() and symbol() in fake-api.ts, DAI and USDT in
@@ -21,6 +24,10 @@ const USDC = '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48';
 const WETH = '0xc02aaa39b223fe8d0a0e5c4f27ead9083c756cc2';
 const DAI = '0x6b175474e89094c44da98b954eedeac495271d0f';
 const USDT = '0xdac17f958d2ee523a2206206994597c13d831ec7';
+const SDAI = '0x83f20f44975d03b1b09e64809b757c47f942beea';
+/** A made-up rate provider for sDAI. */
+const SDAI_RATE_PROVIDER = '0x7e1e000000000000000000000000000000000001';
+const NO_PROVIDER = '0x0000000000000000000000000000000000000000';
 
 export const BALANCER_WEIGHTED_3 = '0xb3a1000000000000000000000000000000000003';
 /** Pool id: address, specialization 1 (minimal swap info, n-token weighted pools), nonce 10. */
@@ -28,6 +35,8 @@ export const BALANCER_WEIGHTED_3_ID = `${BALANCER_WEIGHTED_3}0001${'a'.padStart(
 export const BALANCER_STABLE_3 = '0xc5b1000000000000000000000000000000000004';
 /** Pool id: address, specialization 0 (general, as composable stable pools register), nonce 11. */
 export const BALANCER_STABLE_3_ID = `${BALANCER_STABLE_3}0000${'b'.padStart(20, '0')}`;
+
+export const BALANCER_V3_STABLE = '0xd3a3000000000000000000000000000000000006';
 
 const E18 = 10n ** 18n;
 const E6 = 10n ** 6n;
@@ -56,6 +65,9 @@ const SELECTOR = {
   amp: toFunctionSelector('getAmplificationParameter()'),
   scalingFactors: toFunctionSelector('getScalingFactors()'),
   poolTokens: toFunctionSelector('getPoolTokens(bytes32)'),
+  tokenInfo: toFunctionSelector('getTokenInfo()'),
+  staticSwapFee: toFunctionSelector('getStaticSwapFeePercentage()'),
+  getRate: toFunctionSelector('getRate()'),
   decimals: toFunctionSelector('decimals()'),
   symbol: toFunctionSelector('symbol()'),
 };
@@ -93,9 +105,54 @@ export const balancerNTokens: FakeChainContract = (to, data) => {
       );
     return null;
   }
+  if (to === BALANCER_V3_STABLE) {
+    if (selector === SELECTOR.staticSwapFee) return uint(10n ** 14n);
+    if (selector === SELECTOR.amp)
+      return encodeAbiParameters(
+        [{ type: 'uint256' }, { type: 'bool' }, { type: 'uint256' }],
+        [2_000_000n, false, 1_000n],
+      );
+    if (selector === SELECTOR.tokenInfo) return v3TokenInfo();
+    return null;
+  }
+  if (to === SDAI_RATE_PROVIDER && selector === SELECTOR.getRate) return uint(125n * 10n ** 16n);
+  if (to === SDAI) {
+    if (selector === SELECTOR.decimals) return uint(18n);
+    if (selector === SELECTOR.symbol) return encodeAbiParameters([{ type: 'string' }], ['sDAI']);
+  }
   if (to === WBTC) {
     if (selector === SELECTOR.decimals) return uint(8n);
     if (selector === SELECTOR.symbol) return encodeAbiParameters([{ type: 'string' }], ['WBTC']);
   }
   return null;
 };
+
+/** v3 getTokenInfo: (tokens, TokenInfo(tokenType, rateProvider, paysYieldFees)[], balancesRaw, lastBalancesLiveScaled18). */
+function v3TokenInfo(): string {
+  const raw = [128_000_000n * E18, 170_000_000n * E6, 170_000_000n * E6];
+  return encodeAbiParameters(
+    [
+      { type: 'address[]' },
+      {
+        type: 'tuple[]',
+        components: [
+          { name: 'tokenType', type: 'uint8' },
+          { name: 'rateProvider', type: 'address' },
+          { name: 'paysYieldFees', type: 'bool' },
+        ],
+      },
+      { type: 'uint256[]' },
+      { type: 'uint256[]' },
+    ],
+    [
+      [SDAI, USDC, USDT],
+      [
+        { tokenType: 1, rateProvider: SDAI_RATE_PROVIDER, paysYieldFees: true },
+        { tokenType: 0, rateProvider: NO_PROVIDER, paysYieldFees: false },
+        { tokenType: 0, rateProvider: NO_PROVIDER, paysYieldFees: false },
+      ],
+      raw,
+      [160_000_000n * E18, 170_000_000n * E18, 170_000_000n * E18],
+    ],
+  );
+}
