@@ -238,7 +238,12 @@ function analyseLive(
   // Aerodrome pays a staked position AERO and sends its swap fees to voters: the fees read are an unstaked one's.
   if (options.position?.protocol === 'aerodrome-slipstream') result.cautions.push(t('live.slipstreamStaked'));
   // One coin's depeg needs only A and the coin count, not the fee figures: it comes before their check.
-  const manyCoins = kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2;
+  // A Balancer stable pair whose coin is priced through a rate (wstETH / WETH), or whose rates are unknown: the
+  // API's market price is not the pool's peg, so the two-coin model fed that price would see a depeg that is
+  // not there. It gets the balance-based table instead, as pools of more coins do.
+  const ratedPair =
+    kind === 'stableswap' && options.page?.ref?.site === 'balancer' && f.coinCount === 2 && rateText(f) !== '';
+  const manyCoins = kind === 'stableswap' && f.amplification !== undefined && (f.coinCount !== 2 || ratedPair);
   if (manyCoins) {
     if (f.coinCount === undefined) missing.push(t('live.coinCountNotRead'));
     else result.depeg = depegIl(snapshot, f.coinCount, missing);
@@ -254,7 +259,8 @@ function analyseLive(
   }
   if (!feeApr || !need('volatility')) return result;
   if (manyCoins) {
-    if (f.coinCount !== undefined) missing.push(t('live.manyCoinsNoProjection', { n: f.coinCount }));
+    if (ratedPair) missing.push(t('live.ratedPairNoProjection'));
+    else if (f.coinCount !== undefined) missing.push(t('live.manyCoinsNoProjection', { n: f.coinCount }));
     return result;
   }
   // Weighted pools: the weights read on chain; the IL model covers two tokens.
@@ -374,7 +380,8 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
         coins,
         rows,
         basis: t('live.depegBasisBalances', { n: coins, a: f.amplification!, source: where, shares }),
-        moves: t('live.depegMovesCoin', { coin, others: coins - 1 }),
+        moves:
+          coins === 2 ? t('live.depegMovesCoinPair', { coin }) : t('live.depegMovesCoin', { coin, others: coins - 1 }),
       };
     }
     const rows = DEPEG_MOVES.map((text) => {

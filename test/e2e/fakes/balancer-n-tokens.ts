@@ -1,6 +1,6 @@
 /**
  * Three Balancer pools of three tokens on the fake chain (made-up pool addresses, real token addresses), with
- * the Vault's `getPoolTokens(poolId)` answering for both (Vault address: BALANCER_V2_VAULT in
+ * the v2 Vault's `getPoolTokens(poolId)` answering for the two v2 pools (Vault address: BALANCER_V2_VAULT in
  * entrypoints/background/providers/rpc.ts, from balancer/balancer-deployments v2/tasks/20210418-vault):
  * - a weighted pool WBTC / USDC / WETH, weights 1/3 each as Balancer stores them (0.333...333, 0.333...333,
  *   0.333...334: normalized weights sum to exactly 1e18), 0.3 % swap fee;

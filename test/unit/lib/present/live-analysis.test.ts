@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../../../core/index';
+import { Decimal, ilStableswapN } from '../../../../core/index';
 import { liveAnalysis, orientRange } from '../../../../lib/present/live-analysis';
 import { detectPoolPage } from '../../../../core/index';
 
@@ -364,6 +364,42 @@ describe('a Balancer composable stable pool read on chain (issue 12)', () => {
     expect(live.cautions).toContain(
       'Balancer stable pool: its token rates were not read, so balances are counted at face value; a staked or wrapped token the pool prices through a rate provider is not scaled by its rate',
     );
+  });
+
+  it('a pair with a coin at a rate (wstETH / WETH): the balance-based table, not the API price as a depeg', () => {
+    const figures = {
+      amplification: '50',
+      coinCount: 2,
+      // wstETH 10,000 at its rate 1.1 = 11,000; WETH 11,000: balanced as the pool's math sees it.
+      balances: ['10000', '11000'],
+      coinSymbols: ['wstETH', 'WETH'],
+      tokenRates: ['1.1', '1'],
+    };
+    const market = { tvlUsd: '50000000', volume24hUsd: '1000000', feeTier: '0.0004', volatility: '0.05', price: '1.1' };
+    const rated = liveAnalysis(
+      stable({ ...figures, ...market }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(rated.analysis).toBeNull();
+    expect(rated.depeg!.moves).toBe('the price of wstETH against the other coin');
+    expect(rated.depeg!.basis).toContain('(50.00 % / 50.00 %)');
+    // Balanced at the rates, so the same as core's balanced two-coin pool at A 50.
+    const down = rated.depeg!.rows.find((row) => row.move.eq('-0.05'))!.il;
+    const balanced = ilStableswapN({ amplification: '50', coins: 2, depeggedPrice: '0.95' });
+    expect(down.toDecimalPlaces(12).toString()).toBe(balanced.toDecimalPlaces(12).toString());
+    expect(down.mul(100).toDecimalPlaces(2).toString()).toBe('-1');
+    expect(rated.missing).toContain(
+      "a stable pair with a coin priced through a rate: fees and LVR over time are not modelled (the market price is not the pool's peg); the IL of one coin leaving its peg is shown",
+    );
+    // Rates all 1 (USDC / USDT): the two-coin model with the price, as for Curve.
+    const plain = liveAnalysis(
+      stable({ ...figures, coinSymbols: ['USDC', 'USDT'], tokenRates: ['1', '1'], ...market, price: '1.0001' }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(plain.depeg).toBeNull();
+    expect(plain.analysis).not.toBeNull();
   });
 
   it('token rates read: balances counted at them, the caution names the rates; all at 1, no caution', () => {
