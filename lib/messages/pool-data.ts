@@ -53,11 +53,20 @@ export const PoolFiguresSchema = v.object({
   activeLiquidityRaw: v.optional(v.pipe(v.string(), v.regex(/^\d{1,40}$/))),
   decimals0: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(36))),
   decimals1: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(36))),
-  /** Curve stableswap, on chain or from Curve's API: A as the contract and UI report it, and the exact number of coins. */
-  amplification: v.optional(v.pipe(v.string(), v.regex(/^\d{1,8}$/))),
+  /**
+   * Curve stableswap, on chain or from Curve's API, and Balancer v2 stable pools on chain: A as the contract and UI
+   * report it (Balancer's value / precision, same convention, up to 3 decimals while it ramps), and the exact number
+   * of coins (a composable pool's own BPT not counted).
+   */
+  amplification: v.optional(v.pipe(v.string(), v.regex(/^\d{1,8}(\.\d{1,3})?$/))),
   coinCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(8))),
   /** Balancer weighted pools, read on chain: each token's weight as a fraction, in token order. */
   weights: v.optional(v.pipe(v.array(nonNegativeText), v.minLength(2), v.maxLength(8))),
+  /**
+   * Balancer stable pools, read on chain: each coin's rate as the pool's scaling factor counts it (1 for a plain
+   * token, the rate provider's for wstETH, sDAI...), in the order of `balances`; absent when not read.
+   */
+  tokenRates: v.optional(v.pipe(v.array(nonNegativeText), v.minLength(2), v.maxLength(8))),
   /** Uniswap v4: the pool's hooks contract (absent: none), and whether its hooks set the fee per swap. */
   hooks: v.optional(v.pipe(v.string(), v.regex(/^0x[0-9a-f]{40}$/))),
   dynamicFee: v.optional(v.boolean()),

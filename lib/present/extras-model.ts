@@ -35,6 +35,7 @@ import {
 import type { RewardStream, TokenSecurity } from '../messages/pool-extras';
 import type { FigureName, PoolSnapshot } from '../messages/pool-data';
 import { say, t } from '../i18n/index';
+import { balancesAtRates } from './stable-balances';
 import { ageOf, days as daysText, percent, usd } from './format';
 
 /** The reward figures by source; DefiLlama last, used only when none of the others answered. */
@@ -527,11 +528,13 @@ function exitLine(
       });
       return { text: exitText(best.cost, basis), cost: best.cost };
     }
-    if (f.balances && f.amplification) {
-      const options = f.balances.map((_, i) => ({
+    // A Balancer stable pool's math counts each balance at its token's rate, as the depeg table does.
+    const stableBalances = balancesAtRates(f);
+    if (stableBalances && f.amplification) {
+      const options = stableBalances.map((_, i) => ({
         i,
         cost: exitCostStableswap({
-          balances: f.balances!,
+          balances: stableBalances,
           amplification: f.amplification,
           share: shareOfPool,
           fee: f.feeTier,

@@ -17,12 +17,14 @@ import {
   evaluateWarnings,
   ilStableswapFromBalances,
   ilStableswapN,
+  ilWeighted,
   type Analysis,
   type WarningHit,
   type PoolKind,
   type GasPoolKind,
 } from '../../core/index';
 import { buildExtrasView, extrasForAnalysis, type ExtrasView } from './extras-model';
+import { balancesAtRates } from './stable-balances';
 import type { FigureName, PoolSnapshot, Position } from '../messages/pool-data';
 import type { PageFacts } from '../messages/page';
 import { FIGURE_LABELS } from './labels';
@@ -91,7 +93,10 @@ export interface LiveAnalysis {
   analysis: Analysis | null;
   /** Warnings the pool's own figures trigger (thin TVL, low volume, a new pool), known even without an analysis. */
   snapshotWarnings: WarningHit[];
-  /** Stableswap pools of three or more coins: IL when one coin leaves the peg and the others hold it. */
+  /**
+   * Pools of three or more coins or tokens, IL when one moves and the others hold their prices: a stableswap
+   * coin leaving the peg, or a weighted pool's heaviest token (the same table on screen).
+   */
   depeg: DepegIl | null;
   /** What the position is: "full range" or "your range 1500 – 2500". */
   positionLabel: string | null;
@@ -233,14 +238,29 @@ function analyseLive(
   // Aerodrome pays a staked position AERO and sends its swap fees to voters: the fees read are an unstaked one's.
   if (options.position?.protocol === 'aerodrome-slipstream') result.cautions.push(t('live.slipstreamStaked'));
   // One coin's depeg needs only A and the coin count, not the fee figures: it comes before their check.
-  const manyCoins = kind === 'stableswap' && f.amplification !== undefined && f.coinCount !== 2;
+  // A Balancer stable pair whose coin is priced through a rate (wstETH / WETH), or whose rates are unknown: the
+  // API's market price is not the pool's peg, so the two-coin model fed that price would see a depeg that is
+  // not there. It gets the balance-based table instead, as pools of more coins do.
+  const ratedPair =
+    kind === 'stableswap' && options.page?.ref?.site === 'balancer' && f.coinCount === 2 && rateText(f) !== '';
+  const manyCoins = kind === 'stableswap' && f.amplification !== undefined && (f.coinCount !== 2 || ratedPair);
   if (manyCoins) {
     if (f.coinCount === undefined) missing.push(t('live.coinCountNotRead'));
     else result.depeg = depegIl(snapshot, f.coinCount, missing);
   }
+  // A weighted pool of three or more tokens: one token's move, from the weights alone.
+  const manyTokens = kind === 'weighted' && f.weights !== undefined && f.weights.length > 2;
+  if (manyTokens) result.depeg = weightedMoveIl(snapshot, missing);
+  // Balancer's stable math runs on balances scaled by each token's rate; the ones read are at face value.
+  if (kind === 'stableswap' && options.page?.ref?.site === 'balancer') {
+    const rates = rateText(f);
+    if (rates === null) result.cautions.push(t('live.balancerStableFaceValue'));
+    else if (rates !== '') result.cautions.push(t('live.balancerStableRates', { rates }));
+  }
   if (!feeApr || !need('volatility')) return result;
   if (manyCoins) {
-    if (f.coinCount !== undefined) missing.push(t('live.manyCoinsNoProjection', { n: f.coinCount }));
+    if (ratedPair) missing.push(t('live.ratedPairNoProjection'));
+    else if (f.coinCount !== undefined) missing.push(t('live.manyCoinsNoProjection', { n: f.coinCount }));
     return result;
   }
   // Weighted pools: the weights read on chain; the IL model covers two tokens.
@@ -340,16 +360,17 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
       source?.provider === 'rpc'
         ? t('live.readOnChain')
         : t('live.fromSource', { source: source ? providerName(source) : t('live.unknown') });
-    const shares = balanceShares(f.balances, coins);
-    if (shares && f.balances) {
-      const amounts = f.balances.map((b) => new Decimal(b));
+    const balances = balancesAtRates(f);
+    const shares = balanceShares(balances, coins);
+    if (shares && balances) {
+      const amounts = balances.map((b) => new Decimal(b));
       const most = amounts.findIndex((b) => b.eq(Decimal.max(...amounts)));
       const coin = f.coinSymbols?.[most] ?? t('live.coinNumber', { n: most + 1 });
       const rows = DEPEG_MOVES.map((text) => {
         const move = new Decimal(text);
         const il = ilStableswapFromBalances({
           amplification: f.amplification,
-          balances: f.balances,
+          balances,
           depegged: most,
           priceFactor: move.plus(1).toString(),
         });
@@ -359,7 +380,8 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
         coins,
         rows,
         basis: t('live.depegBasisBalances', { n: coins, a: f.amplification!, source: where, shares }),
-        moves: t('live.depegMovesCoin', { coin, others: coins - 1 }),
+        moves:
+          coins === 2 ? t('live.depegMovesCoinPair', { coin }) : t('live.depegMovesCoin', { coin, others: coins - 1 }),
       };
     }
     const rows = DEPEG_MOVES.map((text) => {
@@ -374,6 +396,72 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
       rows,
       basis: t('live.depegBasisUnknown', { n: coins, a: f.amplification!, source: where }),
       moves: t('live.depegMoves', { others: coins - 1 }),
+    };
+  } catch (error) {
+    if (!(error instanceof LpInputError)) throw error;
+    missing.push(
+      t('live.notTogether', {
+        error: humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? t('live.aFigure') }),
+      }),
+    );
+    return null;
+  }
+}
+
+/**
+ * "wstETH x 1.1500": the coins whose rate is not 1, for the caution; '' when every rate is 1 (face value is
+ * exact), null when the rates were not read.
+ */
+function rateText(f: PoolSnapshot['figures']): string | null {
+  if (!f.balances || f.tokenRates?.length !== f.balances.length) return null;
+  return f.tokenRates
+    .map((rate, i) => ({ rate: new Decimal(rate), name: f.coinSymbols?.[i] ?? t('live.coinNumber', { n: i + 1 }) }))
+    .filter(({ rate }) => !rate.eq(1))
+    .map(({ rate, name }) => `${name} × ${rate.toFixed(4)}`)
+    .join(t('list.comma'));
+}
+
+/** Moves of one token's price against the others in a weighted pool: volatile tokens, so halving to doubling. */
+export const WEIGHTED_MOVES = ['-0.5', '-0.25', '-0.1', '0.1', '0.25', '1'] as const;
+
+/**
+ * IL of a weighted pool of n tokens when one token's price moves by r and the others keep theirs: core's
+ * ilWeighted, Π r_i^w_i / Σ w_i r_i - 1, with r = 1 for the others, which is r^w / (w r + 1 - w) - 1 for the
+ * moving token's weight w. The token shown is the heaviest (the one the pool is most exposed to; the first of
+ * equal weights, Balancer's 1/3 weights differ in the last wei).
+ */
+function weightedMoveIl(snapshot: PoolSnapshot, missing: string[]): DepegIl | null {
+  const f = snapshot.figures;
+  const weights = f.weights!;
+  try {
+    const parsed = weights.map((w) => new Decimal(w));
+    let heaviest = 0;
+    parsed.forEach((w, i) => {
+      if (w.minus(parsed[heaviest]!).gt('1e-9')) heaviest = i;
+    });
+    const rows = WEIGHTED_MOVES.map((text) => {
+      const move = new Decimal(text);
+      const priceRatios = parsed.map((_, i) => (i === heaviest ? move.plus(1).toString() : '1'));
+      return { move, il: ilWeighted({ weights, priceRatios }) };
+    });
+    const source = snapshot.sources.weights;
+    const where =
+      source?.provider === 'rpc'
+        ? t('live.readOnChain')
+        : t('live.fromSource', { source: source ? providerName(source) : t('live.unknown') });
+    const symbols = f.coinSymbols?.length === weights.length ? f.coinSymbols : undefined;
+    return {
+      coins: weights.length,
+      rows,
+      basis: t('live.weightedMovesBasis', {
+        n: weights.length,
+        weights: parsed.map((w) => percent(w)).join(' / '),
+        source: where,
+      }),
+      moves: t('live.depegMovesCoin', {
+        coin: symbols?.[heaviest] ?? t('live.tokenNumber', { n: heaviest + 1 }),
+        others: weights.length - 1,
+      }),
     };
   } catch (error) {
     if (!(error instanceof LpInputError)) throw error;

@@ -90,7 +90,8 @@ function composeView(ref: PoolPageRef, facts: PageFacts, context: LiveContext): 
   const live = liveModel(context, ref, facts);
   const range = poolKind === 'concentrated' ? rangeFromFacts(facts) : null;
   if (live.depeg) {
-    // A stableswap pool of three or more coins: one coin leaves the peg, the others hold it.
+    // A stableswap pool of three or more coins (one leaves the peg), or a weighted pool of three or more tokens
+    // (its heaviest moves): the others hold their prices.
     ilRows = live.depeg.rows.map((row) => ({
       key: row.move.toString(),
       move: moveText(row.move),

@@ -17,6 +17,9 @@ export interface KnownAboutPool {
 /** The URL first (it names the protocol), then the page's version badge, then what the data shows. */
 export function poolKindFor({ ref, facts, snapshot }: KnownAboutPool): PoolKind | null {
   const fromUrl = ref ? poolKindOf(ref) : null;
+  // A Balancer URL does not say weighted from stable; the chain does: a pool with an A and no weights is stable.
+  if (fromUrl === 'weighted' && snapshot?.figures.amplification !== undefined && !snapshot.figures.weights)
+    return 'stableswap';
   if (fromUrl) return fromUrl;
   if (facts?.version === 'v2') return 'constant-product';
   if (facts?.version === 'v3' || facts?.version === 'v4') return 'concentrated';

@@ -34,6 +34,18 @@ const SELECTORS = {
   /** Balancer v2 weighted pools: weights (1e18 fixed point, tokens in ascending address order) and swap fee. */
   normalizedWeights: '0xf89f27ed',
   swapFeePercentage: '0x55c67628',
+  /** Balancer v2 pools: `getPoolId()` (bytes32: the pool's address, specialization, nonce), the Vault's key. */
+  poolId: '0x38fff2d0',
+  /** Balancer v2 stable pools: `getAmplificationParameter()` -> (uint256 value, bool isUpdating, uint256 precision). */
+  amplificationParameter: '0x6daccffa',
+  /** Balancer v2 Vault: `getPoolTokens(bytes32)` -> (address[] tokens, uint256[] balances, uint256 lastChangeBlock). */
+  poolTokens: '0xf94d4668',
+  /** Balancer v2 pools: `getScalingFactors()` -> uint256[], per Vault token 1e18 x 10^(18 - decimals) x rate. */
+  scalingFactors: '0x1dd746ea',
+  /** Balancer v3 pools (PoolInfo): `getTokenInfo()` and `getStaticSwapFeePercentage()`; a rate provider's `getRate()`. */
+  tokenInfo: '0xabb1dc44',
+  staticSwapFee: '0xd335b0cf',
+  getRate: '0x679aefce',
 } as const;
 
 const withIndex = (selector: string, index: number) => `${selector}${index.toString(16).padStart(64, '0')}`;
@@ -113,6 +125,8 @@ export async function fetchRpcPool(
     withIndex(SELECTORS.coinsInt, 1),
     SELECTORS.normalizedWeights,
     SELECTORS.swapFeePercentage,
+    SELECTORS.poolId,
+    SELECTORS.amplificationParameter,
   ];
   const first = await ethCalls(
     http,
@@ -121,8 +135,21 @@ export async function fetchRpcPool(
     deadline,
   );
   if (!first.ok) return { ok: false, provider: 'rpc', reason: first.reason };
-  const [slot0, liquidity, fee, token0Hex, token1Hex, reserves, curveA, coin1, oldCoin1, weights, swapFee] =
-    first.results;
+  const [
+    slot0,
+    liquidity,
+    fee,
+    token0Hex,
+    token1Hex,
+    reserves,
+    curveA,
+    coin1,
+    oldCoin1,
+    weights,
+    swapFee,
+    poolId,
+    balancerAmp,
+  ] = first.results;
   const token0 = decodeAddress(token0Hex ?? null);
   const token1 = decodeAddress(token1Hex ?? null);
   if (!token0 || !token1) {
@@ -132,7 +159,17 @@ export async function fetchRpcPool(
       address,
       deadline,
     });
-    const balancer = curve ? null : weightedFigures(weights ?? null, swapFee ?? null);
+    const balancer = curve
+      ? null
+      : await balancerFigures(
+          {
+            weights: weights ?? null,
+            swapFee: swapFee ?? null,
+            poolId: poolId ?? null,
+            amplification: balancerAmp ?? null,
+          },
+          { http, rpcUrl, address, deadline },
+        );
     const figures = curve ?? balancer;
     return figures
       ? { ok: true, provider: 'rpc', fetchedAt: now(), figures }
@@ -320,6 +357,245 @@ async function curveFigures(
 }
 
 const FIXED_POINT = new Decimal('1e18');
+
+/**
+ * Balancer v2's Vault, which holds every v2 pool's tokens: one address on every network Balancer v2 is deployed to
+ * (balancer/balancer-deployments v2/tasks/20210418-vault/readme.md and its output/*.json; docs.balancer.fi
+ * "Deployment addresses"). On a chain without it the call reverts and the balances stay unknown.
+ */
+export const BALANCER_V2_VAULT = '0xba12222222228d8ba445958a75a0704d566bf2c8';
+
+/** Balancer v2 stable pools hold at most 5 tokens (StableMath._MAX_STABLE_TOKENS); weighted pools at most 8. */
+const MAX_BALANCER_TOKENS = 8;
+
+interface BalancerAnswers {
+  weights: Hex | null;
+  swapFee: Hex | null;
+  poolId: Hex | null;
+  amplification: Hex | null;
+}
+
+/**
+ * A Balancer v2 pool: a weighted pool's weights, or a stable pool's A, with the swap fee; then, through the
+ * Vault's `getPoolTokens(poolId)`, its tokens' balances (human units, each by its own decimals) and symbols.
+ * A composable stable pool lists its own BPT among its tokens: it is left out, so the coins are the ones
+ * traded. Null when the contract is neither kind.
+ */
+async function balancerFigures(answers: BalancerAnswers, reader: CurveReader): Promise<PoolFigures | null> {
+  const figures =
+    weightedFigures(answers.weights, answers.swapFee) ?? stableFigures(answers.amplification, answers.swapFee);
+  if (!figures) return null;
+  const { http, rpcUrl, address, deadline } = reader;
+  const stable = figures.amplification !== undefined;
+  // A v2 pool id starts with the pool's own address; a pool without one is read as a v3 pool.
+  const poolId = word(answers.poolId, 0);
+  if (!poolId) return balancerV3Figures(figures, reader);
+  if (poolId.slice(0, 42).toLowerCase() !== address.toLowerCase()) return figures;
+  const vault = await ethCalls(
+    http,
+    rpcUrl,
+    [
+      { to: BALANCER_V2_VAULT, data: `${SELECTORS.poolTokens}${poolId.slice(2)}` },
+      // A stable pool's math counts each balance at its token's rate: the scaling factors carry it.
+      ...(stable ? [{ to: address, data: SELECTORS.scalingFactors }] : []),
+    ],
+    deadline,
+  );
+  const held = vault.ok ? decodePoolTokens(vault.results[0] ?? null) : null;
+  if (!held) return figures;
+  const factors = vault.ok && stable ? decodeUintArray(vault.results[1] ?? null) : null;
+  const scaled = factors?.length === held.length ? held.map((entry, i) => ({ ...entry, factor: factors[i]! })) : held;
+  // A composable stable pool's own BPT is among the Vault's tokens: not a coin.
+  return coinFigures(
+    figures,
+    scaled.filter((entry) => entry.token !== address.toLowerCase()),
+    reader,
+  );
+}
+
+/**
+ * A Balancer v3 pool (no getPoolId): its tokens, raw balances and rate providers from the pool's own
+ * `getTokenInfo()`, and its fee from `getStaticSwapFeePercentage()`, both forwarded to the v3 Vault
+ * (balancer/balancer-v3-monorepo pkg/pool-utils/contracts/PoolInfo.sol; TokenInfo is (TokenType tokenType,
+ * IRateProvider rateProvider, bool paysYieldFees), pkg/interfaces/contracts/vault/VaultTypes.sol). v3 keeps
+ * no BPT among the tokens. v3's StableMath keeps `ampTimesTotal = A * n` ("Ann in the Curve version",
+ * pkg/solidity-utils/contracts/math/StableMath.sol), so A reads as on v2 and Curve.
+ */
+async function balancerV3Figures(figures: PoolFigures, reader: CurveReader): Promise<PoolFigures> {
+  const { http, rpcUrl, address, deadline } = reader;
+  const info = await ethCalls(
+    http,
+    rpcUrl,
+    [
+      { to: address, data: SELECTORS.tokenInfo },
+      { to: address, data: SELECTORS.staticSwapFee },
+    ],
+    deadline,
+  );
+  if (!info.ok) return figures;
+  const fee = decodeUint(info.results[1] ?? null);
+  if (figures.feeTier === undefined && fee !== null && fee > 0n && fee <= 100_000_000_000_000_000n)
+    figures.feeTier = new Decimal(fee.toString()).div(FIXED_POINT).toString();
+  const held = decodeTokenInfo(info.results[0] ?? null);
+  return held ? coinFigures(figures, held, reader) : figures;
+}
+
+/** A pool's coin: its token, raw balance, and what its rate comes from (v2 scaling factor, v3 rate provider). */
+interface HeldCoin {
+  token: string;
+  balance: bigint;
+  factor?: bigint;
+  /** v3: the rate provider's address; the zero address for a token without one (rate 1). */
+  rateProvider?: string;
+}
+
+/**
+ * Balances in human units (each by its own decimals), symbols, and for stable pools each coin's rate, from one
+ * round to the coins (and their rate providers). Weights pair with the coins only when the counts agree.
+ */
+async function coinFigures(figures: PoolFigures, coins: HeldCoin[], reader: CurveReader): Promise<PoolFigures> {
+  const { http, rpcUrl, deadline } = reader;
+  if (coins.length < 2 || coins.length > MAX_BALANCER_TOKENS) return figures;
+  // Weights come one per token in the Vault's order: a count that differs means the two lists do not pair up.
+  if (figures.weights && figures.weights.length !== coins.length) return figures;
+  const stable = figures.amplification !== undefined;
+  if (stable) figures.coinCount = coins.length;
+  const withProvider = (coin: HeldCoin) =>
+    stable && coin.rateProvider !== undefined && !/^0x0{40}$/.test(coin.rateProvider);
+  const tokens = await ethCalls(
+    http,
+    rpcUrl,
+    coins.flatMap((coin) => [
+      { to: coin.token, data: SELECTORS.decimals },
+      { to: coin.token, data: SELECTORS.symbol },
+      ...(withProvider(coin) ? [{ to: coin.rateProvider!, data: SELECTORS.getRate }] : []),
+    ]),
+    deadline,
+  );
+  if (!tokens.ok) return figures;
+  let at = 0;
+  const answers = coins.map((coin) => {
+    const decimals = decodeUint(tokens.results[at] ?? null);
+    const symbol = decodeSymbol(tokens.results[at + 1] ?? null);
+    const rate = withProvider(coin) ? decodeUint(tokens.results[at + 2] ?? null) : undefined;
+    at += withProvider(coin) ? 3 : 2;
+    return { decimals: decimals !== null && decimals <= 36n ? Number(decimals) : null, symbol, rate };
+  });
+  // Face value: each balance by its decimals only; a stable pool's rates go beside them (tokenRates), and the
+  // present layer scales by them, or says the balances are at face value when the rates were not read.
+  if (answers.every(({ decimals }) => decimals !== null))
+    figures.balances = coins.map(({ balance }, i) => rawToHuman(balance, answers[i]!.decimals!).toString());
+  const symbols = answers.map(({ symbol }) => symbol);
+  if (symbols.every((symbol) => symbol !== undefined)) figures.coinSymbols = symbols as string[];
+  if (!stable || !figures.balances) return figures;
+  const rates = coins.map((coin, i) => tokenRate(coin, answers[i]!.decimals, answers[i]!.rate));
+  if (rates.every((rate) => rate !== null)) figures.tokenRates = rates.map((r) => r!.toString());
+  return figures;
+}
+
+/**
+ * A coin's rate from its scaling factor: factor = 1e18 x 10^(18 - decimals) x rate / 1e18, the decimals factor
+ * times the rate provider's rate (balancer/balancer-v2-monorepo pkg/pool-stable/contracts/ComposableStablePoolRates.sol
+ * at 066a078, `_scalingFactors`: `_getScalingFactor(i).mulDown(_getTokenRate(i))`; 1 for a token without a
+ * provider), so rate = factor x 10^decimals / 1e36. A rate
+ * outside 0.01 .. 100 is not a staked or wrapped token's: not trusted.
+ */
+function tokenRate(coin: HeldCoin, decimals: number | null, providerRate: bigint | null | undefined): Decimal | null {
+  let rate: Decimal;
+  if (coin.rateProvider !== undefined) {
+    // v3: no provider, rate 1; a provider's getRate() is 1e18 fixed point.
+    if (/^0x0{40}$/.test(coin.rateProvider)) return new Decimal(1);
+    if (providerRate === null || providerRate === undefined || providerRate <= 0n) return null;
+    rate = new Decimal(providerRate.toString()).div(FIXED_POINT);
+  } else {
+    if (coin.factor === undefined || decimals === null || coin.factor <= 0n) return null;
+    rate = new Decimal(coin.factor.toString()).mul(new Decimal(10).pow(decimals)).div('1e36');
+  }
+  return rate.gte('0.01') && rate.lte(100) ? rate : null;
+}
+
+/** v3 getTokenInfo's (tokens, tokenInfo, balancesRaw, lastBalancesLiveScaled18), paired up; null when not that shape. */
+function decodeTokenInfo(hex: Hex | null): HeldCoin[] | null {
+  if (!hex) return null;
+  try {
+    const [tokens, info, raw] = decodeAbiParameters(
+      [
+        { type: 'address[]' },
+        {
+          type: 'tuple[]',
+          components: [
+            { name: 'tokenType', type: 'uint8' },
+            { name: 'rateProvider', type: 'address' },
+            { name: 'paysYieldFees', type: 'bool' },
+          ],
+        },
+        { type: 'uint256[]' },
+        { type: 'uint256[]' },
+      ],
+      hex,
+    );
+    if (tokens.length !== info.length || tokens.length !== raw.length || tokens.length > MAX_BALANCER_TOKENS)
+      return null;
+    return tokens.map((token, i) => ({
+      token: token.toLowerCase(),
+      balance: raw[i]!,
+      rateProvider: info[i]!.rateProvider.toLowerCase(),
+    }));
+  } catch {
+    return null;
+  }
+}
+
+function decodeUintArray(hex: Hex | null): readonly bigint[] | null {
+  if (!hex) return null;
+  try {
+    return decodeAbiParameters([{ type: 'uint256[]' }], hex)[0];
+  } catch {
+    return null;
+  }
+}
+
+/** The Vault's (tokens, balances, lastChangeBlock), paired up; null when it is not that shape. */
+function decodePoolTokens(hex: Hex | null): HeldCoin[] | null {
+  if (!hex) return null;
+  try {
+    const [tokens, balances] = decodeAbiParameters(
+      [{ type: 'address[]' }, { type: 'uint256[]' }, { type: 'uint256' }],
+      hex,
+    );
+    if (tokens.length !== balances.length || tokens.length > MAX_BALANCER_TOKENS + 1) return null;
+    return tokens.map((token, i) => ({ token: token.toLowerCase(), balance: balances[i]! }));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A Balancer v2 stable pool (Stable, MetaStable, ComposableStable): A is `value / precision` of
+ * getAmplificationParameter (precision 1e3). Balancer's StableMath works with `ampTimesTotal = A * n`
+ * (balancer/balancer-v2-monorepo pkg/pool-stable/contracts/StableMath.sol, commit 02b5e7d, _calculateInvariant),
+ * as Curve's get_D does with `Ann = A * N_COINS`: the same convention as Curve's A(), so core's stableswap
+ * models take it as they take Curve's. While A ramps (isUpdating) the value read is the one in force now.
+ */
+function stableFigures(ampHex: Hex | null, feeHex: Hex | null): PoolFigures | null {
+  if (!ampHex) return null;
+  let value: bigint;
+  let precision: bigint;
+  try {
+    [value, , precision] = decodeAbiParameters([{ type: 'uint256' }, { type: 'bool' }, { type: 'uint256' }], ampHex);
+  } catch {
+    return null;
+  }
+  if (precision <= 0n || value <= 0n) return null;
+  const amplification = new Decimal(value.toString()).div(precision.toString());
+  // StableMath bounds A to 1..5000; Curve's figure allows up to 8 digits and 3 decimals.
+  if (amplification.lt(1) || amplification.gt(10_000_000) || amplification.decimalPlaces() > 3) return null;
+  const figures: PoolFigures = { amplification: amplification.toString() };
+  const fee = decodeUint(feeHex);
+  if (fee !== null && fee > 0n && fee <= 100_000_000_000_000_000n)
+    figures.feeTier = new Decimal(fee.toString()).div(FIXED_POINT).toString();
+  return figures;
+}
 
 /**
  * A Balancer v2 weighted pool: its normalized weights (1e18 fixed point, summing to one, in the Vault's token

@@ -2,6 +2,7 @@
  * Every fake beyond the original three hosts: one line per file in this folder. One fake per host where they
  * overlap: coins.llama.fi is defillama.ts, which also serves llama-prices.ts's reward-token prices.
  */
+import { balancerNTokens } from './balancer-n-tokens';
 import { curve3pool } from './curve-3pool';
 import { curveApi } from './curve-api';
 import { defiLlamaCoinsHost, defiLlamaYieldsHost } from './defillama';
@@ -33,6 +34,7 @@ export const FAKE_HOSTS: readonly FakeHost[] = [
 
 export const FAKE_CHAIN_CONTRACTS: readonly FakeChainContract[] = [
   curve3pool,
+  balancerNTokens,
   pancakeV3Position,
   uniswapV4Position,
   pancakeInfinityCl,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../../../core/index';
+import { Decimal, ilStableswapN } from '../../../../core/index';
 import { liveAnalysis, orientRange } from '../../../../lib/present/live-analysis';
 import { detectPoolPage } from '../../../../core/index';
 
@@ -271,6 +271,162 @@ describe('a Balancer weighted pool with its weights read on chain (issue 12)', (
       NOW,
     );
     expect(three.analysis).toBeNull();
-    expect(three.missing).toEqual(['a pool of three or more tokens: the weighted IL model covers two tokens']);
+    expect(three.missing).toEqual([
+      "a pool of three or more tokens: fees and LVR over time are modelled for two tokens; the IL of one token's price moving is shown",
+    ]);
+  });
+
+  const onChain = (figures: PoolSnapshot['figures']): PoolSnapshot => ({
+    ...snapshot(figures),
+    sources: Object.fromEntries(
+      Object.keys(figures).map((k) => [k, { provider: 'rpc', name: 'on-chain (JSON-RPC)', fetchedAt: NOW - 60_000 }]),
+    ),
+  });
+  const THIRDS = ['0.333333333333333333', '0.333333333333333333', '0.333333333333333334'];
+
+  it('three tokens of 1/3: the IL of one token moving against the other two, the weights in the basis', () => {
+    const live = liveAnalysis(
+      onChain({ weights: THIRDS, coinSymbols: ['WBTC', 'USDC', 'WETH'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    const il = (move: string) =>
+      live
+        .depeg!.rows.find((row) => row.move.eq(move))!
+        .il.mul(100)
+        .toDecimalPlaces(2);
+    // Value in the pool against holding, one token's price times r, the others fixed: r^(1/3) / ((r + 2) / 3).
+    //   r = 2:    2^(1/3) = 1.259921; 4/3 = 1.333333;   1.259921 / 1.333333 = 0.944941 -> -5.51 %
+    //   r = 0.5:  0.5^(1/3) = 0.793701; 2.5/3 = 0.833333; 0.793701 / 0.833333 = 0.952441 -> -4.76 %
+    //   r = 1.25: 1.25^(1/3) = 1.077217; 3.25/3 = 1.083333; 0.994354 -> -0.56 %
+    //   r = 0.9:  0.9^(1/3) = 0.965489; 2.9/3 = 0.966667; 0.998782 -> -0.12 %
+    expect(il('1').toString()).toBe('-5.51');
+    expect(il('-0.5').toString()).toBe('-4.76');
+    expect(il('0.25').toString()).toBe('-0.56');
+    expect(il('-0.1').toString()).toBe('-0.12');
+    expect(live.depeg!.rows.map((row) => row.move.toString())).toEqual(['-0.5', '-0.25', '-0.1', '0.1', '0.25', '1']);
+    // Equal weights (the last wei aside): the first token moves.
+    expect(live.depeg!.moves).toBe('the price of WBTC against the other 2');
+    expect(live.depeg!.basis).toBe(
+      "3 tokens, weights 33.33 % / 33.33 % / 33.33 % read on chain; the other tokens' prices held, the heaviest token moving",
+    );
+  });
+
+  it('50 / 25 / 25: the heaviest token moves, its weight alone setting the IL; no symbols, its number', () => {
+    const live = liveAnalysis(
+      onChain({ weights: ['0.25', '0.5', '0.25'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    // w = 0.5, r = 2: sqrt(2) / (0.5 x 2 + 0.5) = 1.414214 / 1.5 = 0.942809 -> -5.72 % (as a 50/50 pool).
+    const up = live.depeg!.rows.find((row) => row.move.eq(1))!;
+    expect(up.il.mul(100).toDecimalPlaces(2).toString()).toBe('-5.72');
+    expect(live.depeg!.moves).toBe('the price of token 2 against the other 2');
+  });
+});
+
+describe('a Balancer composable stable pool read on chain (issue 12)', () => {
+  const BALANCER = {
+    ref: detectPoolPage(
+      'https://balancer.fi/pools/ethereum/v2/0xc5b100000000000000000000000000000000000400000000000000000000000b',
+    ),
+  };
+  const stable = (figures: PoolSnapshot['figures']): PoolSnapshot => ({
+    ...snapshot(figures),
+    sources: Object.fromEntries(
+      Object.keys(figures).map((k) => [k, { provider: 'rpc', name: 'on-chain (JSON-RPC)', fetchedAt: NOW - 60_000 }]),
+    ),
+  });
+
+  it('is stableswap, not weighted, and gets the n-coin depeg table of Curve, with the face-value caution', () => {
+    const live = liveAnalysis(
+      stable({
+        amplification: '2000',
+        coinCount: 3,
+        balances: ['160000000', '170000000', '170000000'],
+        coinSymbols: ['DAI', 'USDC', 'USDT'],
+      }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(live.kind).toBe('stableswap');
+    // The 3pool's figures (A 2000, 160M / 170M / 170M): the values test/e2e/curve-3pool.spec.ts shows, checked
+    // against Curve's integer _get_D / _get_y in test/unit/core/stableswap-n-balances.test.ts.
+    const il = (move: string) =>
+      live
+        .depeg!.rows.find((row) => row.move.eq(move))!
+        .il.mul(100)
+        .toDecimalPlaces(2);
+    expect(il('-0.05').toString()).toBe('-2.6');
+    expect(il('-0.1').toString()).toBe('-5.63');
+    expect(live.depeg!.moves).toBe('the price of USDC against the other 2');
+    expect(live.depeg!.basis).toContain('3 coins, A 2000, read on chain');
+    expect(live.cautions).toContain(
+      'Balancer stable pool: its token rates were not read, so balances are counted at face value; a staked or wrapped token the pool prices through a rate provider is not scaled by its rate',
+    );
+  });
+
+  it('a pair with a coin at a rate (wstETH / WETH): the balance-based table, not the API price as a depeg', () => {
+    const figures = {
+      amplification: '50',
+      coinCount: 2,
+      // wstETH 10,000 at its rate 1.1 = 11,000; WETH 11,000: balanced as the pool's math sees it.
+      balances: ['10000', '11000'],
+      coinSymbols: ['wstETH', 'WETH'],
+      tokenRates: ['1.1', '1'],
+    };
+    const market = { tvlUsd: '50000000', volume24hUsd: '1000000', feeTier: '0.0004', volatility: '0.05', price: '1.1' };
+    const rated = liveAnalysis(
+      stable({ ...figures, ...market }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(rated.analysis).toBeNull();
+    expect(rated.depeg!.moves).toBe('the price of wstETH against the other coin');
+    expect(rated.depeg!.basis).toContain('(50.00 % / 50.00 %)');
+    // Balanced at the rates, so the same as core's balanced two-coin pool at A 50.
+    const down = rated.depeg!.rows.find((row) => row.move.eq('-0.05'))!.il;
+    const balanced = ilStableswapN({ amplification: '50', coins: 2, depeggedPrice: '0.95' });
+    expect(down.toDecimalPlaces(12).toString()).toBe(balanced.toDecimalPlaces(12).toString());
+    expect(down.mul(100).toDecimalPlaces(2).toString()).toBe('-1');
+    expect(rated.missing).toContain(
+      "a stable pair with a coin priced through a rate: fees and LVR over time are not modelled (the market price is not the pool's peg); the IL of one coin leaving its peg is shown",
+    );
+    // Rates all 1 (USDC / USDT): the two-coin model with the price, as for Curve.
+    const plain = liveAnalysis(
+      stable({ ...figures, coinSymbols: ['USDC', 'USDT'], tokenRates: ['1', '1'], ...market, price: '1.0001' }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(plain.depeg).toBeNull();
+    expect(plain.analysis).not.toBeNull();
+  });
+
+  it('token rates read: balances counted at them, the caution names the rates; all at 1, no caution', () => {
+    const figures = {
+      amplification: '2000',
+      coinCount: 3,
+      balances: ['160000000', '170000000', '150000000'],
+      coinSymbols: ['DAI', 'sUSD', 'USDT'],
+    };
+    const rated = liveAnalysis(
+      stable({ ...figures, tokenRates: ['1', '1.2', '1'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    // At the rates: 160M, 170M x 1.2 = 204M, 150M; total 514M: 31.13 % / 39.69 % / 29.18 %, sUSD the largest.
+    expect(rated.depeg!.basis).toContain('(31.13 % / 39.69 % / 29.18 %)');
+    expect(rated.depeg!.moves).toBe('the price of sUSD against the other 2');
+    expect(rated.cautions).toContain(
+      "Balancer stable pool: balances are counted at the token rates its math uses (sUSD × 1.2000, read on chain); a coin's price move is against its rate",
+    );
+    const plain = liveAnalysis(
+      stable({ ...figures, tokenRates: ['1', '1', '1'] }),
+      { depositUsd: '1000', horizonDays: '30', page: BALANCER },
+      NOW,
+    );
+    expect(plain.cautions).toEqual([]);
+    // At face value: 160M / 170M / 150M of 480M = 33.33 % / 35.42 % / 31.25 %.
+    expect(plain.depeg!.basis).toContain('(33.33 % / 35.42 % / 31.25 %)');
   });
 });
