@@ -69,14 +69,14 @@ test.describe('Firefox: the built add-on on real DEX hostnames', () => {
     expect(byTestId(snapshot, 'live-input-volatility')?.text).toMatch(
       /^\d+\.\d\d % a year, from 31 daily closes, none missing$/,
     );
-    // The background page did the fetching: one GeckoTerminal pool and candle request, one JSON-RPC batch
-    // (the tokens' decimals came with GeckoTerminal's answer), and no fallback.
+    // The background page did the fetching: one GeckoTerminal pool and candle request, two JSON-RPC batches
+    // (the pool's, whose tokens' decimals came with GeckoTerminal's answer, and the gas price's), no fallback.
     expect({
       pool: dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}?`),
       candles: dexServer.api.count(GECKO, `/api/v2/networks/eth/pools/${FAKE_POOL}/ohlcv`),
       rpc: dexServer.api.count(RPC),
       dexscreener: dexServer.api.count(DEXSCREENER),
-    }).toEqual({ pool: 1, candles: 1, rpc: 1, dexscreener: 0 });
+    }).toEqual({ pool: 1, candles: 1, rpc: 2, dexscreener: 0 });
     // Closed for the page: its scripts see the host element but not inside it.
     expect(snapshot?.mode).toBe('closed');
     expect(await page.evaluate(() => document.querySelector('lp-risk-lens')?.shadowRoot === null)).toBe(true);
