@@ -18,7 +18,7 @@ describe('provider table', () => {
     }
     expect(hostLimitFor('api.geckoterminal.com')).toMatchObject({ perMinute: 25, publishedPerMinute: 30 });
     // GoPlus: 30 calls a minute for key-less use; DefiLlama's coins host publishes none.
-    expect(hostLimitFor('api.gopluslabs.io')).toMatchObject({ perMinute: 20, publishedPerMinute: 30 });
+    expect(hostLimitFor('api.gopluslabs.io')).toMatchObject({ perMinute: 20, publishedPerMinute: null });
     expect(hostLimitFor('coins.llama.fi')).toMatchObject({ publishedPerMinute: null });
   });
 
