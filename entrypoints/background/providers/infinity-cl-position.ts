@@ -32,7 +32,7 @@ import { LpInputError, feeGrowthInsideV3, uncollectedFeesV4, type ChainId } from
 import { lt, type Said } from '../../../lib/i18n/localized-text';
 import type { JsonClient } from '../http';
 import { ethCalls } from './json-rpc';
-import { INFINITY_CL_POOL_MANAGER } from './pancake-infinity';
+import { INFINITY_CL_POOL_MANAGER, INFINITY_POOL_KEY_WORDS } from './pancake-infinity';
 import type { ReadPosition } from './position';
 import { decodeV4PositionInfo } from './v4-position';
 
@@ -51,14 +51,6 @@ const ABI = parseAbi([
   'function getPoolTickInfo(bytes32 id, int24 tick) view returns ((uint128 liquidityGross, int128 liquidityNet, uint256 feeGrowthOutside0X128, uint256 feeGrowthOutside1X128))',
   'function getPosition(bytes32 id, address owner, int24 tickLower, int24 tickUpper, bytes32 salt) view returns ((uint128 liquidity, uint256 feeGrowthInside0LastX128, uint256 feeGrowthInside1LastX128))',
 ]);
-const KEY_WORDS = [
-  { type: 'address' },
-  { type: 'address' },
-  { type: 'address' },
-  { type: 'address' },
-  { type: 'uint24' },
-  { type: 'bytes32' },
-] as const;
 const NATIVE = '0x0000000000000000000000000000000000000000';
 
 function decoded<T>(read: () => T): T | null {
@@ -107,7 +99,14 @@ export async function readInfinityClPosition(
   const { poolIdPrefix, tickLower, tickUpper } = decodeV4PositionInfo(info);
   if (!(tickLower < tickUpper)) return { ok: false, reason: lt('worker.reason.positionNoRange') };
   const poolId = keccak256(
-    encodeAbiParameters(KEY_WORDS, [key.currency0, key.currency1, key.hooks, key.poolManager, key.fee, key.parameters]),
+    encodeAbiParameters(INFINITY_POOL_KEY_WORDS, [
+      key.currency0,
+      key.currency1,
+      key.hooks,
+      key.poolManager,
+      key.fee,
+      key.parameters,
+    ]),
   ).toLowerCase() as Hex;
   // The info's truncated id and the key must name the same pool, in the CLPoolManager read below.
   if (poolId.slice(0, 52) !== poolIdPrefix || key.poolManager.toLowerCase() !== INFINITY_CL_POOL_MANAGER)

@@ -38,7 +38,8 @@ const ABI = parseAbi([
   'function poolIdToPoolKey(bytes32 id) view returns (address currency0, address currency1, address hooks, address poolManager, uint24 fee, bytes32 parameters)',
 ]);
 
-const KEY_WORDS = [
+/** An Infinity PoolKey as the six 32-byte words PoolId.sol hashes; the position reader hashes keys with it too. */
+export const INFINITY_POOL_KEY_WORDS = [
   { type: 'address' },
   { type: 'address' },
   { type: 'address' },
@@ -57,7 +58,8 @@ export const PANCAKE_INFINITY_CL: PoolIdDex = {
     const [currency0, currency1, hooks, poolManager, fee] = key;
     // The key must be this CLPoolManager's and hash to the id asked for.
     if (poolManager.toLowerCase() !== deployment.slot0At) return null;
-    if (keccak256(encodeAbiParameters(KEY_WORDS, key)).toLowerCase() !== poolId.toLowerCase()) return null;
+    if (keccak256(encodeAbiParameters(INFINITY_POOL_KEY_WORDS, key)).toLowerCase() !== poolId.toLowerCase())
+      return null;
     return { currency0: currency0.toLowerCase(), currency1: currency1.toLowerCase(), fee, hooks: hooks.toLowerCase() };
   },
   noDeployment: lt('worker.reason.infinityNoDeployment'),
