@@ -28,13 +28,14 @@ import {
   toHex,
   type Hex,
 } from 'viem';
-import { LpInputError, feeGrowthInsideV3, uncollectedFeesV4, type ChainId } from '../../../core/index';
+import { LpInputError, feeGrowthInsideV3, type ChainId } from '../../../core/index';
 import { lt, type Said } from '../../../lib/i18n/localized-text';
 import type { JsonClient } from '../http';
 import { ethCalls } from './json-rpc';
+import { decoded, NATIVE } from './pool-id-reader';
 import { INFINITY_CL_POOL_MANAGER, INFINITY_POOL_KEY_WORDS } from './pancake-infinity';
 import type { ReadPosition } from './position';
-import { decodeV4PositionInfo } from './v4-position';
+import { decodeV4PositionInfo, uncollectedFeesV4Raw } from './v4-position';
 
 /** From infinity-periphery script/config/bsc-mainnet.json (see the file's header). */
 export const INFINITY_CL_POSITION_MANAGERS: Partial<Record<ChainId, Hex>> = {
@@ -51,15 +52,6 @@ const ABI = parseAbi([
   'function getPoolTickInfo(bytes32 id, int24 tick) view returns ((uint128 liquidityGross, int128 liquidityNet, uint256 feeGrowthOutside0X128, uint256 feeGrowthOutside1X128))',
   'function getPosition(bytes32 id, address owner, int24 tickLower, int24 tickUpper, bytes32 salt) view returns ((uint128 liquidity, uint256 feeGrowthInside0LastX128, uint256 feeGrowthInside1LastX128))',
 ]);
-const NATIVE = '0x0000000000000000000000000000000000000000';
-
-function decoded<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null;
-  }
-}
 
 export async function readInfinityClPosition(
   http: JsonClient,
@@ -175,13 +167,12 @@ async function readFees(
       lower,
       upper,
     });
-    const fees = uncollectedFeesV4({
+    return uncollectedFeesV4Raw({
       liquidity: checkpoint.liquidity,
       feeGrowthInside0LastX128: checkpoint.feeGrowthInside0LastX128,
       feeGrowthInside1LastX128: checkpoint.feeGrowthInside1LastX128,
       ...inside,
     });
-    return { amount0Raw: fees.amount0.toString(), amount1Raw: fees.amount1.toString() };
   } catch (error) {
     if (error instanceof LpInputError) return null;
     throw error;

@@ -30,6 +30,7 @@ import { LpInputError, uncollectedFeesV4, type ChainId } from '../../../core/ind
 import { lt, type Said } from '../../../lib/i18n/localized-text';
 import type { JsonClient } from '../http';
 import { ethCalls } from './json-rpc';
+import { decoded, NATIVE } from './pool-id-reader';
 import type { ReadPosition } from './position';
 import { V4_DEPLOYMENTS } from './uniswap-v4';
 
@@ -80,16 +81,6 @@ export function v4PoolId(key: V4PoolKey): Hex {
     ),
   );
 }
-
-function decoded<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null; // a revert, an empty answer or a malformed one
-  }
-}
-
-const NATIVE = '0x0000000000000000000000000000000000000000';
 
 export async function readV4Position(
   http: JsonClient,
@@ -192,14 +183,24 @@ async function readV4Fees(
     ? decoded(() => decodeFunctionResult({ abi: ABI, functionName: 'getFeeGrowthInside', data: insideHex }))
     : null;
   if (!checkpoint || !inside) return null;
+  return uncollectedFeesV4Raw({
+    liquidity: checkpoint[0],
+    feeGrowthInside0LastX128: checkpoint[1],
+    feeGrowthInside1LastX128: checkpoint[2],
+    feeGrowthInside0X128: inside[0],
+    feeGrowthInside1X128: inside[1],
+  });
+}
+
+/**
+ * v4-core's Position.update accrual (core uncollectedFeesV4) as raw token amounts, for v4 and Infinity CL
+ * positions alike; null (fees not known, never 0) when the reads do not fit the arithmetic.
+ */
+export function uncollectedFeesV4Raw(
+  input: Parameters<typeof uncollectedFeesV4>[0],
+): { amount0Raw: string; amount1Raw: string } | null {
   try {
-    const fees = uncollectedFeesV4({
-      liquidity: checkpoint[0],
-      feeGrowthInside0LastX128: checkpoint[1],
-      feeGrowthInside1LastX128: checkpoint[2],
-      feeGrowthInside0X128: inside[0],
-      feeGrowthInside1X128: inside[1],
-    });
+    const fees = uncollectedFeesV4(input);
     return { amount0Raw: fees.amount0.toString(), amount1Raw: fees.amount1.toString() };
   } catch (error) {
     if (error instanceof LpInputError) return null;
