@@ -35,7 +35,7 @@ import { ethCalls } from './json-rpc';
 import { decoded, NATIVE } from './pool-id-reader';
 import { INFINITY_CL_POOL_MANAGER, INFINITY_POOL_KEY_WORDS } from './pancake-infinity';
 import type { ReadPosition } from './position';
-import { decodeV4PositionInfo, uncollectedFeesV4Raw } from './v4-position';
+import { positionFromInfo, uncollectedFeesV4Raw } from './v4-position';
 
 /** From infinity-periphery script/config/bsc-mainnet.json (see the file's header). */
 export const INFINITY_CL_POSITION_MANAGERS: Partial<Record<ChainId, Hex>> = {
@@ -88,8 +88,6 @@ export async function readInfinityClPosition(
     ? decoded(() => decodeFunctionResult({ abi: ABI, functionName: 'getPositionLiquidity', data: liquidityHex }))
     : null;
   if (liquidity === null) return { ok: false, reason: lt('worker.reason.positionShape') };
-  const { poolIdPrefix, tickLower, tickUpper } = decodeV4PositionInfo(info);
-  if (!(tickLower < tickUpper)) return { ok: false, reason: lt('worker.reason.positionNoRange') };
   const poolId = keccak256(
     encodeAbiParameters(INFINITY_POOL_KEY_WORDS, [
       key.currency0,
@@ -100,16 +98,12 @@ export async function readInfinityClPosition(
       key.parameters,
     ]),
   ).toLowerCase() as Hex;
-  // The info's truncated id and the key must name the same pool, in the CLPoolManager read below.
-  if (poolId.slice(0, 52) !== poolIdPrefix || key.poolManager.toLowerCase() !== INFINITY_CL_POOL_MANAGER)
-    return { ok: false, reason: lt('worker.reason.positionShape') };
-  const position: ReadPosition = {
-    pool: poolId,
-    tickLower,
-    tickUpper,
-    liquidityRaw: liquidity.toString(),
-    protocol: 'pancakeswap-infinity-cl',
-  };
+  // The key must also be the CLPoolManager's, which the fees are read from below.
+  const keyFits = key.poolManager.toLowerCase() === INFINITY_CL_POOL_MANAGER;
+  const read = positionFromInfo({ info, poolId, keyFits, liquidity, protocol: 'pancakeswap-infinity-cl' });
+  if (!read.ok) return read;
+  const { position } = read;
+  const { tickLower, tickUpper } = position;
   const fees = await readFees(http, rpcUrl, manager, poolId, id, tickLower, tickUpper, deadline);
   if (fees) position.uncollectedFees = { ...fees, fetchedAt: now() };
   return { ok: true, position };

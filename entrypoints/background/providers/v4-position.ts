@@ -82,6 +82,34 @@ export function v4PoolId(key: V4PoolKey): Hex {
   );
 }
 
+/**
+ * A v4-style position (v4 and Infinity CL alike) from its PositionInfo word and the PoolId of its key: the range
+ * must be a range, and the word's truncated id must be the key's (and the key otherwise fit, `keyFits`), or one of
+ * the two answers is wrong.
+ */
+export function positionFromInfo(input: {
+  info: bigint;
+  poolId: Hex;
+  keyFits: boolean;
+  liquidity: bigint;
+  protocol: ReadPosition['protocol'];
+}): { ok: true; position: ReadPosition } | { ok: false; reason: Said } {
+  const { poolIdPrefix, tickLower, tickUpper } = decodeV4PositionInfo(input.info);
+  if (!(tickLower < tickUpper)) return { ok: false, reason: lt('worker.reason.positionNoRange') };
+  if (input.poolId.slice(0, 52) !== poolIdPrefix || !input.keyFits)
+    return { ok: false, reason: lt('worker.reason.positionShape') };
+  return {
+    ok: true,
+    position: {
+      pool: input.poolId,
+      tickLower,
+      tickUpper,
+      liquidityRaw: input.liquidity.toString(),
+      protocol: input.protocol,
+    },
+  };
+}
+
 export async function readV4Position(
   http: JsonClient,
   rpcUrl: string,
@@ -122,18 +150,11 @@ export async function readV4Position(
   // A token id never minted (or burned) reads as an empty key and info 0.
   if (info === 0n || key.currency1.toLowerCase() === NATIVE)
     return { ok: false, reason: lt('worker.reason.noPosition') };
-  const { poolIdPrefix, tickLower, tickUpper } = decodeV4PositionInfo(info);
-  if (!(tickLower < tickUpper)) return { ok: false, reason: lt('worker.reason.positionNoRange') };
   const poolId = v4PoolId(key).toLowerCase() as Hex;
-  // The info's truncated id and the key must name the same pool, or one of the two answers is wrong.
-  if (poolId.slice(0, 52) !== poolIdPrefix) return { ok: false, reason: lt('worker.reason.positionShape') };
-  const position: ReadPosition = {
-    pool: poolId,
-    tickLower,
-    tickUpper,
-    liquidityRaw: liquidity.toString(),
-    protocol: 'uniswap-v4',
-  };
+  const read = positionFromInfo({ info, poolId, keyFits: true, liquidity, protocol: 'uniswap-v4' });
+  if (!read.ok) return read;
+  const { position } = read;
+  const { tickLower, tickUpper } = position;
   const fees = await readV4Fees(http, rpcUrl, deployment, poolId, id, tickLower, tickUpper, deadline);
   if (fees) position.uncollectedFees = { ...fees, fetchedAt: now() };
   return { ok: true, position };
