@@ -19,6 +19,7 @@ import {
   positive,
 } from './numbers';
 import { type Fraction, asFraction } from './units';
+import { stableswapInvariantD } from './amm/stableswap-n-balances';
 
 export type ExitToken = 'token0' | 'token1';
 
@@ -141,30 +142,13 @@ export function exitCostConcentrated(input: {
 }
 
 /**
- * Curve's invariant D for balances (Ann = A * n, as core/amm/stableswap-n.ts and the contracts' get_D:
- * D = (Ann*S + n*D_P) * D / ((Ann - 1) * D + (n + 1) * D_P), D_P = D^(n+1) / (n^n * prod(x))).
+ * Curve's invariant D for balances (Ann = A * n), by the get_D Newton step shared with
+ * core/amm/stableswap-n-balances.ts; an exit whose invariant does not converge is refused, not guessed.
  */
 function stableswapD(ann: Decimal, balances: Decimal[]): Decimal {
-  const n = balances.length;
-  const S = balances.reduce((a, b) => a.plus(b), ZERO);
-  let D = S;
-  for (let i = 0; i < 255; i++) {
-    let dP = D;
-    for (const x of balances) dP = dP.mul(D).div(x.mul(n));
-    const previous = D;
-    D = ann
-      .mul(S)
-      .plus(dP.mul(n))
-      .mul(D)
-      .div(
-        ann
-          .minus(1)
-          .mul(D)
-          .plus(dP.mul(n + 1)),
-      );
-    if (D.minus(previous).abs().lte(D.mul('1e-36'))) return D;
-  }
-  throw new LpInputError('balances', 'out-of-range', 'the invariant did not converge');
+  const { d, converged } = stableswapInvariantD(ann, balances, '1e-36');
+  if (!converged) throw new LpInputError('balances', 'out-of-range', 'the invariant did not converge');
+  return d;
 }
 
 /**

@@ -85,6 +85,19 @@ const product = (values: Decimal[]) => values.reduce((total, v) => total.mul(v),
  * with D_P = D^(n+1) / (n^n prod x), from D = S.
  */
 function invariantD(ann: Decimal, balances: Decimal[]): Decimal {
+  return finiteResult(stableswapInvariantD(ann, balances, '1e-38').d, 'balances');
+}
+
+/**
+ * Curve's invariant D for balances at equal rates (Ann = A * n), the contracts' get_D / _get_D Newton step from
+ * D = S; shared with exit-cost.ts. Stops when a step moves D by at most `relativeTolerance` of D (each caller
+ * keeps its own), or after 255 steps as the contracts do; `converged` says which.
+ */
+export function stableswapInvariantD(
+  ann: Decimal,
+  balances: Decimal[],
+  relativeTolerance: string,
+): { d: Decimal; converged: boolean } {
   const n = balances.length;
   const s = sum(balances);
   let d = s;
@@ -102,9 +115,9 @@ function invariantD(ann: Decimal, balances: Decimal[]): Decimal {
           .mul(d)
           .plus(dp.mul(n + 1)),
       );
-    if (d.minus(previous).abs().lte(d.mul('1e-38'))) break;
+    if (d.minus(previous).abs().lte(d.mul(relativeTolerance))) return { d, converged: true };
   }
-  return finiteResult(d, 'balances');
+  return { d, converged: false };
 }
 
 /**

@@ -129,6 +129,12 @@ export function feeGrowthInsideV3(input: FeeGrowthInsideInput): FeeGrowthInside 
   return feeGrowthInsideChecked(input);
 }
 
+/**
+ * Fees earned by `liquidity` since a checkpoint, raw: FullMath.mulDiv(inside - insideLast, liquidity, Q128), the
+ * difference wrapping mod 2^256, as v3-core's and v4-core's Position.update both compute it.
+ */
+const growthFees = (now: bigint, last: bigint, liquidity: bigint): bigint => (sub256(now, last) * liquidity) / Q128;
+
 /** Position.update's fee accrual on top of the tokensOwed already stored: raw amounts, exactly as v3-core. */
 export function uncollectedFeesV3(input: UncollectedFeesInput): UncollectedFees {
   namedInputs(input);
@@ -138,8 +144,9 @@ export function uncollectedFeesV3(input: UncollectedFeesInput): UncollectedFees 
   const owed0 = uintInput(input.tokensOwed0, 'tokensOwed0', 128);
   const owed1 = uintInput(input.tokensOwed1, 'tokensOwed1', 128);
   const inside = feeGrowthInsideChecked(input);
+  // v3-core keeps the accrual and tokensOwed in uint128, both wrapping.
   const accrued = (now: bigint, last: bigint, owed: bigint) =>
-    BigInt.asUintN(128, owed + BigInt.asUintN(128, (sub256(now, last) * liquidity) / Q128)) as RawAmount;
+    BigInt.asUintN(128, owed + BigInt.asUintN(128, growthFees(now, last, liquidity))) as RawAmount;
   return {
     amount0: accrued(inside.feeGrowthInside0X128, last0, owed0),
     amount1: accrued(inside.feeGrowthInside1X128, last1, owed1),
@@ -172,7 +179,7 @@ export function uncollectedFeesV4(input: UncollectedFeesV4Input): UncollectedFee
   const last0 = uintInput(input.feeGrowthInside0LastX128, 'feeGrowthInside0LastX128', 256);
   const last1 = uintInput(input.feeGrowthInside1LastX128, 'feeGrowthInside1LastX128', 256);
   return {
-    amount0: ((sub256(now0, last0) * liquidity) / Q128) as RawAmount,
-    amount1: ((sub256(now1, last1) * liquidity) / Q128) as RawAmount,
+    amount0: growthFees(now0, last0, liquidity) as RawAmount,
+    amount1: growthFees(now1, last1, liquidity) as RawAmount,
   };
 }

@@ -336,14 +336,22 @@ function analyseLive(
       ...activeLiquidity(snapshot),
     });
   } catch (error) {
-    if (!(error instanceof LpInputError)) throw error;
-    missing.push(
-      t('live.notTogether', {
-        error: humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? t('live.aFigure') }),
-      }),
-    );
+    sayNotTogether(error, missing);
   }
   return result;
+}
+
+/**
+ * Figures that core refuses together (an LpInputError) are said in `missing`, naming the field; any other
+ * error is a bug and is thrown on.
+ */
+function sayNotTogether(error: unknown, missing: string[]): void {
+  if (!(error instanceof LpInputError)) throw error;
+  missing.push(
+    t('live.notTogether', {
+      error: humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? t('live.aFigure') }),
+    }),
+  );
 }
 
 /**
@@ -366,16 +374,9 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
       const amounts = balances.map((b) => new Decimal(b));
       const most = amounts.findIndex((b) => b.eq(Decimal.max(...amounts)));
       const coin = f.coinSymbols?.[most] ?? t('live.coinNumber', { n: most + 1 });
-      const rows = DEPEG_MOVES.map((text) => {
-        const move = new Decimal(text);
-        const il = ilStableswapFromBalances({
-          amplification: f.amplification,
-          balances,
-          depegged: most,
-          priceFactor: move.plus(1).toString(),
-        });
-        return { move, il };
-      });
+      const rows = depegRows((priceFactor) =>
+        ilStableswapFromBalances({ amplification: f.amplification, balances, depegged: most, priceFactor }),
+      );
       return {
         coins,
         rows,
@@ -384,13 +385,9 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
           coins === 2 ? t('live.depegMovesCoinPair', { coin }) : t('live.depegMovesCoin', { coin, others: coins - 1 }),
       };
     }
-    const rows = DEPEG_MOVES.map((text) => {
-      const move = new Decimal(text);
-      return {
-        move,
-        il: ilStableswapN({ amplification: f.amplification, coins, depeggedPrice: move.plus(1).toString() }),
-      };
-    });
+    const rows = depegRows((priceFactor) =>
+      ilStableswapN({ amplification: f.amplification, coins, depeggedPrice: priceFactor }),
+    );
     return {
       coins,
       rows,
@@ -398,14 +395,17 @@ function depegIl(snapshot: PoolSnapshot, coins: number, missing: string[]): Depe
       moves: t('live.depegMoves', { others: coins - 1 }),
     };
   } catch (error) {
-    if (!(error instanceof LpInputError)) throw error;
-    missing.push(
-      t('live.notTogether', {
-        error: humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? t('live.aFigure') }),
-      }),
-    );
+    sayNotTogether(error, missing);
     return null;
   }
+}
+
+/** One row a DEPEG_MOVES move: the move, and the IL when the coin's price is 1 + move times its own. */
+function depegRows<Il>(ilAt: (priceFactor: string) => Il): { move: Decimal; il: Il }[] {
+  return DEPEG_MOVES.map((text) => {
+    const move = new Decimal(text);
+    return { move, il: ilAt(move.plus(1).toString()) };
+  });
 }
 
 /**
@@ -464,12 +464,7 @@ function weightedMoveIl(snapshot: PoolSnapshot, missing: string[]): DepegIl | nu
       }),
     };
   } catch (error) {
-    if (!(error instanceof LpInputError)) throw error;
-    missing.push(
-      t('live.notTogether', {
-        error: humanInputError(error, { name: LIVE_FIELD_NAMES[error.field] ?? t('live.aFigure') }),
-      }),
-    );
+    sayNotTogether(error, missing);
     return null;
   }
 }

@@ -28,13 +28,14 @@ import {
   toHex,
   type Hex,
 } from 'viem';
-import { LpInputError, feeGrowthInsideV3, uncollectedFeesV4, type ChainId } from '../../../core/index';
+import { LpInputError, feeGrowthInsideV3, type ChainId } from '../../../core/index';
 import { lt, type Said } from '../../../lib/i18n/localized-text';
 import type { JsonClient } from '../http';
 import { ethCalls } from './json-rpc';
-import { INFINITY_CL_POOL_MANAGER } from './pancake-infinity';
+import { decoded, NATIVE } from './pool-id-reader';
+import { INFINITY_CL_POOL_MANAGER, INFINITY_POOL_KEY_WORDS } from './pancake-infinity';
 import type { ReadPosition } from './position';
-import { decodeV4PositionInfo } from './v4-position';
+import { positionFromInfo, uncollectedFeesV4Raw } from './v4-position';
 
 /** From infinity-periphery script/config/bsc-mainnet.json (see the file's header). */
 export const INFINITY_CL_POSITION_MANAGERS: Partial<Record<ChainId, Hex>> = {
@@ -51,23 +52,6 @@ const ABI = parseAbi([
   'function getPoolTickInfo(bytes32 id, int24 tick) view returns ((uint128 liquidityGross, int128 liquidityNet, uint256 feeGrowthOutside0X128, uint256 feeGrowthOutside1X128))',
   'function getPosition(bytes32 id, address owner, int24 tickLower, int24 tickUpper, bytes32 salt) view returns ((uint128 liquidity, uint256 feeGrowthInside0LastX128, uint256 feeGrowthInside1LastX128))',
 ]);
-const KEY_WORDS = [
-  { type: 'address' },
-  { type: 'address' },
-  { type: 'address' },
-  { type: 'address' },
-  { type: 'uint24' },
-  { type: 'bytes32' },
-] as const;
-const NATIVE = '0x0000000000000000000000000000000000000000';
-
-function decoded<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null;
-  }
-}
 
 export async function readInfinityClPosition(
   http: JsonClient,
@@ -104,21 +88,22 @@ export async function readInfinityClPosition(
     ? decoded(() => decodeFunctionResult({ abi: ABI, functionName: 'getPositionLiquidity', data: liquidityHex }))
     : null;
   if (liquidity === null) return { ok: false, reason: lt('worker.reason.positionShape') };
-  const { poolIdPrefix, tickLower, tickUpper } = decodeV4PositionInfo(info);
-  if (!(tickLower < tickUpper)) return { ok: false, reason: lt('worker.reason.positionNoRange') };
   const poolId = keccak256(
-    encodeAbiParameters(KEY_WORDS, [key.currency0, key.currency1, key.hooks, key.poolManager, key.fee, key.parameters]),
+    encodeAbiParameters(INFINITY_POOL_KEY_WORDS, [
+      key.currency0,
+      key.currency1,
+      key.hooks,
+      key.poolManager,
+      key.fee,
+      key.parameters,
+    ]),
   ).toLowerCase() as Hex;
-  // The info's truncated id and the key must name the same pool, in the CLPoolManager read below.
-  if (poolId.slice(0, 52) !== poolIdPrefix || key.poolManager.toLowerCase() !== INFINITY_CL_POOL_MANAGER)
-    return { ok: false, reason: lt('worker.reason.positionShape') };
-  const position: ReadPosition = {
-    pool: poolId,
-    tickLower,
-    tickUpper,
-    liquidityRaw: liquidity.toString(),
-    protocol: 'pancakeswap-infinity-cl',
-  };
+  // The key must also be the CLPoolManager's, which the fees are read from below.
+  const keyFits = key.poolManager.toLowerCase() === INFINITY_CL_POOL_MANAGER;
+  const read = positionFromInfo({ info, poolId, keyFits, liquidity, protocol: 'pancakeswap-infinity-cl' });
+  if (!read.ok) return read;
+  const { position } = read;
+  const { tickLower, tickUpper } = position;
   const fees = await readFees(http, rpcUrl, manager, poolId, id, tickLower, tickUpper, deadline);
   if (fees) position.uncollectedFees = { ...fees, fetchedAt: now() };
   return { ok: true, position };
@@ -176,13 +161,12 @@ async function readFees(
       lower,
       upper,
     });
-    const fees = uncollectedFeesV4({
+    return uncollectedFeesV4Raw({
       liquidity: checkpoint.liquidity,
       feeGrowthInside0LastX128: checkpoint.feeGrowthInside0LastX128,
       feeGrowthInside1LastX128: checkpoint.feeGrowthInside1LastX128,
       ...inside,
     });
-    return { amount0Raw: fees.amount0.toString(), amount1Raw: fees.amount1.toString() };
   } catch (error) {
     if (error instanceof LpInputError) return null;
     throw error;

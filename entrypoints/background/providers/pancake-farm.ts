@@ -16,15 +16,14 @@
  * Address: MasterChefV3 on BNB Chain, projects/masterchef-v3/deployments/bscMainnet.json (ffa4fb2c).
  */
 import { lt, type Said } from '../../../lib/i18n/localized-text';
-import { decodeFunctionResult, encodeFunctionData, parseAbi, type Hex } from 'viem';
-import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
+import { parseAbi, type Hex } from 'viem';
+import { Decimal, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
-import type { RewardStream } from '../../../lib/messages/pool-extras';
 import type { JsonClient } from '../http';
+import { abiReads, chainSymbol, emissionStream, tvlShareUsd } from './emission-stream';
 import { ethCalls } from './json-rpc';
 import { fetchLlamaPrice, LLAMA_COINS_HOST, LLAMA_COINS_LIMIT } from './llama-price';
 import type { PoolDataProvider } from './provider';
-import { aprText, rewardAprFromRate } from './reward-apr';
 
 const PROVIDER = 'pancake-farm';
 
@@ -59,19 +58,7 @@ type FunctionName =
   | 'lmLiquidity'
   | 'symbol';
 
-const call = (to: string, functionName: FunctionName, args: readonly unknown[] = []) => ({
-  to,
-  data: encodeFunctionData({ abi: ABI, functionName, args } as Parameters<typeof encodeFunctionData>[0]),
-});
-
-function read<T>(functionName: FunctionName, data: Hex | null | undefined): T | null {
-  if (!data || data.length <= 2) return null;
-  try {
-    return decodeFunctionResult({ abi: ABI, functionName, data } as Parameters<typeof decodeFunctionResult>[0]) as T;
-  } catch {
-    return null;
-  }
-}
+const { call, read } = abiReads<FunctionName>(ABI);
 
 const ZERO = '0x0000000000000000000000000000000000000000';
 
@@ -150,7 +137,7 @@ export async function fetchPancakeFarm(
   const info = read<readonly [bigint, ...unknown[]]>('poolInfo', second.results[0]);
   const lmLiquidity = read<bigint>('lmLiquidity', second.results[1]);
   const symbolText = read<string>('symbol', second.results[2]);
-  const symbol = symbolText !== null && symbolText.length <= 200 ? parseTokenSymbol(symbolText) : null;
+  const symbol = chainSymbol(symbolText);
   if (!info || lmLiquidity === null) return fail(lt('worker.reason.farmNoAllocation'));
   if (!symbol) return fail(lt('worker.reason.rewardNoSymbol'));
   if (!price.ok) return fail(price.reason);
@@ -165,18 +152,17 @@ export async function fetchPancakeFarm(
     .mul(allocPoint.toString())
     .div(totalAllocPoint.toString())
     .div(CAKE_PER_SECOND_SCALE);
-  const farmedUsd = new Decimal(api.tvlUsd).mul(lmLiquidity.toString()).div(liquidity.toString());
-  const apr = rewardAprFromRate(cakePerSecond, price.priceUsd, farmedUsd);
-  if (apr === null) return fail(lt('worker.reason.farmNothingFarmed'));
-  const stream: RewardStream = {
-    symbol,
+  const farmedUsd = tvlShareUsd(api.tvlUsd, lmLiquidity, liquidity);
+  const stream = emissionStream({
     token: cake,
-    apr: aprText(apr),
-    dailyUsd: cakePerSecond.mul(price.priceUsd).mul(86_400).toSignificantDigits(12).toFixed(),
+    symbol,
+    tokensPerSecond: cakePerSecond,
+    priceUsd: price.priceUsd,
+    stakedUsd: farmedUsd,
     endsAt,
-    needsStaking: true,
     label: lt('worker.label.pancakeFarm', { pid: pid.toString() }),
-  };
+  });
+  if (stream === null) return fail(lt('worker.reason.farmNothingFarmed'));
   return {
     ok: true,
     provider: PROVIDER,

@@ -19,9 +19,8 @@
 import { decodeFunctionResult, encodeAbiParameters, encodeFunctionData, keccak256, parseAbi, type Hex } from 'viem';
 import type { ChainId } from '../../../core/index';
 import type { ProviderResult } from '../../../lib/messages/pool-data';
-import { DEFAULT_RPC_HOSTS } from '../../../lib/settings/rpc-hosts';
 import type { JsonClient } from '../http';
-import { fetchPoolById, withUsdPrice, type PoolIdDeployment, type PoolIdDex } from './pool-id-reader';
+import { fetchPoolById, poolIdProvider, type PoolIdDeployment, type PoolIdDex } from './pool-id-reader';
 import type { PoolDataProvider } from './provider';
 import { lt } from '../../../lib/i18n/localized-text';
 
@@ -38,7 +37,8 @@ const ABI = parseAbi([
   'function poolIdToPoolKey(bytes32 id) view returns (address currency0, address currency1, address hooks, address poolManager, uint24 fee, bytes32 parameters)',
 ]);
 
-const KEY_WORDS = [
+/** An Infinity PoolKey as the six 32-byte words PoolId.sol hashes; the position reader hashes keys with it too. */
+export const INFINITY_POOL_KEY_WORDS = [
   { type: 'address' },
   { type: 'address' },
   { type: 'address' },
@@ -57,7 +57,8 @@ export const PANCAKE_INFINITY_CL: PoolIdDex = {
     const [currency0, currency1, hooks, poolManager, fee] = key;
     // The key must be this CLPoolManager's and hash to the id asked for.
     if (poolManager.toLowerCase() !== deployment.slot0At) return null;
-    if (keccak256(encodeAbiParameters(KEY_WORDS, key)).toLowerCase() !== poolId.toLowerCase()) return null;
+    if (keccak256(encodeAbiParameters(INFINITY_POOL_KEY_WORDS, key)).toLowerCase() !== poolId.toLowerCase())
+      return null;
     return { currency0: currency0.toLowerCase(), currency1: currency1.toLowerCase(), fee, hooks: hooks.toLowerCase() };
   },
   noDeployment: lt('worker.reason.infinityNoDeployment'),
@@ -75,20 +76,12 @@ export function fetchInfinityClPool(
   return fetchPoolById(PANCAKE_INFINITY_CL, http, chain, poolId, rpcUrl, deadline, now);
 }
 
-export const pancakeInfinityPool: PoolDataProvider = {
-  id: PROVIDER,
+export const pancakeInfinityPool: PoolDataProvider = poolIdProvider(PANCAKE_INFINITY_CL, {
   name: 'on-chain (PancakeSwap Infinity CLPoolManager)',
-  hosts: DEFAULT_RPC_HOSTS,
-  limit: { burst: 20, perMinute: 600, publishedPerMinute: null },
-  ttlMs: 60_000,
   // Only ids a PancakeSwap page names: on Base a Uniswap v4 id has the same shape.
   covers: (target, { rpcUrl }) =>
     target.type === 'pool-id' &&
     target.site === 'pancakeswap' &&
     rpcUrl !== null &&
     INFINITY_CL_DEPLOYMENTS[target.chain] !== undefined,
-  load: async (target, { http, deadline, now, rpcUrl, peer }) => {
-    const result = await fetchInfinityClPool(http, target.chain, target.address, rpcUrl!, deadline, now);
-    return result.ok ? withUsdPrice(result, await peer('geckoterminal')) : result;
-  },
-};
+});

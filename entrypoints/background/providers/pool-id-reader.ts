@@ -7,8 +7,11 @@
 import { decodeFunctionResult, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol, priceFromSqrtPriceX96, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
+import { DEFAULT_RPC_HOSTS } from '../../../lib/settings/rpc-hosts';
 import type { JsonClient } from '../http';
+import type { PoolTarget } from '../pool-target';
 import { ethCalls } from './json-rpc';
+import type { PoolDataProvider, ProviderContext } from './provider';
 import { lt, type Said } from '../../../lib/i18n/localized-text';
 
 /** The part of a pool key the figures need, read and checked by the DEX's own decoder. */
@@ -83,6 +86,29 @@ export function withUsdPrice(result: ProviderResult & { ok: true }, api: PoolFig
     return { ...result, figures: { ...result.figures, token1PriceUsd: usd }, derivedFrom };
   }
   return result;
+}
+
+/**
+ * The provider of a PoolId DEX (uniswap-v4.ts, pancake-infinity.ts): its pool read on chain through the RPC
+ * hosts, then token1's USD price from GeckoTerminal's figures for the same pool (withUsdPrice). `covers` says
+ * which pages' ids are this DEX's.
+ */
+export function poolIdProvider(
+  dex: PoolIdDex,
+  spec: { name: string; covers: (target: PoolTarget, context: ProviderContext) => boolean },
+): PoolDataProvider {
+  return {
+    id: dex.provider,
+    name: spec.name,
+    hosts: DEFAULT_RPC_HOSTS,
+    limit: { burst: 20, perMinute: 600, publishedPerMinute: null },
+    ttlMs: 60_000,
+    covers: spec.covers,
+    load: async (target, { http, deadline, now, rpcUrl, peer }) => {
+      const result = await fetchPoolById(dex, http, target.chain, target.address, rpcUrl!, deadline, now);
+      return result.ok ? withUsdPrice(result, await peer('geckoterminal')) : result;
+    },
+  };
 }
 
 export async function fetchPoolById(

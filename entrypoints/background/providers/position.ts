@@ -131,32 +131,20 @@ export async function readPosition(
   return { ok: true, position };
 }
 
+/** positions(tokenId)'s words by name; nonce and operator (words 0 and 1) are not needed. */
 function decodePosition(raw: Hex) {
-  const [
-    ,
-    ,
-    token0,
-    token1,
-    feeOrTickSpacing,
-    tickLower,
-    tickUpper,
-    liquidity,
-    inside0Last,
-    inside1Last,
-    owed0,
-    owed1,
-  ] = decodeAbiParameters(POSITION_FIELDS, raw);
+  const words = decodeAbiParameters(POSITION_FIELDS, raw);
   return {
-    token0,
-    token1,
-    feeOrTickSpacing,
-    tickLower,
-    tickUpper,
-    liquidity,
-    inside0Last,
-    inside1Last,
-    owed0,
-    owed1,
+    token0: words[2],
+    token1: words[3],
+    feeOrTickSpacing: words[4],
+    tickLower: words[5],
+    tickUpper: words[6],
+    liquidity: words[7],
+    inside0Last: words[8],
+    inside1Last: words[9],
+    owed0: words[10],
+    owed1: words[11],
   };
 }
 

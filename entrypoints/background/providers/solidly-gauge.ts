@@ -20,15 +20,15 @@
  *   TVL in that share too.
  */
 import { lt, type Said } from '../../../lib/i18n/localized-text';
-import { decodeFunctionResult, encodeFunctionData, parseAbi, type Hex } from 'viem';
-import { Decimal, parseTokenSymbol, type ChainId } from '../../../core/index';
+import { parseAbi, type Hex } from 'viem';
+import { Decimal, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
-import type { RewardStream } from '../../../lib/messages/pool-extras';
 import type { JsonClient } from '../http';
+import { abiReads, chainSymbol, emissionStream, tvlShareUsd } from './emission-stream';
 import { ethCalls } from './json-rpc';
 import { fetchLlamaPrice, LLAMA_COINS_HOST, LLAMA_COINS_LIMIT } from './llama-price';
 import type { PoolDataProvider } from './provider';
-import { aprText, rewardAprFromRate } from './reward-apr';
+import { shortAddress } from './short-address';
 
 const PROVIDER = 'solidly-gauge';
 
@@ -59,23 +59,9 @@ type FunctionName =
   | 'decimals'
   | 'symbol';
 
-const call = (to: string, functionName: FunctionName, args: readonly unknown[] = []) => ({
-  to,
-  data: encodeFunctionData({ abi: ABI, functionName, args } as Parameters<typeof encodeFunctionData>[0]),
-});
-
-/** A read's decoded value, or null for a revert, an empty answer or a malformed one. */
-function read<T>(functionName: FunctionName, data: Hex | null | undefined): T | null {
-  if (!data || data.length <= 2) return null;
-  try {
-    return decodeFunctionResult({ abi: ABI, functionName, data } as Parameters<typeof decodeFunctionResult>[0]) as T;
-  } catch {
-    return null;
-  }
-}
+const { call, read } = abiReads<FunctionName>(ABI);
 
 const ZERO = '0x0000000000000000000000000000000000000000';
-const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`;
 
 export const solidlyGauge: PoolDataProvider = {
   id: PROVIDER,
@@ -153,7 +139,7 @@ export async function fetchGauge(
   const decimals = read<number>('decimals', token.results[0]);
   if (decimals === null || decimals > 36) return fail(lt('worker.reason.rewardNoDecimals'));
   const symbolText = read<string>('symbol', token.results[1]);
-  const symbol = symbolText !== null && symbolText.length <= 200 ? parseTokenSymbol(symbolText) : null;
+  const symbol = chainSymbol(symbolText);
   if (!symbol) return fail(lt('worker.reason.rewardNoSymbol'));
   if (!price.ok) return fail(price.reason);
   if (!api?.tvlUsd) return fail(lt('worker.reason.gaugeNoTvl'));
@@ -164,26 +150,25 @@ export async function fetchGauge(
   let basis: Said;
   if (stakedLiquidity !== null && liquidity !== null) {
     if (liquidity === 0n || stakedLiquidity > liquidity) return fail(lt('worker.reason.gaugeNoLiquidity'));
-    stakedUsd = tvlUsd.mul(stakedLiquidity.toString()).div(liquidity.toString());
-    basis = lt('worker.label.gaugeSlipstream', { dex: deployment.dex, gauge: short(gauge) });
+    stakedUsd = tvlShareUsd(tvlUsd, stakedLiquidity, liquidity);
+    basis = lt('worker.label.gaugeSlipstream', { dex: deployment.dex, gauge: shortAddress(gauge) });
   } else if (lpSupply !== null && stakedLp !== null) {
     if (lpSupply === 0n || stakedLp > lpSupply) return fail(lt('worker.reason.gaugeLpSupply'));
-    stakedUsd = tvlUsd.mul(stakedLp.toString()).div(lpSupply.toString());
-    basis = lt('worker.label.gaugeClassic', { dex: deployment.dex, gauge: short(gauge) });
+    stakedUsd = tvlShareUsd(tvlUsd, stakedLp, lpSupply);
+    basis = lt('worker.label.gaugeClassic', { dex: deployment.dex, gauge: shortAddress(gauge) });
   } else {
     return fail(lt('worker.reason.gaugeUnknownPool'));
   }
-  const apr = rewardAprFromRate(tokensPerSecond, price.priceUsd, stakedUsd);
-  if (apr === null) return fail(lt('worker.reason.gaugeNothingStaked'));
-  const stream: RewardStream = {
-    symbol,
+  const stream = emissionStream({
     token: rewardToken,
-    apr: aprText(apr),
-    dailyUsd: tokensPerSecond.mul(price.priceUsd).mul(86_400).toSignificantDigits(12).toFixed(),
+    symbol,
+    tokensPerSecond,
+    priceUsd: price.priceUsd,
+    stakedUsd,
     endsAt,
-    needsStaking: true,
     label: basis,
-  };
+  });
+  if (stream === null) return fail(lt('worker.reason.gaugeNothingStaked'));
   return {
     ok: true,
     provider: PROVIDER,

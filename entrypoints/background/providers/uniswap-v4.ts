@@ -10,10 +10,9 @@
 import { decodeFunctionResult, encodeFunctionData, parseAbi, type Hex } from 'viem';
 import type { ChainId } from '../../../core/index';
 import type { ProviderResult } from '../../../lib/messages/pool-data';
-import { DEFAULT_RPC_HOSTS } from '../../../lib/settings/rpc-hosts';
 import type { JsonClient } from '../http';
 import type { PoolTarget } from '../pool-target';
-import { fetchPoolById, withUsdPrice, type PoolIdDeployment, type PoolIdDex } from './pool-id-reader';
+import { fetchPoolById, poolIdProvider, withUsdPrice, type PoolIdDeployment, type PoolIdDex } from './pool-id-reader';
 import type { PoolDataProvider } from './provider';
 import { lt } from '../../../lib/i18n/localized-text';
 
@@ -90,23 +89,15 @@ export const UNISWAP_V4: PoolIdDex = {
   noPool: lt('worker.reason.v4NoPool'),
 };
 
-export const uniswapV4Pool: PoolDataProvider = {
-  id: PROVIDER,
+export const uniswapV4Pool: PoolDataProvider = poolIdProvider(UNISWAP_V4, {
   name: 'on-chain (Uniswap v4 StateView)',
-  hosts: DEFAULT_RPC_HOSTS,
-  limit: { burst: 20, perMinute: 600, publishedPerMinute: null },
-  ttlMs: 60_000,
   // PancakeSwap's pages name Infinity pools by the same kind of id: those are pancake-infinity.ts's.
   covers: (target: PoolTarget, { rpcUrl }) =>
     target.type === 'pool-id' &&
     target.site !== 'pancakeswap' &&
     rpcUrl !== null &&
     V4_DEPLOYMENTS[target.chain] !== undefined,
-  load: async (target, { http, deadline, now, rpcUrl, peer }) => {
-    const result = await fetchV4Pool(http, target.chain, target.address, rpcUrl!, deadline, now);
-    return result.ok ? withUsdPrice(result, await peer('geckoterminal')) : result;
-  },
-};
+});
 
 export function fetchV4Pool(
   http: JsonClient,

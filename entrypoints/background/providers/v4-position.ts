@@ -30,6 +30,7 @@ import { LpInputError, uncollectedFeesV4, type ChainId } from '../../../core/ind
 import { lt, type Said } from '../../../lib/i18n/localized-text';
 import type { JsonClient } from '../http';
 import { ethCalls } from './json-rpc';
+import { decoded, NATIVE } from './pool-id-reader';
 import type { ReadPosition } from './position';
 import { V4_DEPLOYMENTS } from './uniswap-v4';
 
@@ -81,15 +82,33 @@ export function v4PoolId(key: V4PoolKey): Hex {
   );
 }
 
-function decoded<T>(read: () => T): T | null {
-  try {
-    return read();
-  } catch {
-    return null; // a revert, an empty answer or a malformed one
-  }
+/**
+ * A v4-style position (v4 and Infinity CL alike) from its PositionInfo word and the PoolId of its key: the range
+ * must be a range, and the word's truncated id must be the key's (and the key otherwise fit, `keyFits`), or one of
+ * the two answers is wrong.
+ */
+export function positionFromInfo(input: {
+  info: bigint;
+  poolId: Hex;
+  keyFits: boolean;
+  liquidity: bigint;
+  protocol: ReadPosition['protocol'];
+}): { ok: true; position: ReadPosition } | { ok: false; reason: Said } {
+  const { poolIdPrefix, tickLower, tickUpper } = decodeV4PositionInfo(input.info);
+  if (!(tickLower < tickUpper)) return { ok: false, reason: lt('worker.reason.positionNoRange') };
+  if (input.poolId.slice(0, 52) !== poolIdPrefix || !input.keyFits)
+    return { ok: false, reason: lt('worker.reason.positionShape') };
+  return {
+    ok: true,
+    position: {
+      pool: input.poolId,
+      tickLower,
+      tickUpper,
+      liquidityRaw: input.liquidity.toString(),
+      protocol: input.protocol,
+    },
+  };
 }
-
-const NATIVE = '0x0000000000000000000000000000000000000000';
 
 export async function readV4Position(
   http: JsonClient,
@@ -131,18 +150,11 @@ export async function readV4Position(
   // A token id never minted (or burned) reads as an empty key and info 0.
   if (info === 0n || key.currency1.toLowerCase() === NATIVE)
     return { ok: false, reason: lt('worker.reason.noPosition') };
-  const { poolIdPrefix, tickLower, tickUpper } = decodeV4PositionInfo(info);
-  if (!(tickLower < tickUpper)) return { ok: false, reason: lt('worker.reason.positionNoRange') };
   const poolId = v4PoolId(key).toLowerCase() as Hex;
-  // The info's truncated id and the key must name the same pool, or one of the two answers is wrong.
-  if (poolId.slice(0, 52) !== poolIdPrefix) return { ok: false, reason: lt('worker.reason.positionShape') };
-  const position: ReadPosition = {
-    pool: poolId,
-    tickLower,
-    tickUpper,
-    liquidityRaw: liquidity.toString(),
-    protocol: 'uniswap-v4',
-  };
+  const read = positionFromInfo({ info, poolId, keyFits: true, liquidity, protocol: 'uniswap-v4' });
+  if (!read.ok) return read;
+  const { position } = read;
+  const { tickLower, tickUpper } = position;
   const fees = await readV4Fees(http, rpcUrl, deployment, poolId, id, tickLower, tickUpper, deadline);
   if (fees) position.uncollectedFees = { ...fees, fetchedAt: now() };
   return { ok: true, position };
@@ -192,14 +204,24 @@ async function readV4Fees(
     ? decoded(() => decodeFunctionResult({ abi: ABI, functionName: 'getFeeGrowthInside', data: insideHex }))
     : null;
   if (!checkpoint || !inside) return null;
+  return uncollectedFeesV4Raw({
+    liquidity: checkpoint[0],
+    feeGrowthInside0LastX128: checkpoint[1],
+    feeGrowthInside1LastX128: checkpoint[2],
+    feeGrowthInside0X128: inside[0],
+    feeGrowthInside1X128: inside[1],
+  });
+}
+
+/**
+ * v4-core's Position.update accrual (core uncollectedFeesV4) as raw token amounts, for v4 and Infinity CL
+ * positions alike; null (fees not known, never 0) when the reads do not fit the arithmetic.
+ */
+export function uncollectedFeesV4Raw(
+  input: Parameters<typeof uncollectedFeesV4>[0],
+): { amount0Raw: string; amount1Raw: string } | null {
   try {
-    const fees = uncollectedFeesV4({
-      liquidity: checkpoint[0],
-      feeGrowthInside0LastX128: checkpoint[1],
-      feeGrowthInside1LastX128: checkpoint[2],
-      feeGrowthInside0X128: inside[0],
-      feeGrowthInside1X128: inside[1],
-    });
+    const fees = uncollectedFeesV4(input);
     return { amount0Raw: fees.amount0.toString(), amount1Raw: fees.amount1.toString() };
   } catch (error) {
     if (error instanceof LpInputError) return null;
