@@ -1,12 +1,8 @@
 /**
- * The reward APR of an emission stream, shared by the gauge and farm providers.
- *
- * TODO(core): the core engineer adds the same function to core (`rewardAprFromRate`); switch to it then and
- * delete this file.
+ * The reward APR of an emission stream, shared by the gauge and farm providers: core's `rewardAprFromRate`,
+ * with "nothing staked" (or a figure core refuses) as null, the undefined APR, instead of an error.
  */
-import type { Decimal } from '../../../core/index';
-
-export const SECONDS_PER_YEAR = 31_536_000;
+import { LpInputError, rewardAprFromRate as coreRewardApr, type Decimal } from '../../../core/index';
 
 /**
  * Simple yearly rate, not compounded: tokens paid per second x the token's USD price x seconds in a 365-day year
@@ -14,8 +10,12 @@ export const SECONDS_PER_YEAR = 31_536_000;
  * not zero and not infinite.
  */
 export function rewardAprFromRate(tokensPerSecond: Decimal, priceUsd: Decimal, stakedUsd: Decimal): Decimal | null {
-  if (!stakedUsd.isFinite() || stakedUsd.lte(0) || tokensPerSecond.lt(0) || priceUsd.lt(0)) return null;
-  return tokensPerSecond.mul(priceUsd).mul(SECONDS_PER_YEAR).div(stakedUsd);
+  try {
+    return coreRewardApr({ ratePerSecond: tokensPerSecond, tokenPriceUsd: priceUsd, stakedTvlUsd: stakedUsd });
+  } catch (error) {
+    if (error instanceof LpInputError) return null;
+    throw error;
+  }
 }
 
 /** An APR as the figure's text: plain decimal, 12 significant digits. */
