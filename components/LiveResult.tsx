@@ -3,7 +3,8 @@ import { liveAnalysis, type DepegIl } from '../lib/present/live-analysis';
 import { AnalysisView } from './AnalysisView';
 import { move as moveText, percent } from '../lib/present/format';
 import type { KnownAboutPool } from '../lib/present/pool-kind';
-import { Decimal, pairForDisplay } from '../core/index';
+import { Decimal, pairForDisplay, type ChainId } from '../core/index';
+import { chainName } from '../lib/present/labels';
 import { quotedPrice } from '../lib/present/orientation';
 import { useState } from 'preact/hooks';
 import { valuesFromLive, type FormValues } from '../lib/present/calculator-model';
@@ -53,7 +54,7 @@ export function LiveResult({
     <div data-testid="lookup-result">
       <Verdict live={live} name={name} />
       <p class="lens-muted">
-        <span data-testid="lookup-pool-name">{name}</span> {t('lookup.onChain', { chain: snapshot.chain })}
+        <span data-testid="lookup-pool-name">{name}</span> {t('lookup.onChain', { chain: chainName(snapshot.chain as ChainId) })}
       </p>
       {live.positionFees && (
         <p class="lens-muted">
