@@ -54,7 +54,8 @@ export function LiveResult({
     <div data-testid="lookup-result">
       <Verdict live={live} name={name} />
       <p class="lens-muted">
-        <span data-testid="lookup-pool-name">{name}</span> {t('lookup.onChain', { chain: chainName(snapshot.chain as ChainId) })}
+        <span data-testid="lookup-pool-name">{name}</span>{' '}
+        {t('lookup.onChain', { chain: chainName(snapshot.chain as ChainId) })}
       </p>
       {live.positionFees && (
         <p class="lens-muted">
