@@ -62,18 +62,24 @@ function checkedOptions(options: FormatOptions | null, defaultDigits: number): {
 
 /** The separators figures are shown with; en-US until an entry point sets the user's locale. */
 let separators = { group: ',', decimal: '.' };
+/** The locale calendar dates are written in (the same tag, when Intl knows it). */
+let dateLocale = 'en-US';
 
 /**
- * Sets the locale every formatter writes its separators in (a BCP 47 tag: "de-DE", "zh-CN"). Core stays free
+ * Sets the locale every formatter writes its separators in (a BCP 47 tag: "de-DE", "zh-CN"), and the language
+ * of the UI's words, which calendar dates with month names follow (default: the same). Core stays free
  * of browser APIs: the entry points read the browser's UI language and pass it here, once. A tag Intl does
  * not know, or one whose separators are not single distinct characters, falls back to en-US.
  */
-export function setNumberLocale(locale: string): void {
-  if (typeof locale !== 'string' || locale.length > 35)
+export function setNumberLocale(locale: string, wordsLocale: string = locale): void {
+  if (typeof locale !== 'string' || locale.length > 35 || typeof wordsLocale !== 'string' || wordsLocale.length > 35)
     throw new LpInputError('locale', 'out-of-range', 'must be a language tag like "en-US"');
   separators = { group: ',', decimal: '.' };
+  dateLocale = 'en-US';
   let parts: Intl.NumberFormatPart[];
   try {
+    // Month names are words: they follow the language the UI's text is in, which may differ from the locale.
+    if (Intl.DateTimeFormat.supportedLocalesOf([wordsLocale]).length > 0) dateLocale = wordsLocale;
     if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) return;
     parts = new Intl.NumberFormat(locale, { numberingSystem: 'latn', useGrouping: true }).formatToParts(1234567.5);
   } catch {
@@ -82,6 +88,22 @@ export function setNumberLocale(locale: string): void {
   const group = parts.find((part) => part.type === 'group')?.value ?? ',';
   const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
   if (group.length === 1 && decimal.length === 1 && group !== decimal) separators = { group, decimal };
+}
+
+/**
+ * A calendar day (UTC, as the chains and APIs count time) in the display locale: "Dec 16, 2026" (en-US),
+ * "2026年12月16日" (zh-CN), "16. Dez. 2026" (de-DE). `ms` is milliseconds since the epoch.
+ */
+export function calendarDate(ms: unknown): string {
+  const when = finiteNumber(ms, 'date');
+  // Date's own range: ±8.64e15 ms around 1970.
+  if (Math.abs(when) > 8.64e15) throw new LpInputError('date', 'out-of-range', 'must be within Date range');
+  return new Intl.DateTimeFormat(dateLocale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(when);
 }
 
 /** A figure written with en-US separators, in the display locale's: "1,234.5" -> "1.234,5" (de-DE). */

@@ -166,7 +166,7 @@ export {
   type SolanaAddress,
 } from './sites/index';
 export { poolKindOf } from './sites/pool-kind';
-export { percent, usd, multiple, days, move, price, setNumberLocale, MAX_LENGTH } from './format';
+export { percent, usd, multiple, days, move, price, setNumberLocale, calendarDate, MAX_LENGTH } from './format';
 export {
   MAX_SYMBOL_LENGTH,
   cleanPageText,

@@ -14,11 +14,11 @@ import { hostLimitFor } from './providers/index';
 import { RpcEndpoints } from './rpc-endpoints';
 import { createRouter } from './router';
 import { setNumberLocale } from '../../core/index';
-import { uiLocale } from '../../lib/i18n/index';
+import { uiLocale, textLocale } from '../../lib/i18n/index';
 
 export default defineBackground(() => {
   // The worker writes the overlay's figures: in the browser's UI locale, like the popup's.
-  setNumberLocale(uiLocale());
+  setNumberLocale(uiLocale(), textLocale());
   const now = () => Date.now();
   const http = new HttpClient(hostLimitFor);
   const endpoints = new RpcEndpoints({ http, userUrls: () => rpcUrls.getValue(), now });

@@ -21,7 +21,7 @@ import { liveAnalysis } from '../../lib/present/live-analysis';
 import { Tabs } from '../../components/Tabs';
 import '../../components/lens.css';
 import './popup.css';
-import { t, uiLocale } from '../../lib/i18n/index';
+import { t, uiLocale, textLocale } from '../../lib/i18n/index';
 
 /** Asks the active tab's content script which pool it shows; no content script there means no DEX page. */
 async function lookUpActiveTab(): Promise<TabLookup> {
@@ -158,5 +158,5 @@ function Popup() {
 // The language the messages are in (not the browser's, which may have no locale file): fonts and screen readers follow it.
 document.documentElement.lang = t('ext.lang');
 // Figures in the browser's UI locale ("1.234,56" in de-DE), set before the first render.
-setNumberLocale(uiLocale());
+setNumberLocale(uiLocale(), textLocale());
 render(<Popup />, document.getElementById('app')!);

@@ -35,6 +35,11 @@ export function uiLocale(): string {
   }
 }
 
+/** The language tag of the words the UI is shown in (locales/<lang>.yml's own `locale.tag`). */
+export function textLocale(): string {
+  return t('locale.tag');
+}
+
 /**
  * Words from another part of the extension in the user's language: a LocalizedText's message with its
  * parameters said first (a nested LocalizedText inside a note), plain text as it is. A key missing from

@@ -28,6 +28,7 @@ import {
   type NetPart,
   type NetView,
   asUsd,
+  calendarDate,
   type TokenCheck,
   type WarningContext,
   type WarningReport,
@@ -112,7 +113,6 @@ const sourceOf = (snapshot: PoolSnapshot, figure: FigureName, now: number): stri
   const source = snapshot.sources[figure];
   return source ? t('extras.rewardSource', { source: providerName(source), age: ageOf(now - source.fetchedAt) }) : null;
 };
-const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const pct = (d: Decimal) => percent(d, { digits: 2 });
 
 /** The streams shown, each with the figure it came from: direct sources, else DefiLlama's. */
@@ -144,8 +144,8 @@ export function buildExtrasView(input: ExtrasInput): ExtrasView {
       stream.endsAt === null
         ? t('extras.rewardNoEnd')
         : stream.endsAt <= now
-          ? t('extras.rewardEnded', { date: dateOf(stream.endsAt) })
-          : t('extras.rewardEnds', { date: dateOf(stream.endsAt) });
+          ? t('extras.rewardEnded', { date: calendarDate(stream.endsAt) })
+          : t('extras.rewardEnds', { date: calendarDate(stream.endsAt) });
     const staking =
       stream.needsStaking === null
         ? t('extras.stakingUnknown')

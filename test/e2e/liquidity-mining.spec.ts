@@ -14,6 +14,9 @@ import { overlayReader, type OverlayReader } from './overlay-reader';
 
 const BASE_POOL_PAGE = `https://app.uniswap.org/explore/pools/base/0x88E6A0c2dDD26FEEb64F039a2c41296FcB3f5640`;
 const DAY_MS = 86_400_000;
+/** A UTC calendar day as the English UI writes it ("Dec 16, 2026"). */
+const dayText = (ms: number) =>
+  new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(ms);
 
 async function openPool(lens: OverlayReader, page: import('@playwright/test').Page): Promise<void> {
   await page.goto(BASE_POOL_PAGE);
@@ -30,9 +33,7 @@ test.describe('liquidity mining on a pool page (issue 11)', () => {
     expect(FAKE_POOL).toBe('0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640');
 
     // Merkl: the UNI campaign at 12.5 % APR, ending 20 days from the fake's clock (the day may turn at midnight).
-    const ends = [0, 1].map((extra) =>
-      new Date(Date.now() + (FAKE_MERKL_CAMPAIGN_DAYS_LEFT + extra) * DAY_MS).toISOString().slice(0, 10),
-    );
+    const ends = [0, 1].map((extra) => dayText(Date.now() + (FAKE_MERKL_CAMPAIGN_DAYS_LEFT + extra) * DAY_MS));
     await expect.poll(() => lens.text('extras-reward'), { timeout: 20_000 }).toContain('UNI rewards: 12.50 % APR');
     const reward = (await lens.text('extras-reward')) ?? '';
     expect(ends.some((date) => reward.includes(`ends on ${date}`))).toBe(true);
@@ -90,7 +91,7 @@ test.describe('liquidity mining on a pool page (issue 11)', () => {
     await expect.poll(reward, { timeout: 20_000 }).toContain('AERO rewards: 5.26 % APR');
     // The gauge's period ends at the next weekly epoch (unix weeks start Thursday 00:00 UTC).
     const nowS = Math.floor(Date.now() / 1000);
-    const epochEnd = new Date((nowS - (nowS % 604_800) + 604_800) * 1000).toISOString().slice(0, 10);
+    const epochEnd = dayText((nowS - (nowS % 604_800) + 604_800) * 1000);
     expect(await reward()).toContain(`ends on ${epochEnd}`);
     expect(await reward()).toContain('needs staking');
     // Staking in a gauge has no measured gas units: gas is said unknown, and the net says it leaves gas out.

@@ -3,7 +3,7 @@
  * separators that way. Only the separators change (digits, rounding, units and lengths are the same).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { Decimal, days, move, multiple, percent, price, setNumberLocale, usd } from '../../../core/index';
+import { Decimal, days, move, multiple, percent, price, setNumberLocale, usd, calendarDate } from '../../../core/index';
 
 const d = (text: string) => new Decimal(text);
 
@@ -46,5 +46,23 @@ describe('figures in the display locale', () => {
     // Arabic (Egypt) would write Arabic-Indic digits; core keeps Latin digits and takes only the separators.
     setNumberLocale('ar-EG');
     expect(price(d('1866.9123'))).toMatch(/^1.866.91$/);
+  });
+
+  it('calendar dates follow the locale, in UTC (a reward ending 2026-12-16T00:00Z)', () => {
+    const end = Date.UTC(2026, 11, 16);
+    expect(calendarDate(end)).toBe('Dec 16, 2026');
+    setNumberLocale('zh-CN');
+    expect(calendarDate(end)).toBe('2026年12月16日');
+    setNumberLocale('de-DE');
+    expect(calendarDate(end)).toBe('16. Dez. 2026');
+    // The UI's words in Chinese while the browser reports en-US (as Debian's Chromium does here): the month
+    // follows the words, the separators the locale.
+    setNumberLocale('en-US', 'zh-CN');
+    expect(calendarDate(end)).toBe('2026年12月16日');
+    expect(price(d('1866.9123'))).toBe('1,866.91');
+    // 23:59 UTC is still the 16th wherever the machine is.
+    setNumberLocale('en-US');
+    expect(calendarDate(end + 86_399_000)).toBe('Dec 16, 2026');
+    expect(() => calendarDate(Number.NaN)).toThrow('must be a number');
   });
 });

@@ -461,6 +461,7 @@ const TABLE: Record<string, Entry> = {
   days: { args: [decimalArg], text: true },
   move: { args: [decimalArg], text: true },
   price: { args: [decimalArg], text: true },
+  calendarDate: { args: [or(fc.oneof(fc.integer(), fc.double(), fc.constantFrom(8.64e15, 8.64e15 + 1)))], text: true },
   // Global state: every call is undone, so the other entries keep formatting in en-US.
   setNumberLocale: {
     args: [or(fc.oneof(fc.constantFrom('de-DE', 'fr-FR', 'zh-CN', 'ar-EG', 'xx', '', 'en_US', '-'), text))],

@@ -100,7 +100,7 @@ describe('extras view: rewards', () => {
     expect(view.rewards.map((r) => r.text)).toEqual(['OP rewards: 60.00 % APR', 'ARB rewards: 12.00 % APR']);
     // 1,700,000,000,000 ms + 10 days = 2023-11-24.
     expect(view.rewards[0]!.details).toEqual([
-      'ends on 2023-11-24',
+      'ends on Nov 24, 2023',
       'no staking needed',
       'Merkl campaign',
       'Merkl API, 2 min ago',
