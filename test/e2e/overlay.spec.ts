@@ -104,6 +104,9 @@ test.describe('overlay on real DEX hostnames', () => {
     const page = await extension.context.newPage();
     await page.goto(UNI_POOL);
     const lens = overlayReader(page);
+    // Live figures grow the panel, which is anchored at the bottom: its header (and these buttons) move up when
+    // they arrive. Click once they have settled, as the drag test does.
+    await expect.poll(() => lens.attr('lens-live', 'data-status'), { timeout: 30_000 }).toBe('ok');
     await lens.click('lens-collapse');
     await expect.poll(() => lens.attr('lens-overlay', 'data-state')).toBe('collapsed');
     await lens.click('lens-expand');
