@@ -5,7 +5,9 @@
  */
 import { decodeFunctionResult, encodeFunctionData, type Abi, type Hex } from 'viem';
 import { Decimal, parseTokenSymbol } from '../../../core/index';
+import type { SiteId } from '../../../core/index';
 import type { RewardStream } from '../../../lib/messages/pool-extras';
+import type { PoolTarget } from '../pool-target';
 import { aprText, rewardAprFromRate } from './reward-apr';
 
 /** `call` encodes a read for ethCalls; `read` decodes its answer, or null for a revert, an empty or malformed one. */
@@ -58,3 +60,10 @@ export function emissionStream(input: {
     label: input.label,
   };
 }
+
+/**
+ * A DEX's own emission contracts (gauges, farms) are asked about a pool opened from that DEX's pages, or typed
+ * in the popup (no page): another DEX's page has none, and gets no note about it.
+ */
+export const askedOnPagesOf = (target: PoolTarget, sites: readonly SiteId[]): boolean =>
+  target.type === 'address' && (target.site === undefined || sites.includes(target.site));

@@ -20,7 +20,7 @@ import { parseAbi, type Hex } from 'viem';
 import { Decimal, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
 import type { JsonClient } from '../http';
-import { abiReads, chainSymbol, emissionStream, tvlShareUsd } from './emission-stream';
+import { abiReads, askedOnPagesOf, chainSymbol, emissionStream, tvlShareUsd } from './emission-stream';
 import { ethCalls } from './json-rpc';
 import { fetchLlamaPrice, LLAMA_COINS_HOST, LLAMA_COINS_LIMIT } from './llama-price';
 import type { PoolDataProvider } from './provider';
@@ -69,10 +69,7 @@ export const pancakeFarm: PoolDataProvider = {
   limit: LLAMA_COINS_LIMIT,
   ttlMs: 5 * 60_000,
   covers: (target, { rpcUrl }) =>
-    target.type === 'address' &&
-    (target.site === undefined || target.site === 'pancakeswap') &&
-    rpcUrl !== null &&
-    MASTERCHEF_V3[target.chain] !== undefined,
+    askedOnPagesOf(target, ['pancakeswap']) && rpcUrl !== null && MASTERCHEF_V3[target.chain] !== undefined,
   load: (target, { http, deadline, now, rpcUrl, peer }) =>
     fetchPancakeFarm(http, target.chain, target.address, rpcUrl!, deadline, now, () => peer('geckoterminal')),
 };

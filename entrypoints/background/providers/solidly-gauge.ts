@@ -24,7 +24,7 @@ import { parseAbi, type Hex } from 'viem';
 import { Decimal, type ChainId } from '../../../core/index';
 import type { PoolFigures, ProviderResult } from '../../../lib/messages/pool-data';
 import type { JsonClient } from '../http';
-import { abiReads, chainSymbol, emissionStream, tvlShareUsd } from './emission-stream';
+import { abiReads, askedOnPagesOf, chainSymbol, emissionStream, tvlShareUsd } from './emission-stream';
 import { ethCalls } from './json-rpc';
 import { fetchLlamaPrice, LLAMA_COINS_HOST, LLAMA_COINS_LIMIT } from './llama-price';
 import type { PoolDataProvider } from './provider';
@@ -70,12 +70,8 @@ export const solidlyGauge: PoolDataProvider = {
   hosts: [LLAMA_COINS_HOST],
   limit: LLAMA_COINS_LIMIT,
   ttlMs: 5 * 60_000,
-  // Another DEX's page (a Uniswap pool on Base) has no Aerodrome gauge: not asked, and no note about it.
   covers: (target, { rpcUrl }) =>
-    target.type === 'address' &&
-    (target.site === undefined || target.site === 'aerodrome' || target.site === 'velodrome') &&
-    rpcUrl !== null &&
-    VOTERS[target.chain] !== undefined,
+    askedOnPagesOf(target, ['aerodrome', 'velodrome']) && rpcUrl !== null && VOTERS[target.chain] !== undefined,
   load: (target, { http, deadline, now, rpcUrl, peer }) =>
     fetchGauge(http, target.chain, target.address, rpcUrl!, deadline, now, () => peer('geckoterminal')),
 };

@@ -188,3 +188,16 @@ describe('fetchGauge: what it cannot say', () => {
     expect(solidlyGauge.covers?.(on('ethereum'), ctx)).toBe(false);
   });
 });
+
+describe('which pages ask for a gauge', () => {
+  const POOL = '0x88e6a0c2ddd26feeb64f039a2c41296fcb3f5640' as `0x${string}`;
+  const context = { rpcUrl: 'https://base-rpc.publicnode.com' } as Parameters<
+    NonNullable<typeof solidlyGauge.covers>
+  >[1];
+  const on = (site?: 'aerodrome' | 'velodrome' | 'uniswap') =>
+    solidlyGauge.covers!({ chain: 'base', type: 'address', address: POOL, ...(site ? { site } : {}) }, context);
+
+  it("Aerodrome's and Velodrome's pages and typed addresses: yes; another DEX's page: no, and no note", () => {
+    expect([on('aerodrome'), on('velodrome'), on(), on('uniswap')]).toEqual([true, true, true, false]);
+  });
+});
